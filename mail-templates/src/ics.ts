@@ -1,0 +1,114 @@
+/**
+ * A small RFC 5545 / RFC 5546 (iTIP) writer for one appointment event.
+ *
+ * Why not the `ics` package: it supports METHOD/UID/SEQUENCE, but v3 folds lines
+ * at 75 *characters* (Greek text is 2 octets per letter, so lines reach 150
+ * octets) and escapes quotes in parameters with a backslash, which RFC 5545 does
+ * not allow. Both matter for Greek names and addresses, so we write the few
+ * lines ourselves: CRLF endings, folding at 75 octets without splitting a
+ * UTF-8 sequence, TEXT escaping, DTSTART/DTEND in UTC.
+ */
+import type { IcsMethod } from './types';
+
+export interface IcsOptions {
+  uid: string;
+  sequence: number;
+  method: IcsMethod;
+  start: Date;
+  end: Date;
+  title: string;
+  description: string;
+  location?: string;
+  url?: string;
+  organizer: { name: string; email: string };
+  attendee?: { name: string; email: string };
+  /** DTSTAMP; defaults to now. */
+  stamp?: Date;
+}
+
+const CRLF = '\r\n';
+const MAX_OCTETS = 75;
+const encoder = new TextEncoder();
+
+/** Folds one content line to at most 75 octets per physical line (RFC 5545 §3.1). */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = MAX_OCTETS;
+  for (const ch of line) {
+    const size = encoder.encode(ch).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = MAX_OCTETS - 1; // continuation lines start with one space
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(`${CRLF} `);
+}
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r?\n|\r/g, '\\n');
+}
+
+/** A quoted parameter value: DQUOTE and control characters are not allowed inside. */
+function paramValue(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  return `"${value.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
+}
+
+function mailto(email: string): string {
+  if (!/^[^\s@:;,"<>]+@[^\s@:;,"<>]+$/.test(email)) throw new Error(`invalid e-mail address for .ics: ${email}`);
+  return `mailto:${email}`;
+}
+
+function uri(value: string): string {
+  if (/[\s"]/.test(value)) throw new Error(`invalid URI for .ics: ${value}`);
+  return value;
+}
+
+/** 20261025T080000Z */
+export function utcStamp(date: Date): string {
+  if (Number.isNaN(date.getTime())) throw new Error('invalid date for .ics');
+  return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+}
+
+export function buildIcs(opts: IcsOptions): string {
+  if (!Number.isInteger(opts.sequence) || opts.sequence < 0) throw new Error('SEQUENCE must be a non-negative integer');
+  if (opts.end.getTime() <= opts.start.getTime()) throw new Error('end must be after start');
+  const cancelled = opts.method === 'CANCEL';
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//Municipal appointments//mail-templates//EL',
+    'CALSCALE:GREGORIAN',
+    `METHOD:${opts.method}`,
+    'BEGIN:VEVENT',
+    `UID:${escapeText(opts.uid)}`,
+    `SEQUENCE:${opts.sequence}`,
+    `DTSTAMP:${utcStamp(opts.stamp ?? new Date())}`,
+    `DTSTART:${utcStamp(opts.start)}`,
+    `DTEND:${utcStamp(opts.end)}`,
+    `SUMMARY:${escapeText(opts.title)}`,
+    `DESCRIPTION:${escapeText(opts.description)}`,
+  ];
+  if (opts.location) lines.push(`LOCATION:${escapeText(opts.location)}`);
+  if (opts.url) lines.push(`URL:${uri(opts.url)}`);
+  lines.push(`ORGANIZER;CN=${paramValue(opts.organizer.name)}:${mailto(opts.organizer.email)}`);
+  if (opts.attendee) {
+    lines.push(
+      `ATTENDEE;CN=${paramValue(opts.attendee.name)};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:${mailto(opts.attendee.email)}`,
+    );
+  }
+  lines.push(`STATUS:${cancelled ? 'CANCELLED' : 'CONFIRMED'}`, 'TRANSP:OPAQUE', 'END:VEVENT', 'END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

@@ -1,0 +1,143 @@
+/** Sections shared by several templates: props → blocks. */
+import { formatWhen, INTERPRETATION_NOTES, MODE_LABELS, municipalityName, t, topicName } from '../format';
+import type { Block } from '../layout';
+import type { RenderMailProps } from '../types';
+
+export type TemplateProps = RenderMailProps;
+
+export const when = (p: TemplateProps): string => formatWhen(p.start, p.end, p.municipality.timeZone, p.lang);
+
+/** Video mails without the link would leave people unable to join: fail loudly instead. */
+export function requireJoinUrl(p: TemplateProps, template: string): string {
+  if (!p.joinUrl) throw new Error(`${template}: joinUrl is required for a video appointment`);
+  return p.joinUrl;
+}
+
+export function detailFacts(p: TemplateProps, opts: { reference: boolean } = { reference: true }): Block {
+  const rows = [
+    { label: t(p.lang, { el: 'Δήμος', en: 'Municipality' }), value: municipalityName(p) },
+    { label: t(p.lang, { el: 'Θέμα', en: 'Topic' }), value: topicName(p) },
+    { label: t(p.lang, { el: 'Τρόπος', en: 'Type' }), value: t(p.lang, MODE_LABELS[p.mode]) },
+    { label: t(p.lang, { el: 'Ημερομηνία και ώρα', en: 'Date and time' }), value: when(p) },
+  ];
+  if (p.employeeName) rows.push({ label: t(p.lang, { el: 'Υπάλληλος', en: 'Staff member' }), value: p.employeeName });
+  if (opts.reference) rows.push({ label: t(p.lang, { el: 'Κωδικός ραντεβού', en: 'Booking reference' }), value: p.reference });
+  return { type: 'facts', rows };
+}
+
+export function joinButton(p: TemplateProps, url: string): Block {
+  return {
+    type: 'button',
+    label: t(p.lang, { el: 'Σύνδεση στη βιντεοκλήση', en: 'Join the video call' }),
+    url,
+    copyHint: t(p.lang, {
+      el: 'Αν το κουμπί δεν λειτουργεί, αντιγράψτε αυτή τη διεύθυνση στον φυλλομετρητή σας:',
+      en: 'If the button does not work, copy this address into your browser:',
+    }),
+  };
+}
+
+export function devicePreparation(p: TemplateProps, withIdDocument: boolean): Block[] {
+  const items = [
+    t(p.lang, {
+      el: 'Ένα ήσυχο, καλά φωτισμένο μέρος, όπου μπορείτε να μιλήσετε ελεύθερα.',
+      en: 'A quiet, well-lit place where you can talk freely.',
+    }),
+    t(p.lang, {
+      el: 'Υπολογιστή, κινητό ή tablet με κάμερα και μικρόφωνο, και σταθερή σύνδεση στο διαδίκτυο.',
+      en: 'A computer, phone or tablet with a camera and microphone, and a stable internet connection.',
+    }),
+    t(p.lang, {
+      el: 'Ανοίξτε τον σύνδεσμο λίγα λεπτά νωρίτερα για να ελέγξετε κάμερα και μικρόφωνο. Θα περιμένετε στην αίθουσα αναμονής μέχρι να σας δεχτεί ο/η υπάλληλος.',
+      en: 'Open the link a few minutes early to check your camera and microphone. You will wait in the waiting room until the staff member lets you in.',
+    }),
+  ];
+  if (withIdDocument) {
+    items.unshift(
+      t(p.lang, {
+        el: 'Το δελτίο ταυτότητας ή το διαβατήριό σας. Θα σας ζητηθεί να το δείξετε στην κάμερα (μπροστά και πίσω).',
+        en: 'Your identity card or passport. You will be asked to hold it up to the camera (front and back).',
+      }),
+    );
+  }
+  return [
+    { type: 'heading', text: t(p.lang, { el: 'Τι να ετοιμάσετε για τη βιντεοκλήση', en: 'How to prepare for the video call' }) },
+    { type: 'list', items },
+  ];
+}
+
+/** Where the appointment happens: the office, the phone call, or the video link. */
+export function placeBlocks(p: TemplateProps, template: string): Block[] {
+  switch (p.mode) {
+    case 'in_person': {
+      const rows = [{ label: t(p.lang, { el: 'Διεύθυνση', en: 'Address' }), value: p.office?.address ?? '' }];
+      if (p.office?.floor) rows.push({ label: t(p.lang, { el: 'Όροφος', en: 'Floor' }), value: p.office.floor });
+      if (p.office?.directions) rows.push({ label: t(p.lang, { el: 'Οδηγίες', en: 'Directions' }), value: p.office.directions });
+      if (!p.office?.address) throw new Error(`${template}: office.address is required for an in-person appointment`);
+      return [{ type: 'heading', text: t(p.lang, { el: 'Πού θα εξυπηρετηθείτε', en: 'Where to go' }) }, { type: 'facts', rows }];
+    }
+    case 'phone':
+      return [
+        { type: 'heading', text: t(p.lang, { el: 'Τηλεφωνική επικοινωνία', en: 'The phone call' }) },
+        {
+          type: 'paragraph',
+          text:
+            p.phoneArrangement ??
+            t(p.lang, {
+              el: 'Ο δήμος θα σας καλέσει στο τηλέφωνο που δηλώσατε, την ώρα του ραντεβού.',
+              en: 'The municipality will call you on the number you gave, at the time of the appointment.',
+            }),
+        },
+      ];
+    case 'video':
+      return [
+        { type: 'heading', text: t(p.lang, { el: 'Σύνδεση στη βιντεοκλήση', en: 'Joining the video call' }) },
+        joinButton(p, requireJoinUrl(p, template)),
+        {
+          type: 'paragraph',
+          text: t(p.lang, {
+            el: 'Ο σύνδεσμος είναι προσωπικός: μην τον προωθήσετε. Λειτουργεί μόνο κοντά στην ώρα του ραντεβού.',
+            en: 'This link is personal: do not forward it. It works only around the time of the appointment.',
+          }),
+        },
+        ...devicePreparation(p, true),
+      ];
+  }
+}
+
+export function documentBlocks(p: TemplateProps): Block[] {
+  if (p.requiredDocuments.length === 0) return [];
+  return [
+    { type: 'heading', text: t(p.lang, { el: 'Δικαιολογητικά που χρειάζεστε', en: 'Documents you need' }) },
+    { type: 'list', items: p.requiredDocuments.map((d) => d[p.lang]) },
+  ];
+}
+
+export function interpretationBlocks(p: TemplateProps): Block[] {
+  return p.interpretation ? [{ type: 'note', text: t(p.lang, INTERPRETATION_NOTES[p.interpretation]) }] : [];
+}
+
+export function manageBlocks(p: TemplateProps): Block[] {
+  return [
+    { type: 'heading', text: t(p.lang, { el: 'Αλλαγή ή ακύρωση', en: 'Change or cancel' }) },
+    {
+      type: 'paragraph',
+      text: t(p.lang, {
+        el: 'Αν δεν μπορείτε να έρθετε, αλλάξτε την ώρα ή ακυρώστε το ραντεβού, ώστε να εξυπηρετηθεί κάποιος άλλος.',
+        en: 'If you cannot make it, change the time or cancel the appointment so that someone else can be served.',
+      }),
+    },
+    { type: 'link', label: t(p.lang, { el: 'Αλλαγή ώρας ή ακύρωση του ραντεβού', en: 'Change the time or cancel the appointment' }), url: p.manageUrl },
+  ];
+}
+
+/** Everything the citizen needs for the appointment (the confirmation's content, repeated by the reminder). */
+export function appointmentBlocks(p: TemplateProps, template: string): Block[] {
+  return [
+    detailFacts(p),
+    ...interpretationBlocks(p),
+    ...placeBlocks(p, template),
+    ...documentBlocks(p),
+    ...manageBlocks(p),
+  ];
+}

@@ -1,0 +1,62 @@
+/** Public types of @muni/mail-templates. */
+
+export type Lang = 'el' | 'en';
+
+export interface AppointmentMailProps {
+  lang: Lang;
+  recipientName: string;
+  /** Booking reference, e.g. K7P-4XQ-92M. */
+  reference: string;
+  municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string };
+  topic: { nameEl: string; nameEn: string };
+  mode: 'in_person' | 'phone' | 'video';
+  /** Instants; shown in municipality.timeZone. */
+  start: Date;
+  end: Date;
+  /** In-person appointments. */
+  office?: { address: string; floor?: string; directions?: string };
+  /** Phone appointments: e.g. "the municipality will call you at +30…". */
+  phoneArrangement?: string;
+  employeeName?: string;
+  requiredDocuments: { el: string; en: string }[];
+  /** Video appointments only; ignored for other modes. */
+  joinUrl?: string;
+  /** Page to reschedule/cancel (GET shows a confirmation page; never changes state). */
+  manageUrl: string;
+  interpretation?: 'gsl' | 'lip_reading' | null;
+  /** Free text from the employee (documents e-mail). */
+  extraText?: string;
+}
+
+export type TemplateName =
+  | 'confirmation'
+  | 'reminder'
+  | 'rescheduled'
+  | 'cancelled'
+  | 'documents'
+  | 'invite_third_person'
+  | 'invite_interpreter';
+
+export type IcsMethod = 'REQUEST' | 'CANCEL';
+
+export interface RenderedMail {
+  subject: string;
+  html: string;
+  text: string;
+  ics?: { filename: string; content: string; method: IcsMethod };
+}
+
+export interface RenderMailProps extends AppointmentMailProps {
+  /** iCalendar SEQUENCE; bump on every change of the appointment (default 0). */
+  sequence?: number;
+  /** Stable iCalendar UID of the appointment (default derived from the reference). */
+  uid?: string;
+  /** Invites: who invited the recipient. */
+  inviterName?: string;
+  /** ORGANIZER of the .ics: the sending address (default: the municipality, no-reply). */
+  organizer?: { name: string; email: string };
+  /** Recipient's address, written as ATTENDEE in the .ics when given. */
+  recipientEmail?: string;
+  /** DTSTAMP of the .ics (default now); fixed in tests and previews. */
+  now?: Date;
+}

@@ -1,0 +1,32 @@
+import knexFactory, { type Knex } from 'knex';
+import { Model } from 'objection';
+import pg from 'pg';
+import { migrationSource } from './migrations';
+
+// Return bigint counts as numbers and dates as Date objects.
+pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
+
+export function createKnex(connectionString: string, pool: { min?: number; max?: number } = {}): Knex {
+  const knex = knexFactory({
+    client: 'pg',
+    connection: { connectionString, application_name: 'muni-appointments' },
+    pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
+  });
+  Model.knex(knex);
+  return knex;
+}
+
+export async function migrateLatest(knex: Knex): Promise<string[]> {
+  const [, applied] = await knex.migrate.latest({ migrationSource });
+  return applied as string[];
+}
+
+export async function migrateRollbackAll(knex: Knex): Promise<void> {
+  await knex.migrate.rollback({ migrationSource }, true);
+}
+
+/** Pending migrations: empty when the schema is current (used by /readyz). */
+export async function pendingMigrations(knex: Knex): Promise<string[]> {
+  const [, pending] = (await knex.migrate.list({ migrationSource })) as [unknown[], { file?: string }[] | string[]];
+  return pending.map((p) => (typeof p === 'string' ? p : String(p.file ?? p)));
+}

@@ -1,0 +1,19 @@
+import type { Knex } from 'knex';
+import * as core from './001_core';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+// Migrations are imported, not globbed from disk, so they run the same under
+// tsx, vitest and a bundle. Append new ones; never rename old ones.
+const migrations: Record<string, Migration> = {
+  '001_core': core,
+};
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => Object.keys(migrations),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => migrations[name]!,
+};

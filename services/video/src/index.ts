@@ -1,0 +1,15 @@
+export { opaqueId } from './ids';
+export {
+  DEV_API_KEY,
+  DEV_API_SECRET,
+  findFreePorts,
+  type LivekitServerOptions,
+  livekitBinaryPath,
+  type RunningLivekit,
+  startLivekitServer,
+} from './launcher';
+export { isVideoRole, permissionFor, publishSourcesFor, type RolePermission, VIDEO_ROLES, type VideoRole } from './permissions';
+export type { ParticipantSummary, RoomOptions } from './rooms';
+export { createVideoService, type VideoService, type VideoServiceConfig } from './service';
+export type { TokenRequest } from './tokens';
+export type { WebhookEvent } from './webhooks';
