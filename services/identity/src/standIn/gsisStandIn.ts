@@ -164,7 +164,8 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
     ctx.redirect(target!);
   });
 
-  return router.routes();
+  // The router adds ctx.params itself; callers need only a plain Koa middleware.
+  return router.routes() as Middleware;
 }
 
 function queryParam(ctx: Context, name: string): string | undefined {
