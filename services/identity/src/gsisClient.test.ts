@@ -1,7 +1,7 @@
 import Koa from 'koa';
-import { generateRandomCodeVerifier } from 'oauth4webapi';
+import { generateRandomCodeVerifier, processAuthorizationCodeResponse } from 'oauth4webapi';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createGsisClient, type GsisClientConfig } from './gsisClient';
+import { createGsisClient, type GsisClientConfig, tolerateGsisTokenResponse } from './gsisClient';
 import { GsisError } from './gsisError';
 import { DEMO_CITIZENS } from './standIn/demoPeople';
 import { createGsisStandIn, createGsisStandInMiddleware } from './standIn/gsisStandIn';
@@ -223,5 +223,22 @@ describe('stand-in composed into another server under a path prefix', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('GSIS token responses', () => {
+  it('are accepted without token_type and with a non-JSON content type', async () => {
+    const gsisStyle = new Response('{"access_token":"abc","expires_in":"43199","scope":["read"]}', {
+      status: 200,
+      headers: { 'content-type': 'text/plain;charset=UTF-8' },
+    });
+    const as = { issuer: 'https://test.gsis.gr', token_endpoint: 'https://test.gsis.gr/oauth2server/oauth/token' };
+    const tokens = await processAuthorizationCodeResponse(as, { client_id: 'x' }, await tolerateGsisTokenResponse(gsisStyle));
+    expect(tokens).toMatchObject({ access_token: 'abc', token_type: 'bearer', expires_in: 43199, scope: 'read' });
+  });
+
+  it('leave error responses for oauth4webapi to report', async () => {
+    const error = new Response('{"error":"invalid_grant"}', { status: 400, headers: { 'content-type': 'application/json' } });
+    expect(await tolerateGsisTokenResponse(error)).toBe(error);
   });
 });

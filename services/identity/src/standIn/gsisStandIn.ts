@@ -58,7 +58,8 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
     ctx.body = html;
   };
 
-  const authorize = (ctx: Context, params: (name: string) => string | undefined) => {
+  /** The validated request, or null once the error page or error redirect has been sent. */
+  const acceptAuthorizeRequest = (ctx: Context, params: (name: string) => string | undefined) => {
     const validation = validateAuthorizeRequest(params, options.clients);
     if (!validation.ok && validation.kind === 'page') {
       sendHtml(ctx, 400, renderErrorPage({ title: options.title, ...validation }));
@@ -73,14 +74,14 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
   };
 
   router.get(GSIS_PATHS.authorize, async (ctx) => {
-    const request = authorize(ctx, (name) => queryParam(ctx, name));
+    const request = acceptAuthorizeRequest(ctx, (name) => queryParam(ctx, name));
     if (!request) return;
     sendHtml(ctx, 200, renderSignInPage({ title: options.title, action: authorizeAction, request, people: options.people }));
   });
 
   router.post(GSIS_PATHS.authorize, parseForm, async (ctx) => {
     const form = formParams(ctx);
-    const request = authorize(ctx, form);
+    const request = acceptAuthorizeRequest(ctx, form);
     if (!request) return;
     if (form('action') === 'cancel') {
       ctx.redirect(redirectWith(request.redirectUri, { error: 'access_denied', state: request.state }));
