@@ -119,7 +119,7 @@ export function renderText(frame: Frame, content: MailContent): string {
     `${content.heading}\n${'='.repeat(content.heading.length)}`,
     content.intro,
     ...content.blocks.map(blockText),
-    `--\n${[frame.sender, ...frame.footer].join('\n')}`,
+    `-- \n${[frame.sender, ...frame.footer].join('\n')}`,
   ];
   return `${parts.join('\n\n')}\n`;
 }

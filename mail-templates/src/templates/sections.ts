@@ -1,9 +1,7 @@
 /** Sections shared by several templates: props → blocks. */
 import { formatWhen, INTERPRETATION_NOTES, MODE_LABELS, municipalityName, t, topicName } from '../format';
 import type { Block } from '../layout';
-import type { RenderMailProps } from '../types';
-
-export type TemplateProps = RenderMailProps;
+import type { TemplateProps } from './template';
 
 export const when = (p: TemplateProps): string => formatWhen(p.start, p.end, p.municipality.timeZone, p.lang);
 
@@ -91,7 +89,7 @@ export function placeBlocks(p: TemplateProps, template: string): Block[] {
       ];
     case 'video':
       return [
-        { type: 'heading', text: t(p.lang, { el: 'Σύνδεση στη βιντεοκλήση', en: 'Joining the video call' }) },
+        { type: 'heading', text: t(p.lang, { el: 'Βιντεοκλήση', en: 'Video call' }) },
         joinButton(p, requireJoinUrl(p, template)),
         {
           type: 'paragraph',
@@ -123,7 +121,7 @@ export function manageBlocks(p: TemplateProps): Block[] {
     {
       type: 'paragraph',
       text: t(p.lang, {
-        el: 'Αν δεν μπορείτε να έρθετε, αλλάξτε την ώρα ή ακυρώστε το ραντεβού, ώστε να εξυπηρετηθεί κάποιος άλλος.',
+        el: 'Αν δεν σας βολεύει πια αυτή η ώρα, αλλάξτε την ή ακυρώστε το ραντεβού, ώστε να εξυπηρετηθεί κάποιος άλλος.',
         en: 'If you cannot make it, change the time or cancel the appointment so that someone else can be served.',
       }),
     },

@@ -1,0 +1,38 @@
+/** The appointment moved: the new time and all details again (old video links stop working). */
+import { formatShort, municipalityName, t, topicName } from '../format';
+import { appointmentCalendar } from './calendar';
+import { appointmentBlocks } from './sections';
+import type { MailTemplate } from './template';
+
+export const rescheduled: MailTemplate = (p) => {
+  const short = formatShort(p.start, p.municipality.timeZone, p.lang);
+  const blocks = appointmentBlocks(p, 'rescheduled');
+  if (p.mode === 'video') {
+    blocks.splice(1, 0, {
+      type: 'note',
+      text: t(p.lang, {
+        el: 'Ο προηγούμενος σύνδεσμος της βιντεοκλήσης δεν ισχύει πια. Χρησιμοποιήστε τον σύνδεσμο αυτού του μηνύματος.',
+        en: 'The previous video call link no longer works. Use the link in this message.',
+      }),
+    });
+  }
+  return {
+    content: {
+      subject: t(p.lang, {
+        el: `Νέα ώρα ραντεβού: ${topicName(p)}, ${short}`,
+        en: `New appointment time: ${topicName(p)}, ${short}`,
+      }),
+      preheader: t(p.lang, {
+        el: `${municipalityName(p)} – κωδικός ${p.reference}`,
+        en: `${municipalityName(p)} – reference ${p.reference}`,
+      }),
+      heading: t(p.lang, { el: 'Το ραντεβού σας άλλαξε ώρα', en: 'Your appointment has a new time' }),
+      intro: t(p.lang, {
+        el: `Αγαπητέ/ή ${p.recipientName}, η νέα ημερομηνία και ώρα του ραντεβού σας είναι: ${short}. Ακολουθούν όλες οι λεπτομέρειες.`,
+        en: `Dear ${p.recipientName}, the new date and time of your appointment is: ${short}. All the details follow.`,
+      }),
+      blocks,
+    },
+    calendar: appointmentCalendar(p, 'REQUEST'),
+  };
+};

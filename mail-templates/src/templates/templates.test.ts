@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { renderMail } from '../index';
+import { sampleDocuments, sampleInterpreter, sampleThirdPerson, sampleVideo } from '../samples';
+
+const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
+
+describe('rescheduled', () => {
+  it('gives the new time, a REQUEST with the new SEQUENCE and the same UID', async () => {
+    const props = { ...sampleVideo, start: new Date('2026-12-01T12:00:00Z'), end: new Date('2026-12-01T12:30:00Z'), sequence: 1 };
+    const mail = await renderMail('rescheduled', props);
+    expect(mail.subject).toContain('1 Δεκεμβρίου 2026, 14:00');
+    expect(mail.text).toContain('Τρίτη 1 Δεκεμβρίου 2026, 14:00–14:30 (ώρα Ελλάδας)');
+    expect(mail.text).toContain('δεν ισχύει πια');
+    const ics = unfold(mail.ics!.content);
+    expect(mail.ics!.method).toBe('REQUEST');
+    expect(ics).toContain('SEQUENCE:1');
+    expect(ics).toContain(`UID:${sampleVideo.uid}`);
+  });
+});
+
+describe('cancelled', () => {
+  it('is a cancellation notice with an .ics CANCEL and no links to join', async () => {
+    const mail = await renderMail('cancelled', { ...sampleVideo, lang: 'en', sequence: 2 });
+    expect(mail.subject).toMatch(/^Appointment cancelled/);
+    expect(mail.text).toContain('has been cancelled');
+    expect(mail.text).not.toContain(sampleVideo.joinUrl);
+    expect(mail.html).not.toContain(sampleVideo.joinUrl);
+    expect(mail.ics!.method).toBe('CANCEL');
+    expect(mail.ics!.filename).toMatch(/\.ics$/);
+    const ics = unfold(mail.ics!.content).split('\r\n');
+    expect(ics).toContain('METHOD:CANCEL');
+    expect(ics).toContain('STATUS:CANCELLED');
+    expect(ics).toContain('SEQUENCE:2');
+  });
+});
+
+describe('documents', () => {
+  it('lists the topic documents and the employee note, keeping its line breaks', async () => {
+    const mail = await renderMail('documents', sampleDocuments);
+    expect(mail.ics).toBeUndefined();
+    expect(mail.text).toContain('- Δελτίο ταυτότητας ή διαβατήριο\n- Πρόσφατος λογαριασμός ΔΕΚΟ');
+    expect(mail.text).toContain('Φέρτε και το παλιό πιστοποιητικό, αν το έχετε.\nΗ αίτηση υπογράφεται επί τόπου.');
+    expect(mail.html).toContain('αν το έχετε.<br>Η αίτηση');
+    expect(mail.html).toMatch(/<li[^>]*>Πρόσφατος λογαριασμός ΔΕΚΟ<\/li>/);
+  });
+
+  it('escapes the free text instead of letting it change the markup', async () => {
+    const mail = await renderMail('documents', { ...sampleDocuments, extraText: '<script>alert(1)</script></mj-text> & "x"' });
+    expect(mail.html).not.toContain('<script>');
+    expect(mail.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;&lt;/mj-text&gt; &amp; &quot;x&quot;');
+    expect(mail.text).toContain('<script>alert(1)</script></mj-text> & "x"');
+  });
+});
+
+describe('invitations', () => {
+  it.each([
+    ['invite_third_person', sampleThirdPerson],
+    ['invite_interpreter', sampleInterpreter],
+  ] as const)('%s: own link, inviter and time, nothing private about the citizen', async (name, props) => {
+    for (const lang of ['el', 'en'] as const) {
+      const mail = await renderMail(name, { ...props, lang });
+      expect(mail.text).toContain(props.joinUrl!);
+      expect(mail.html).toContain(`href="${props.joinUrl}"`);
+      expect(mail.text).toContain(props.inviterName!);
+      expect(mail.text).toContain(lang === 'el' ? 'Τρίτη 24 Νοεμβρίου 2026, 10:30–11:00' : 'Tuesday 24 November 2026, 10:30–11:00');
+      for (const secret of [sampleVideo.joinUrl!, sampleVideo.manageUrl, sampleVideo.reference, 'ΔΕΚΟ', 'utility bill']) {
+        expect(mail.text).not.toContain(secret);
+        expect(mail.html).not.toContain(secret);
+        expect(mail.ics!.content).not.toContain(secret);
+      }
+      expect(mail.ics!.method).toBe('REQUEST');
+      expect(unfold(mail.ics!.content)).toContain(`URL:${props.joinUrl}`);
+    }
+  });
+
+  it('names the kind of interpretation', async () => {
+    const mail = await renderMail('invite_interpreter', sampleInterpreter);
+    expect(mail.text).toContain('Διερμηνεία: Ελληνική Νοηματική Γλώσσα (ΕΝΓ)');
+  });
+
+  it('need a join link', async () => {
+    await expect(renderMail('invite_third_person', { ...sampleThirdPerson, joinUrl: undefined })).rejects.toThrow(/joinUrl/);
+  });
+});
