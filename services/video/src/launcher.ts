@@ -100,12 +100,15 @@ export async function startLivekitServer(opts: LivekitServerOptions): Promise<Ru
   const url = `http://127.0.0.1:${opts.port}/`;
   const outcome = await Promise.race([
     waitForOk(url, opts.startTimeoutMs ?? 20_000),
-    exited.then((why) => `livekit-server stopped before it was ready (${why}): ${tail.last()}`),
+    exited.then((why) => `livekit-server stopped before it was ready (${why})${tail.last()}`),
   ]);
   if (outcome !== 'ok') {
     await stop();
     throw new Error(outcome);
   }
+  // livekit-server only marks itself running 100 ms after it starts serving and
+  // ignores a SIGTERM that arrives earlier, so an immediate stop() would hang.
+  await new Promise((r) => setTimeout(r, 200));
   return { url: `ws://127.0.0.1:${opts.port}`, apiKey: DEV_API_KEY, apiSecret: DEV_API_SECRET, stop };
 }
 
@@ -127,7 +130,9 @@ async function waitForOk(url: string, timeoutMs: number): Promise<string> {
 /** Drains the child's output (a full pipe would block it) and keeps the last lines for errors. */
 function keepTail(child: ChildProcess) {
   const lines: string[] = [];
+  const echo = process.env.LIVEKIT_SERVER_LOG === '1'; // set to watch the server's log while debugging
   const onData = (chunk: Buffer) => {
+    if (echo) process.stderr.write(chunk);
     for (const line of chunk.toString('utf8').split('\n')) {
       if (line.trim()) lines.push(line.trim());
     }
@@ -135,7 +140,7 @@ function keepTail(child: ChildProcess) {
   };
   child.stdout?.on('data', onData);
   child.stderr?.on('data', onData);
-  return { last: () => lines.at(-1) ?? '(no output)' };
+  return { last: () => (lines.length > 0 ? `: ${lines.at(-1)}` : '') };
 }
 
 async function assertPortsFree(opts: LivekitServerOptions): Promise<void> {
