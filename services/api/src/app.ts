@@ -1,12 +1,24 @@
 import path from 'node:path';
 import { bodyParser } from '@koa/bodyparser';
+import { createGsisClient, createGsisStandInMiddleware, DEMO_CITIZENS, DEMO_EMPLOYEES, type GsisClient } from '@muni/identity';
 import Koa from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import { resolveActor } from './auth/resolveActor';
+import { Sessions, sessionMiddleware } from './auth/sessions';
 import { type Config, REPO_ROOT } from './config';
+import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
+import { rateLimit } from './middlewares/rateLimit';
+import { securityHeaders } from './middlewares/securityHeaders';
 import { staticWeb } from './middlewares/staticWeb';
+import { appointmentRoutes } from './routes/appointments/appointments';
+import { gsisRoutes } from './routes/auth/gsis';
+import { consoleRoutes } from './routes/console/console';
 import { healthRoutes } from './routes/health/health';
+import { holdRoutes } from './routes/holds/holds';
+import { municipalityRoutes } from './routes/municipalities/municipalities';
+import { sessionRoutes } from './routes/session/session';
 
 export interface AppDeps {
   knex: Knex;
@@ -14,14 +26,104 @@ export interface AppDeps {
   logger: Logger;
   /** Clock, replaceable in tests. */
   now: () => Date;
+  /** Secret from which join-link tokens are derived. */
+  linkSecret: string;
 }
 
-export function createApp(deps: AppDeps): Koa {
-  const app = new Koa({ proxy: deps.config.NODE_ENV === 'production' });
+export interface AppOptions {
+  /** Extra development pages mounted before the API (mail viewer). */
+  devMiddleware?: Koa.Middleware[];
+}
+
+const STAND_IN_PATHS = { gsis: '/dev/gsis', 'gsis-gov': '/dev/gsis-gov' } as const;
+
+function gsisClients(config: Config): Record<'gsis' | 'gsis-gov', GsisClient> {
+  const base = (provider: 'gsis' | 'gsis-gov', configured?: string) => configured ?? `${config.publicUrl}${STAND_IN_PATHS[provider]}`;
+  return {
+    gsis: createGsisClient({
+      baseUrl: base('gsis', config.GSIS_BASE_URL),
+      clientId: config.GSIS_CLIENT_ID,
+      clientSecret: config.GSIS_CLIENT_SECRET,
+      redirectUri: `${config.publicUrl}/auth/gsis/callback`,
+    }),
+    'gsis-gov': createGsisClient({
+      baseUrl: base('gsis-gov', config.GSIS_GOV_BASE_URL),
+      clientId: config.GSIS_GOV_CLIENT_ID,
+      clientSecret: config.GSIS_GOV_CLIENT_SECRET,
+      redirectUri: `${config.publicUrl}/auth/gsis-gov/callback`,
+    }),
+  };
+}
+
+/** The local GSIS stand-ins, unless real GSIS services are configured. */
+function standIns(config: Config): Koa.Middleware[] {
+  const list: Koa.Middleware[] = [];
+  if (!config.GSIS_BASE_URL) {
+    list.push(
+      createGsisStandInMiddleware({
+        basePath: STAND_IN_PATHS.gsis,
+        title: 'Taxisnet — τοπικό υποκατάστατο / local stand-in',
+        people: DEMO_CITIZENS,
+        clients: [{ clientId: config.GSIS_CLIENT_ID, clientSecret: config.GSIS_CLIENT_SECRET, redirectUris: [`${config.publicUrl}/auth/gsis/callback`] }],
+      }),
+    );
+  }
+  if (!config.GSIS_GOV_BASE_URL) {
+    list.push(
+      createGsisStandInMiddleware({
+        basePath: STAND_IN_PATHS['gsis-gov'],
+        title: 'ΓΓΠΣ Δημοσίου — τοπικό υποκατάστατο / public-sector stand-in',
+        people: DEMO_EMPLOYEES,
+        clients: [{ clientId: config.GSIS_GOV_CLIENT_ID, clientSecret: config.GSIS_GOV_CLIENT_SECRET, redirectUris: [`${config.publicUrl}/auth/gsis-gov/callback`] }],
+      }),
+    );
+  }
+  return list;
+}
+
+export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?: string }, options: AppOptions = {}): Koa {
+  const deps: AppDeps = { ...baseDeps, linkSecret: baseDeps.linkSecret ?? baseDeps.config.LINK_SECRET };
+  const { config, knex } = deps;
+  const production = config.NODE_ENV === 'production';
+  const app = new Koa({ proxy: production });
+  const sessions = new Sessions(knex, {
+    idleMinutes: config.SESSION_IDLE_MINUTES,
+    absoluteHours: config.SESSION_ABSOLUTE_HOURS,
+    secureCookies: production,
+    now: deps.now,
+  });
+  const per = (points: number) => Math.ceil(points * config.RATE_LIMIT_MULTIPLIER);
+  const limits = {
+    signIn: rateLimit(knex, { name: 'sign_in', points: per(20), durationSeconds: 60 }),
+    booking: rateLimit(knex, { name: 'booking', points: per(30), durationSeconds: 60 }),
+    email: rateLimit(knex, { name: 'email', points: per(10), durationSeconds: 60 }),
+  };
+
   app.use(errorHandler(deps.logger));
+  app.use(securityHeaders({ livekitUrl: config.LIVEKIT_URL, production }));
   app.use(staticWeb(path.join(REPO_ROOT, 'web', 'dist')));
+  for (const mw of [...standIns(config), ...(options.devMiddleware ?? [])]) app.use(mw);
   app.use(bodyParser({ enableTypes: ['json', 'form'], jsonLimit: '100kb' }));
-  const health = healthRoutes(deps);
-  app.use(health.routes()).use(health.allowedMethods());
+  app.use(sessionMiddleware(sessions));
+  app.use(resolveActor(knex));
+  app.use(csrfProtection((p) => p.startsWith('/dev/') || p === '/api/v1/video/webhook'));
+  app.use(async (ctx, next) => {
+    const p = ctx.path;
+    if (p.startsWith('/auth/')) return limits.signIn(ctx, next);
+    if (ctx.method === 'POST' && (p === '/api/v1/appointments' || p === '/api/v1/holds' || p === '/api/v1/console/appointments' || /\/(reschedule|cancel)$/.test(p))) return limits.booking(ctx, next);
+    if (ctx.method === 'POST' && p.endsWith('/documents-email')) return limits.email(ctx, next);
+    return next();
+  });
+
+  const routers = [
+    healthRoutes(deps),
+    sessionRoutes(deps, sessions),
+    gsisRoutes(deps, sessions, gsisClients(config)),
+    municipalityRoutes(deps),
+    holdRoutes(deps),
+    appointmentRoutes(deps),
+    consoleRoutes(deps),
+  ];
+  for (const r of routers) app.use(r.routes()).use(r.allowedMethods());
   return app;
 }

@@ -31,6 +31,8 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Ραντεβού Δήμων <no-reply@localhost>'),
   MAIL_CATCHER_PORT: port.default(1025),
+  LINK_SECRET: z.string().min(16).default('dev-only-link-secret-change-me'),
+  RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
 });
 
@@ -43,5 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Setting ${issue.path.join('.')} is not valid: ${issue.message}`);
   }
   const c = parsed.data;
+  if (c.NODE_ENV === 'production' && c.LINK_SECRET.startsWith('dev-only')) {
+    throw new Error('Setting LINK_SECRET must be set to a long random value in production.');
+  }
   return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`).replace(/\/$/, '') };
 }

@@ -6,3 +6,4 @@ export * from './hours';
 export * from './modes';
 export * from './reference';
 export * from './slots';
+export * from './joinLinks';

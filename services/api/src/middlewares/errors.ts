@@ -29,6 +29,9 @@ export function errorHandler(logger: Logger) {
           'Το σώμα του αιτήματος δεν είναι έγκυρο JSON.',
           'The request body is not valid JSON.',
         );
+      } else if (PG_ANSWERS[(err as { code?: string })?.code ?? '']) {
+        const [status, code, el, en] = PG_ANSWERS[(err as { code: string }).code]!;
+        httpError = new HttpError(status, code, el, en);
       } else {
         // No request body or personal data in the log line, only where it happened.
         logger.error({ err, method: ctx.method, path: ctx.path }, 'unhandled error');
@@ -39,6 +42,14 @@ export function errorHandler(logger: Logger) {
     }
   };
 }
+
+// Database refusals that reach here without a nicer message still get a 4xx a person can act on.
+const PG_ANSWERS: Record<string, [number, string, string, string]> = {
+  '22P02': [422, 'invalid_input', 'Μη έγκυρη τιμή σε κάποιο πεδίο.', 'A field has an invalid value.'],
+  '23P01': [409, 'conflict', 'Η ώρα αυτή μόλις δεσμεύτηκε. Ανανεώστε και επιλέξτε άλλη.', 'That time has just been taken. Please refresh and pick another.'],
+  '23503': [422, 'unknown_reference', 'Αναφορά σε κάτι που δεν υπάρχει.', 'A reference points to something that does not exist.'],
+  '23505': [409, 'duplicate', 'Υπάρχει ήδη.', 'It already exists.'],
+};
 
 function isBodyParserError(err: unknown): boolean {
   const e = err as { status?: number; type?: string; name?: string };

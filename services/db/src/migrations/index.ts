@@ -1,5 +1,8 @@
 import type { Knex } from 'knex';
 import * as core from './001_core';
+import * as sessions from './002_sessions';
+import * as joinLinks from './003_join_links';
+import * as rateLimits from './004_rate_limits';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -10,6 +13,9 @@ interface Migration {
 // tsx, vitest and a bundle. Append new ones; never rename old ones.
 const migrations: Record<string, Migration> = {
   '001_core': core,
+  '002_sessions': sessions,
+  '003_join_links': joinLinks,
+  '004_rate_limits': rateLimits,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,55 @@
+import type { AppointmentRow } from '@muni/db';
+import { HttpError } from '../lib/httpError';
+import type { Actor } from './actor';
+
+// Who may do what, in one place. Routes state their rule by calling one of these.
+
+export const signInRequired = () =>
+  new HttpError(401, 'sign_in_required', 'Συνδεθείτε με τους κωδικούς Taxisnet για να συνεχίσετε.', 'Please sign in with your Taxisnet credentials to continue.');
+
+const forbidden = () =>
+  new HttpError(403, 'forbidden', 'Δεν έχετε δικαίωμα για αυτή την ενέργεια.', 'You are not allowed to do this.');
+
+/** Booking: a signed-in citizen, or an employee acting for a municipality. */
+export function requireBooker(actor: Actor): asserts actor is Extract<Actor, { kind: 'citizen' | 'employee' }> {
+  if (actor.kind === 'citizen') return;
+  if (actor.kind === 'employee') return requireStaff(actor);
+  throw signInRequired();
+}
+
+export function requireCitizen(actor: Actor): asserts actor is Extract<Actor, { kind: 'citizen' }> {
+  if (actor.kind === 'anonymous') throw signInRequired();
+  if (actor.kind !== 'citizen') throw forbidden();
+}
+
+/** An employee who has picked the municipality they act for. */
+export function requireStaff(actor: Actor): asserts actor is Extract<Actor, { kind: 'employee' }> & { employeeId: string; municipalityId: string } {
+  if (actor.kind === 'anonymous') throw signInRequired();
+  if (actor.kind !== 'employee') throw forbidden();
+  if (!actor.municipalityId || !actor.employeeId) {
+    throw new HttpError(409, 'municipality_not_selected', 'Επιλέξτε πρώτα τον δήμο για τον οποίο εργάζεστε.', 'First choose the municipality you are working for.');
+  }
+}
+
+export function requireMunicipalAdmin(actor: Actor, municipalityId: string) {
+  requireStaff(actor);
+  if (!actor.isAdmin || actor.municipalityId !== municipalityId) throw forbidden();
+}
+
+/**
+ * Read or change an appointment: its owner, or staff of its municipality.
+ * Everyone else gets 404 so ids of other tenants reveal nothing.
+ */
+export function canAccessAppointment(actor: Actor, appt: AppointmentRow): boolean {
+  if (actor.kind === 'citizen') return appt.user_id === actor.userId;
+  if (actor.kind === 'employee') return Boolean(actor.municipalityId) && actor.municipalityId === appt.municipality_id;
+  return false;
+}
+
+export function assertAppointmentAccess(actor: Actor, appt: AppointmentRow | undefined): AppointmentRow {
+  if (actor.kind === 'anonymous') throw signInRequired();
+  if (!appt || appt.status === 'held' || !canAccessAppointment(actor, appt)) {
+    throw new HttpError(404, 'not_found', 'Δεν βρέθηκε το ραντεβού.', 'The appointment was not found.');
+  }
+  return appt;
+}

@@ -1,0 +1,50 @@
+import type { AppointmentRow, MunicipalityRow, TopicRow } from '@muni/db';
+import type { Knex } from 'knex';
+
+type Event = 'created' | 'rescheduled' | 'cancelled';
+
+interface NotificationRow {
+  appointment_id: string;
+  appointment_version: number;
+  kind: string;
+  recipient_email: string;
+  recipient_name: string;
+  language: string;
+  send_after: Date;
+}
+
+/**
+ * The e-mails a change of an appointment owes, written in the caller's
+ * transaction (outbox). The scheduler delivers them; a row whose
+ * appointment_version is no longer current is skipped, so a reminder of a
+ * moved appointment is never sent.
+ */
+export async function enqueueNotifications(
+  trx: Knex.Transaction,
+  event: Event,
+  appt: AppointmentRow,
+  municipality: MunicipalityRow,
+  topic: TopicRow,
+  now: Date,
+  interpreter?: { email: string; full_name: string } | null,
+): Promise<void> {
+  const person = { recipient_email: appt.person_email!, recipient_name: appt.person_full_name!, language: appt.language };
+  const base = { appointment_id: appt.id, appointment_version: appt.version, send_after: now };
+  const rows: NotificationRow[] = [];
+  const kind = event === 'created' ? 'confirmation' : event;
+  rows.push({ ...base, ...person, kind });
+  if (event !== 'cancelled') {
+    if (event === 'created' && topic.required_documents.length > 0) rows.push({ ...base, ...person, kind: 'documents' });
+    for (const minutes of municipality.reminder_offsets_minutes) {
+      const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
+      if (at > now) rows.push({ ...base, ...person, kind: 'reminder', send_after: at });
+    }
+  }
+  if (appt.mode === 'video' && appt.third_person_email && municipality.third_person_invite_on_booking) {
+    rows.push({ ...base, kind: event === 'created' ? 'invite_third_person' : event, recipient_email: appt.third_person_email, recipient_name: appt.third_person_name!, language: appt.language });
+  }
+  if (interpreter) {
+    rows.push({ ...base, kind: event === 'created' ? 'invite_interpreter' : event, recipient_email: interpreter.email, recipient_name: interpreter.full_name, language: 'el' });
+  }
+  await trx('notifications').insert(rows);
+}

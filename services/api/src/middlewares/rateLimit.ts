@@ -1,0 +1,47 @@
+import type { Knex } from 'knex';
+import type { Context, Next } from 'koa';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { HttpError } from '../lib/httpError';
+
+export interface LimitRule {
+  name: string;
+  /** Requests allowed per window, per IP and per account. */
+  points: number;
+  durationSeconds: number;
+}
+
+/**
+ * Rate limits stored in PostgreSQL so several API processes share them.
+ * Counted per IP and, when signed in, per account; 429 with Retry-After.
+ */
+export function rateLimit(knex: Knex, rule: LimitRule) {
+  const limiter = new RateLimiterPostgres({
+    storeClient: knex,
+    storeType: 'knex',
+    tableName: 'rate_limits',
+    tableCreated: true,
+    keyPrefix: rule.name,
+    points: rule.points,
+    duration: rule.durationSeconds,
+  });
+  return async (ctx: Context, next: Next) => {
+    const keys = [`ip:${ctx.ip}`];
+    const actor = ctx.state.actor;
+    if (actor && actor.kind !== 'anonymous') keys.push(`acct:${actor.userId ?? actor.taxId}`);
+    try {
+      for (const key of keys) await limiter.consume(key);
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+      ctx.set('Retry-After', String(seconds));
+      throw new HttpError(
+        429,
+        'rate_limited',
+        `Πάρα πολλά αιτήματα. Δοκιμάστε ξανά σε ${seconds} δευτερόλεπτα.`,
+        `Too many requests. Please try again in ${seconds} seconds.`,
+        { retryAfterSeconds: seconds },
+      );
+    }
+    await next();
+  };
+}

@@ -1,0 +1,105 @@
+import Router from '@koa/router';
+import { type GsisClient, GsisError, type GsisUser } from '@muni/identity';
+import type { Context } from 'koa';
+import type { AppDeps } from '../../app';
+import type { SessionRow, Sessions } from '../../auth/sessions';
+import { audit } from '../../lib/audit';
+import { HttpError } from '../../lib/httpError';
+
+type Provider = 'gsis' | 'gsis-gov';
+
+/** Only same-site paths: never an open redirect. */
+export function safeReturnTo(value: unknown, fallback: string): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  return value;
+}
+
+/**
+ * Sign-in with GSIS (Taxisnet): citizens and companies through `gsis`,
+ * municipal employees through the public-sector variant `gsis-gov`.
+ * The session is rotated on success; a failed callback leaves no session.
+ */
+export function gsisRoutes(deps: AppDeps, sessions: Sessions, clients: Record<Provider, GsisClient>) {
+  const router = new Router();
+
+  for (const provider of ['gsis', 'gsis-gov'] as const) {
+    const client = clients[provider];
+    router.get(`/auth/${provider}/login`, async (ctx) => {
+      const returnTo = safeReturnTo(ctx.query.returnTo, provider === 'gsis' ? '/appointments' : '/console');
+      const start = await client.startLogin();
+      const oauth = { provider, state: start.state, codeVerifier: start.codeVerifier, returnTo };
+      const current = ctx.state.session as SessionRow | null;
+      if (current) await sessions.update(current, { data: { ...current.data, oauth } });
+      else await sessions.create(ctx, { kind: 'anonymous', data: { oauth } });
+      ctx.redirect(start.url);
+    });
+
+    router.get(`/auth/${provider}/callback`, async (ctx) => {
+      const current = ctx.state.session as SessionRow | null;
+      const oauth = current?.data.oauth as { provider: Provider; state: string; codeVerifier: string; returnTo: string } | undefined;
+      if (!current || !oauth || oauth.provider !== provider) {
+        if (current) await sessions.destroy(ctx, current);
+        throw new HttpError(400, 'sign_in_expired', 'Η σύνδεση έληξε ή δεν ξεκίνησε από εδώ. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in expired or did not start here. Please start signing in again.');
+      }
+      let user: GsisUser;
+      try {
+        user = await client.finishLogin(ctx.URL, { state: oauth.state, codeVerifier: oauth.codeVerifier });
+      } catch (err) {
+        await sessions.destroy(ctx, current);
+        if (err instanceof GsisError) throw signInFailed(err);
+        throw err;
+      }
+      if (provider === 'gsis') await signInCitizen(deps, sessions, ctx, current, user);
+      else await signInEmployee(deps, sessions, ctx, current, user);
+      ctx.redirect(oauth.returnTo);
+    });
+  }
+
+  router.post('/auth/logout', async (ctx) => {
+    const current = ctx.state.session as SessionRow | null;
+    const provider: Provider = current?.kind === 'employee' ? 'gsis-gov' : 'gsis';
+    if (current) {
+      await audit(deps.knex, ctx, 'sign_out', {});
+      await sessions.destroy(ctx, current);
+    }
+    ctx.body = { logoutUrl: clients[provider].logoutUrl(`${deps.config.publicUrl}/`) };
+  });
+
+  return router;
+}
+
+function signInFailed(err: GsisError): HttpError {
+  if (err.code === 'invalid_state') {
+    return new HttpError(400, 'invalid_state', 'Η απάντηση σύνδεσης δεν αντιστοιχεί σε αυτό το πρόγραμμα περιήγησης. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in answer does not belong to this browser. Please start signing in again.');
+  }
+  if (err.providerError === 'access_denied') {
+    return new HttpError(400, 'sign_in_cancelled', 'Ακυρώσατε τη σύνδεση.', 'You cancelled signing in.');
+  }
+  return new HttpError(502, 'gsis_unavailable', 'Η υπηρεσία Taxisnet δεν απάντησε σωστά. Δοκιμάστε ξανά σε λίγο.', 'The Taxisnet service did not answer properly. Please try again shortly.');
+}
+
+async function signInCitizen(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
+  const isCompany = !user.firstName && !user.fatherName;
+  const [row] = await deps.knex('users')
+    .insert({ tax_id: user.taxId, first_name: user.firstName, last_name: user.lastName, kind: isCompany ? 'company' : 'person' })
+    .onConflict('tax_id')
+    .merge({ first_name: user.firstName, last_name: user.lastName, updated_at: deps.now() })
+    .returning('id');
+  const session = await sessions.create(ctx, { kind: 'citizen', user_id: row.id }, current);
+  ctx.state.session = session;
+  ctx.state.actor = { kind: 'citizen', userId: row.id, taxId: user.taxId, isCompany };
+  await audit(deps.knex, ctx, 'sign_in', { provider: 'gsis' });
+}
+
+async function signInEmployee(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
+  const memberships = await deps.knex('employees').where({ tax_id: user.taxId, active: true }).select('municipality_id');
+  if (memberships.length === 0) {
+    await sessions.destroy(ctx, current);
+    throw new HttpError(403, 'not_an_employee', 'Δεν είστε καταχωρισμένος/η ως υπάλληλος κάποιου δήμου. Ζητήστε από τον διαχειριστή του δήμου σας να σας προσθέσει.', 'You are not registered as an employee of any municipality. Ask your municipal administrator to add you.');
+  }
+  const only = memberships.length === 1 ? memberships[0].municipality_id : null;
+  const session = await sessions.create(ctx, { kind: 'employee', employee_tax_id: user.taxId, active_municipality_id: only }, current);
+  ctx.state.session = session;
+  ctx.state.actor = { kind: 'employee', taxId: user.taxId, employeeId: null, municipalityId: only, isAdmin: false };
+  await audit(deps.knex, ctx, 'sign_in', { provider: 'gsis-gov' });
+}

@@ -1,0 +1,61 @@
+import Router from '@koa/router';
+import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
+import type { AppDeps } from '../../app';
+import { loadBookingContext } from '../../booking/context';
+import { freeSlots } from '../../booking/freeSlots';
+import { parse, query } from '../../middlewares/validate';
+import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from './schema';
+
+/** The public catalogue: municipalities, their topics and free times. Anyone may read it. */
+export function municipalityRoutes(deps: AppDeps) {
+  const router = new Router({ prefix: '/api/v1/municipalities' });
+
+  router.get('/', async (ctx) => {
+    const rows = await listMunicipalities(deps.knex);
+    ctx.body = rows.map((m) => ({
+      id: m.id,
+      slug: m.slug,
+      name: { el: m.name_el, en: m.name_en },
+      timeZone: m.time_zone,
+      modes: m.modes,
+      allowThirdPerson: m.allow_third_person,
+      holdMinutes: m.hold_minutes,
+    }));
+  });
+
+  router.get('/:id/topics', async (ctx) => {
+    const { id } = parse(municipalityParams, ctx.params);
+    const { mode } = query(ctx, topicsQuery);
+    const municipality = await deps.knex('municipalities').where({ id }).first('durations');
+    const rows = municipality ? await listTopics(deps.knex, id, mode) : [];
+    ctx.body = rows.map((t) => ({
+      id: t.id,
+      name: { el: t.name_el, en: t.name_en },
+      modes: t.modes,
+      durationMinutes: Object.fromEntries(t.modes.map((m) => [m, t.duration_minutes ?? municipality.durations[m]])),
+      requiredDocuments: t.required_documents,
+    }));
+  });
+
+  router.get('/:id/employees', async (ctx) => {
+    const { id } = parse(municipalityParams, ctx.params);
+    const q = query(ctx, employeesQuery);
+    const rows = await qualifiedEmployees(deps.knex, id, q.topicId, q.mode);
+    ctx.body = rows.map((e) => ({ id: e.id, displayName: e.full_name }));
+  });
+
+  router.get('/:id/slots', async (ctx) => {
+    const { id } = parse(municipalityParams, ctx.params);
+    const q = query(ctx, slotsQuery);
+    const booking = await loadBookingContext(deps.knex, { municipalityId: id, topicId: q.topicId, mode: q.mode });
+    const slots = await freeSlots(deps.knex, booking, { from: q.from, to: q.to, now: deps.now(), employeeId: q.employeeId, interpretation: q.interpretation });
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = {
+      timeZone: booking.municipality.time_zone,
+      durationMinutes: booking.durationMinutes,
+      slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })),
+    };
+  });
+
+  return router;
+}

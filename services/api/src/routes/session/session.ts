@@ -1,0 +1,71 @@
+import Router from '@koa/router';
+import { z } from 'zod';
+import type { AppDeps } from '../../app';
+import type { Actor } from '../../auth/actor';
+import { signInRequired } from '../../auth/policies';
+import type { SessionRow, Sessions } from '../../auth/sessions';
+import { audit } from '../../lib/audit';
+import { HttpError } from '../../lib/httpError';
+import { uuid } from '../../lib/schemaParts';
+import { body } from '../../middlewares/validate';
+
+const pickMunicipality = z.object({ municipalityId: uuid('ο δήμος', 'the municipality') });
+
+/** The caller's session: who they are and the CSRF token for writes. Anyone may call it. */
+export function sessionRoutes(deps: AppDeps, sessions: Sessions) {
+  const router = new Router({ prefix: '/api/v1/session' });
+
+  router.get('/', async (ctx) => {
+    let session = ctx.state.session as SessionRow | null;
+    if (!session) session = await sessions.create(ctx, { kind: 'anonymous' });
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { csrfToken: session.csrf_token, user: await describeUser(deps, session, ctx.state.actor as Actor) };
+  });
+
+  router.post('/municipality', async (ctx) => {
+    const session = ctx.state.session as SessionRow | null;
+    if (!session || session.kind !== 'employee') throw signInRequired();
+    const { municipalityId } = body(ctx, pickMunicipality);
+    const member = await deps.knex('employees').where({ tax_id: session.employee_tax_id, municipality_id: municipalityId, active: true }).first('id');
+    if (!member) {
+      throw new HttpError(403, 'not_a_member', 'Δεν είστε υπάλληλος αυτού του δήμου.', 'You are not an employee of this municipality.');
+    }
+    await sessions.update(session, { active_municipality_id: municipalityId });
+    await audit(deps.knex, ctx, 'pick_municipality', {}, { kind: 'municipality', id: municipalityId, municipalityId });
+    ctx.body = { user: await describeUser(deps, session, ctx.state.actor as Actor) };
+  });
+
+  router.post('/logout-everywhere', async (ctx) => {
+    const session = ctx.state.session as SessionRow | null;
+    if (!session || session.kind === 'anonymous') throw signInRequired();
+    await audit(deps.knex, ctx, 'sign_out_everywhere', {});
+    const count = await sessions.destroyAllOf(session);
+    await sessions.destroy(ctx, session);
+    ctx.body = { sessionsEnded: count };
+  });
+
+  return router;
+}
+
+async function describeUser(deps: AppDeps, session: SessionRow, actor: Actor) {
+  if (session.kind === 'citizen' && session.user_id) {
+    const u = await deps.knex('users').where({ id: session.user_id }).first();
+    if (!u) return null;
+    return { kind: 'citizen', id: u.id, firstName: u.first_name, lastName: u.last_name, taxId: u.tax_id, isCompany: u.kind === 'company', email: u.email, phone: u.phone, platformAdmin: u.platform_admin };
+  }
+  if (session.kind === 'employee' && session.employee_tax_id) {
+    const rows = await deps.knex('employees as e')
+      .join('municipalities as m', 'm.id', 'e.municipality_id')
+      .where({ 'e.tax_id': session.employee_tax_id, 'e.active': true })
+      .select('e.id', 'e.full_name', 'e.is_admin', 'm.id as municipality_id', 'm.name_el', 'm.name_en')
+      .orderBy('m.name_el');
+    return {
+      kind: 'employee',
+      taxId: session.employee_tax_id,
+      fullName: rows[0]?.full_name ?? '',
+      memberships: rows.map((r) => ({ employeeId: r.id, municipalityId: r.municipality_id, municipalityName: { el: r.name_el, en: r.name_en }, isAdmin: r.is_admin })),
+      activeMunicipalityId: actor.kind === 'employee' ? actor.municipalityId : null,
+    };
+  }
+  return null;
+}

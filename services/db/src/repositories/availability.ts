@@ -1,0 +1,80 @@
+import type { InterpretationKind, Interval, Resource } from '@muni/domain';
+import type { Knex } from 'knex';
+import type { EmployeeRow, InterpreterRow } from './rows';
+
+export interface ResourceWindow {
+  from: Date;
+  to: Date;
+  now: Date;
+  /** Leave this appointment out of the busy lists (rescheduling it). */
+  excludeAppointmentId?: string;
+}
+
+/**
+ * Busy intervals of the given employees (appointment start to busy_until, so
+ * the buffer is included) and interpreters (start to end), overlapping the window.
+ * Cancelled appointments and expired holds do not count.
+ */
+async function busyByResource(knex: Knex, column: 'employee_id' | 'interpreter_id', ids: string[], w: ResourceWindow) {
+  const busy = new Map<string, Interval[]>(ids.map((id) => [id, []]));
+  if (ids.length === 0) return busy;
+  const endColumn = column === 'employee_id' ? 'busy_until' : 'ends_at';
+  const q = knex('appointments')
+    .whereIn(column, ids)
+    .whereNot('status', 'cancelled')
+    .where((b) => b.whereNot('status', 'held').orWhere('hold_expires_at', '>', w.now))
+    .where('starts_at', '<', w.to)
+    .where(endColumn, '>', w.from)
+    .select(`${column} as rid`, 'starts_at', `${endColumn} as until`)
+    .orderBy('starts_at');
+  if (w.excludeAppointmentId) q.whereNot('id', w.excludeAppointmentId);
+  for (const r of (await q) as { rid: string; starts_at: Date; until: Date }[]) {
+    busy.get(r.rid)!.push({ start: r.starts_at, end: r.until });
+  }
+  return busy;
+}
+
+export async function employeeResources(knex: Knex, employees: EmployeeRow[], w: ResourceWindow): Promise<Resource[]> {
+  const ids = employees.map((e) => e.id);
+  const busy = await busyByResource(knex, 'employee_id', ids, w);
+  const absences = new Map<string, Interval[]>(ids.map((id) => [id, []]));
+  if (ids.length) {
+    const rows = await knex('employee_absences')
+      .whereIn('employee_id', ids)
+      .where('starts_at', '<', w.to)
+      .where('ends_at', '>', w.from)
+      .select('employee_id', 'starts_at', 'ends_at');
+    for (const r of rows) absences.get(r.employee_id)!.push({ start: r.starts_at, end: r.ends_at });
+  }
+  return employees.map((e) => ({ id: e.id, hours: e.working_hours, absences: absences.get(e.id)!, busy: busy.get(e.id)! }));
+}
+
+/** Interpreters of the municipality's pool or the shared pool who offer that kind. */
+export function interpretersFor(knex: Knex, municipalityId: string, kind: InterpretationKind) {
+  return knex<InterpreterRow>('interpreters')
+    .where({ active: true })
+    .where((b) => b.where('municipality_id', municipalityId).orWhereNull('municipality_id'))
+    .whereRaw('? = ANY(kinds)', [kind])
+    .orderBy('full_name');
+}
+
+export async function interpreterResources(knex: Knex, interpreters: InterpreterRow[], w: ResourceWindow): Promise<Resource[]> {
+  const busy = await busyByResource(knex, 'interpreter_id', interpreters.map((i) => i.id), w);
+  return interpreters.map((i) => ({ id: i.id, hours: i.working_hours, absences: [], busy: busy.get(i.id)! }));
+}
+
+/** Active appointments per employee in a window, for fair assignment. */
+export async function bookedCounts(knex: Knex, column: 'employee_id' | 'interpreter_id', ids: string[], from: Date, to: Date) {
+  const counts = new Map<string, number>(ids.map((id) => [id, 0]));
+  if (ids.length === 0) return counts;
+  const rows = await knex('appointments')
+    .whereIn(column, ids)
+    .whereIn('status', ['booked', 'completed', 'no_show'])
+    .where('starts_at', '>=', from)
+    .where('starts_at', '<', to)
+    .groupBy(column)
+    .select(`${column} as rid`)
+    .count<{ rid: string; count: number }[]>('* as count');
+  for (const r of rows) counts.set(r.rid, Number(r.count));
+  return counts;
+}

@@ -1,0 +1,124 @@
+import type { Mode, WeeklyHours } from '@muni/domain';
+
+// Row shapes as PostgreSQL returns them (snake_case), one per table we read.
+
+export interface MunicipalityRow {
+  id: string;
+  slug: string;
+  name_el: string;
+  name_en: string;
+  time_zone: string;
+  modes: Mode[];
+  durations: Partial<Record<Mode, number>>;
+  opening_hours: WeeklyHours;
+  booking_window_days: number;
+  min_lead_minutes: number;
+  buffer_minutes: number;
+  hold_minutes: number;
+  change_cutoff_minutes: number;
+  allow_third_person: boolean;
+  third_person_invite_on_booking: boolean;
+  reminder_offsets_minutes: number[];
+  public_holidays_closed: boolean;
+  phone: string | null;
+  email: string | null;
+}
+
+export interface TopicRow {
+  id: string;
+  municipality_id: string;
+  name_el: string;
+  name_en: string;
+  modes: Mode[];
+  duration_minutes: number | null;
+  required_documents: { el: string; en: string }[];
+  active: boolean;
+}
+
+export interface EmployeeRow {
+  id: string;
+  municipality_id: string;
+  tax_id: string;
+  full_name: string;
+  email: string;
+  office_id: string | null;
+  modes: Mode[];
+  working_hours: WeeklyHours | null;
+  is_admin: boolean;
+  active: boolean;
+  last_assigned_at: Date | null;
+}
+
+export interface InterpreterRow {
+  id: string;
+  municipality_id: string | null;
+  full_name: string;
+  email: string;
+  kinds: string[];
+  working_hours: WeeklyHours;
+  time_zone: string;
+  active: boolean;
+  last_assigned_at: Date | null;
+}
+
+export interface OfficeRow {
+  id: string;
+  municipality_id: string;
+  name: string;
+  address: string;
+  floor: string | null;
+  directions: string | null;
+}
+
+export interface AppointmentRow {
+  id: string;
+  reference: string | null;
+  municipality_id: string;
+  topic_id: string;
+  mode: Mode;
+  status: 'held' | 'booked' | 'completed' | 'no_show' | 'cancelled';
+  version: number;
+  employee_id: string;
+  interpreter_id: string | null;
+  interpretation: 'gsl' | 'lip_reading' | null;
+  starts_at: Date;
+  ends_at: Date;
+  busy_until: Date;
+  hold_expires_at: Date | null;
+  holder_key: string | null;
+  user_id: string | null;
+  booked_by_employee_id: string | null;
+  requested_employee_id: string | null;
+  person_full_name: string | null;
+  person_email: string | null;
+  person_phone: string | null;
+  language: 'el' | 'en';
+  on_behalf_kind: 'self' | 'other' | 'business';
+  booker_full_name: string | null;
+  company_tax_id: string | null;
+  company_name: string | null;
+  business_auth: 'company_credentials' | 'declared' | null;
+  third_person_name: string | null;
+  third_person_email: string | null;
+  notes: string | null;
+  declared_true_at: Date | null;
+  privacy_read_at: Date | null;
+  actor_key: string | null;
+  idempotency_key: string | null;
+  cancelled_at: Date | null;
+  room_name: string | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+export interface UserRow {
+  id: string;
+  tax_id: string;
+  first_name: string;
+  last_name: string;
+  kind: 'person' | 'company';
+  email: string | null;
+  phone: string | null;
+  language: 'el' | 'en';
+  platform_admin: boolean;
+}
