@@ -1,0 +1,19 @@
+/** @muni/scheduler: delivers the notifications outbox by e-mail; dev mail catcher. */
+export { retryDelayMs } from './backoff';
+export { type DeliverDeps, deliverNextDue, deliverNotification } from './deliver';
+export { type DispatchCounts, type DispatchOptions, dispatchDueNotifications } from './dispatch';
+export { DISPATCH_JOB } from './jobs/dispatchDueNotifications';
+export { PURGE_HOLDS_JOB, purgeExpiredHolds } from './jobs/purgeExpiredHolds';
+export {
+  type MailCatcher,
+  type MailCatcherOptions,
+  mailCatcherMiddleware,
+  type ParsedAttachment,
+  type ParsedMessage,
+  startMailCatcher,
+} from './mailCatcher';
+export { calendarUidOf, joinUrlOf, manageUrlOf, messageIdOf, skipReason } from './mailProps';
+export type { DeliveryOutcome, NotificationKind, NotificationRow, NotificationStatus } from './notificationRow';
+export { NOTIFICATION_KINDS } from './notificationRow';
+export { createTransport, type TransportOptions } from './transport';
+export { type Scheduler, type SchedulerOptions, startScheduler } from './worker';

@@ -1,0 +1,3 @@
+export { type SinkMessage, type SmtpSink, type SmtpSinkOptions, startSmtpSink, waitFor } from './smtpSink';
+export { icsProperties } from './ics';
+export { appointmentRow, type FixtureIds, insertAppointment, insertNotification, loadFixtureIds, notificationRow } from './fixtures';

@@ -1,0 +1,101 @@
+/**
+ * The scheduler process: Agenda on PostgreSQL (the same database) running the
+ * outbox dispatcher and the hold purge. Several processes may run at once.
+ */
+import { hostname } from 'node:os';
+import { randomBytes } from 'node:crypto';
+import { PostgresBackend } from '@agendajs/postgres-backend';
+import { Agenda } from 'agenda';
+import type { Knex } from 'knex';
+import type { Transporter } from 'nodemailer';
+import type { DeliverDeps } from './deliver';
+import { DISPATCH_JOB, defineDispatchJob, scheduleDispatchSlots } from './jobs/dispatchDueNotifications';
+import { definePurgeHoldsJob, PURGE_HOLDS_JOB } from './jobs/purgeExpiredHolds';
+
+export interface SchedulerOptions {
+  /** Pool for the outbox; needs at least `concurrency` + 1 connections. */
+  knex: Knex;
+  /** Agenda's own small pool (and its LISTEN connection) use this URL. */
+  databaseUrl: string;
+  transport: Transporter;
+  publicUrl: string;
+  linkSecret: string;
+  from: string;
+  now?: () => Date;
+  /** How often due notifications are looked for (default 2000 ms). */
+  pollIntervalMs?: number;
+  /** Deliveries in flight per process (default 8). */
+  concurrency?: number;
+  /** Rows per dispatch batch (default 200). */
+  batchSize?: number;
+  /** Parallel dispatch jobs across all processes (default 2). */
+  dispatchSlots?: number;
+  /** A dispatch job of a dead process is taken over after this long (default 60 s). */
+  lockLifetimeMs?: number;
+  /** How often expired holds are purged (default 30 s). */
+  purgeIntervalMs?: number;
+  maxAttempts?: number;
+  /** Errors of jobs (default: console.error). */
+  onError?: (err: unknown) => void;
+}
+
+export interface Scheduler {
+  /** Agenda instance name (lock owner). */
+  readonly name: string;
+  /** Stops claiming, waits for running jobs and in-flight e-mails, releases locks, closes Agenda's pool. */
+  stop(): Promise<void>;
+}
+
+export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler> {
+  const pollIntervalMs = opts.pollIntervalMs ?? 2000;
+  const lockLifetimeMs = opts.lockLifetimeMs ?? 60_000;
+  const name = `scheduler-${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
+  const onError = opts.onError ?? ((err: unknown) => console.error('[scheduler]', err));
+  const deps: DeliverDeps = {
+    knex: opts.knex,
+    transport: opts.transport,
+    publicUrl: opts.publicUrl,
+    linkSecret: opts.linkSecret,
+    from: opts.from,
+    now: opts.now ?? (() => new Date()),
+    maxAttempts: opts.maxAttempts,
+  };
+
+  const backend = new PostgresBackend({
+    poolConfig: { connectionString: opts.databaseUrl, max: 3, application_name: 'muni-scheduler-agenda' },
+  });
+  const agenda = new Agenda({ backend, name, processEvery: pollIntervalMs, maxConcurrency: 4 });
+  agenda.on('error', onError);
+  agenda.on('fail', (err: unknown) => onError(err));
+
+  let stopping = false;
+  defineDispatchJob(agenda, deps, {
+    concurrency: opts.concurrency ?? 8,
+    batchSize: opts.batchSize ?? 200,
+    lockLifetimeMs,
+    isStopping: () => stopping,
+  });
+  definePurgeHoldsJob(agenda, opts.knex);
+
+  await agenda.ready;
+  await scheduleDispatchSlots(agenda, opts.knex, opts.dispatchSlots ?? 2, pollIntervalMs);
+  await agenda.every(opts.purgeIntervalMs ?? 30_000, PURGE_HOLDS_JOB);
+  await agenda.start();
+
+  return {
+    name,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      await agenda.drain({ closeConnection: false });
+      // drain() leaves jobs this process locked ahead of their run time locked
+      // until the lock lifetime ends; hand them back so others run them now.
+      await opts.knex('agenda_jobs')
+        .whereIn('name', [DISPATCH_JOB, PURGE_HOLDS_JOB])
+        .andWhere('last_modified_by', name)
+        .whereNotNull('locked_at')
+        .update({ locked_at: null });
+      await backend.disconnect();
+    },
+  };
+}
