@@ -50,6 +50,17 @@ export interface MailCatcherOptions {
 const addressText = (a: AddressObject | AddressObject[] | undefined): string | undefined =>
   a === undefined ? undefined : (Array.isArray(a) ? a : [a]).map((x) => x.text).join(', ');
 
+/** A header with its original spelling, and its value decoded (=?UTF-8?B?…?= words) where mailparser did so. */
+function headerEntry(h: { key: string; line: string }, decoded: unknown): { key: string; value: string } {
+  const colon = h.line.indexOf(':');
+  const raw = h.line.slice(colon + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+  let value = raw;
+  if (typeof decoded === 'string') value = decoded;
+  else if (decoded instanceof Date) value = decoded.toUTCString();
+  else if (decoded && typeof decoded === 'object' && 'text' in decoded && typeof decoded.text === 'string') value = decoded.text;
+  return { key: h.line.slice(0, colon).trim() || h.key, value };
+}
+
 export async function startMailCatcher(opts: MailCatcherOptions): Promise<MailCatcher> {
   const keep = opts.keep ?? 500;
   const store: ParsedMessage[] = []; // oldest first
@@ -76,7 +87,7 @@ export async function startMailCatcher(opts: MailCatcherOptions): Promise<MailCa
             to: addressText(parsed.to),
             subject: parsed.subject,
             date: parsed.date,
-            headers: parsed.headerLines.map((h) => ({ key: h.key, value: h.line.slice(h.line.indexOf(':') + 1).trim() })),
+            headers: parsed.headerLines.map((h) => headerEntry(h, parsed.headers.get(h.key))),
             html: parsed.html === false ? undefined : parsed.html,
             text: parsed.text,
             attachments: parsed.attachments.map((a) => ({
