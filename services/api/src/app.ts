@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { bodyParser } from '@koa/bodyparser';
 import { createGsisClient, createGsisStandInMiddleware, DEMO_CITIZENS, DEMO_EMPLOYEES, type GsisClient } from '@muni/identity';
+import type { VideoService } from '@muni/video';
 import Koa from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
@@ -12,6 +13,9 @@ import { errorHandler } from './middlewares/errors';
 import { rateLimit } from './middlewares/rateLimit';
 import { securityHeaders } from './middlewares/securityHeaders';
 import { staticWeb } from './middlewares/staticWeb';
+import { skipBodyParserFor, VIDEO_WEBHOOK_PATH } from './routes/video/rawBody';
+import { videoRoutes } from './routes/video/video';
+import { adminRoutes } from './routes/admin/admin';
 import { appointmentRoutes } from './routes/appointments/appointments';
 import { gsisRoutes } from './routes/auth/gsis';
 import { consoleRoutes } from './routes/console/console';
@@ -28,6 +32,10 @@ export interface AppDeps {
   now: () => Date;
   /** Secret from which join-link tokens are derived. */
   linkSecret: string;
+  /** LiveKit when configured or running locally; without it video joins answer 503 with advice. */
+  video?: VideoService;
+  /** The ws(s):// URL browsers connect to (default: LIVEKIT_URL). */
+  livekitPublicUrl?: string;
 }
 
 export interface AppOptions {
@@ -103,10 +111,11 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   app.use(securityHeaders({ livekitUrl: config.LIVEKIT_URL, production }));
   app.use(staticWeb(path.join(REPO_ROOT, 'web', 'dist')));
   for (const mw of [...standIns(config), ...(options.devMiddleware ?? [])]) app.use(mw);
+  app.use(skipBodyParserFor(VIDEO_WEBHOOK_PATH)); // the webhook's signature covers the raw body
   app.use(bodyParser({ enableTypes: ['json', 'form'], jsonLimit: '100kb' }));
   app.use(sessionMiddleware(sessions));
   app.use(resolveActor(knex));
-  app.use(csrfProtection((p) => p.startsWith('/dev/') || p === '/api/v1/video/webhook'));
+  app.use(csrfProtection((p) => p.startsWith('/dev/') || p === VIDEO_WEBHOOK_PATH || p.startsWith('/api/v1/join/') || p.startsWith('/api/v1/calls/')));
   app.use(async (ctx, next) => {
     const p = ctx.path;
     if (p.startsWith('/auth/')) return limits.signIn(ctx, next);
@@ -123,6 +132,8 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     holdRoutes(deps),
     appointmentRoutes(deps),
     consoleRoutes(deps),
+    videoRoutes(deps),
+    adminRoutes(deps),
   ];
   for (const r of routers) app.use(r.routes()).use(r.allowedMethods());
   return app;

@@ -1,0 +1,22 @@
+import Router from '@koa/router';
+import type { AppDeps } from '../../app';
+import { closureRoutes } from './closures';
+import { employeeRoutes } from './employees';
+import { interpreterRoutes } from './interpreters';
+import { officeRoutes } from './offices';
+import { platformRoutes } from './platform';
+import { settingsRoutes } from './settings';
+import { topicRoutes } from './topics';
+
+/**
+ * The admin API: municipal admins under /api/v1/admin/municipality (always
+ * their own municipality) and the platform admin under /api/v1/platform.
+ * Every handler starts with its policy (adminMunicipality / requirePlatformAdmin).
+ */
+export function adminRoutes(deps: AppDeps) {
+  const router = new Router();
+  for (const register of [settingsRoutes, closureRoutes, officeRoutes, topicRoutes, employeeRoutes, interpreterRoutes, platformRoutes]) {
+    register(router, deps);
+  }
+  return router;
+}

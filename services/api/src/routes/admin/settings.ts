@@ -1,0 +1,24 @@
+import type Router from '@koa/router';
+import type { MunicipalityRow } from '@muni/db';
+import type { AppDeps } from '../../app';
+import { updateSettings } from '../../commands/adminSettings';
+import { body } from '../../middlewares/validate';
+import { presentSettings } from './present';
+import { settingsUpdateSchema } from './schema';
+import { ADMIN_BASE, adminMunicipality } from './scope';
+
+export function settingsRoutes(router: Router, deps: AppDeps) {
+  router.get(ADMIN_BASE, async (ctx) => {
+    const id = adminMunicipality(ctx);
+    const row = await deps.knex<MunicipalityRow>('municipalities').where({ id }).first();
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = presentSettings(row!);
+  });
+
+  /** Send any subset of the settings; fields not sent stay as they are. */
+  router.put(ADMIN_BASE, async (ctx) => {
+    const id = adminMunicipality(ctx);
+    const patch = body(ctx, settingsUpdateSchema);
+    ctx.body = presentSettings(await updateSettings(deps, ctx, id, patch));
+  });
+}
