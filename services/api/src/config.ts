@@ -28,6 +28,11 @@ const schema = z.object({
   LIVEKIT_API_KEY: z.string().optional(),
   LIVEKIT_API_SECRET: z.string().optional(),
   LIVEKIT_PORT: port.default(7880),
+  // Where the API reaches LiveKit's RoomService when that differs from the URL browsers use (default: LIVEKIT_URL).
+  LIVEKIT_INTERNAL_URL: z.string().optional(),
+  // A join link works from this long before the start until this long after the end.
+  JOIN_OPENS_MINUTES_BEFORE: z.coerce.number().int().min(0).default(15),
+  JOIN_GRACE_MINUTES: z.coerce.number().int().min(0).default(30),
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Ραντεβού Δήμων <no-reply@localhost>'),
   MAIL_CATCHER_PORT: port.default(1025),

@@ -3,6 +3,7 @@ import * as core from './001_core';
 import * as sessions from './002_sessions';
 import * as joinLinks from './003_join_links';
 import * as rateLimits from './004_rate_limits';
+import * as video from './006_video';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '002_sessions': sessions,
   '003_join_links': joinLinks,
   '004_rate_limits': rateLimits,
+  '006_video': video,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,0 +1,99 @@
+import Router from '@koa/router';
+import type { Context } from 'koa';
+import type { AppDeps } from '../../app';
+import { rateLimit } from '../../middlewares/rateLimit';
+import { body, parse } from '../../middlewares/validate';
+import { recordAttendance } from '../../video/attendance';
+import { switchAudioOnly } from '../../video/audioOnly';
+import { callDepsFrom, type CallDeps } from '../../video/callDeps';
+import { HttpError } from '../../lib/httpError';
+import { videoUnavailable } from '../../video/errors';
+import { recordIdentityCheck, startIdentityCheck } from '../../video/identityCheck';
+import { describeJoin, joinCall } from '../../video/join';
+import { assertWindowOpen, resolveJoinLink } from '../../video/links';
+import { admitParticipant, listCallParticipants, removeCallParticipant } from '../../video/moderation';
+import { readRawBody, VIDEO_WEBHOOK_PATH } from './rawBody';
+import { audioOnlyBody, identityBody, identityCheckResultBody, tokenParams } from './schema';
+
+/**
+ * Video calls. No session is needed: the join link's token is the credential,
+ * in the path of both /join/:token (everyone) and /calls/:token/* (the
+ * employee's own link for moderation; the citizen's too for audio-only).
+ * Hence no CSRF token either (app.ts exempts these paths).
+ */
+export function videoRoutes(deps: AppDeps) {
+  const router = new Router({ prefix: '/api/v1' });
+  const per = (points: number) => Math.ceil(points * deps.config.RATE_LIMIT_MULTIPLIER);
+  const joinLimit = rateLimit(deps.knex, { name: 'join', points: per(30), durationSeconds: 60 });
+  const callLimit = rateLimit(deps.knex, { name: 'call', points: per(240), durationSeconds: 60 });
+  const call = callDepsFrom(deps);
+  const settings = { opensMinutesBefore: deps.config.JOIN_OPENS_MINUTES_BEFORE, graceMinutes: deps.config.JOIN_GRACE_MINUTES };
+
+  const linkedCall = (ctx: Context) => resolveJoinLink(deps.knex, parse(tokenParams, ctx.params).token, deps.now(), settings);
+  const requireVideo = (): CallDeps => {
+    if (!call) throw videoUnavailable();
+    return call;
+  };
+  const noStore = (ctx: Context) => ctx.set('Cache-Control', 'no-store');
+
+  router.get('/join/:token', joinLimit, async (ctx) => {
+    noStore(ctx);
+    ctx.body = await describeJoin(deps.knex, await linkedCall(ctx), call !== null);
+  });
+
+  router.post('/join/:token', joinLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    assertWindowOpen(linked); // "too early" and "ended" answer even while video is down
+    noStore(ctx);
+    ctx.body = await joinCall(requireVideo(), linked);
+  });
+
+  router.get('/calls/:token/participants', callLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    noStore(ctx);
+    ctx.body = await listCallParticipants(requireVideo(), linked);
+  });
+
+  router.post('/calls/:token/admit', callLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    ctx.body = await admitParticipant(requireVideo(), linked, body(ctx, identityBody).identity, ctx.ip);
+  });
+
+  router.post('/calls/:token/remove', callLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    ctx.body = await removeCallParticipant(requireVideo(), linked, body(ctx, identityBody).identity, ctx.ip);
+  });
+
+  router.post('/calls/:token/identity-check/start', callLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    ctx.body = await startIdentityCheck(requireVideo(), linked, ctx.ip);
+  });
+
+  router.post('/calls/:token/identity-check/result', callLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    const input = body(ctx, identityCheckResultBody);
+    ctx.status = 201;
+    ctx.body = await recordIdentityCheck(requireVideo(), linked, input, ctx.ip);
+  });
+
+  router.post('/calls/:token/audio-only', callLimit, async (ctx) => {
+    const linked = await linkedCall(ctx);
+    ctx.body = await switchAudioOnly(requireVideo(), linked, body(ctx, audioOnlyBody).audioOnly, ctx.ip);
+  });
+
+  // LiveKit's webhooks: the signature (JWT over the body's sha256) is the credential.
+  router.post(VIDEO_WEBHOOK_PATH.replace('/api/v1', ''), async (ctx) => {
+    const video = requireVideo().video;
+    const raw = await readRawBody(ctx.req, 256 * 1024);
+    let event: Awaited<ReturnType<typeof video.receiveWebhook>>;
+    try {
+      event = await video.receiveWebhook(raw, ctx.get('Authorization') || undefined);
+    } catch {
+      throw new HttpError(401, 'bad_signature', 'Μη έγκυρη υπογραφή webhook.', 'Invalid webhook signature.');
+    }
+    const outcome = await recordAttendance(deps.knex, event, deps.now());
+    ctx.body = { ok: true, outcome };
+  });
+
+  return router;
+}

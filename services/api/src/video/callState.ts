@@ -1,0 +1,70 @@
+import type { AppointmentRow } from '@muni/db';
+import type { Knex } from 'knex';
+import type { IdentityCheckStatus } from './callRules';
+
+/** What the server remembers about one appointment version's call. */
+export interface CallState {
+  admitted: string[];
+  audioOnly: boolean;
+  identityCheck: IdentityCheckStatus;
+  identityCheckStartedAt: Date | null;
+  identityCheckStartedBy: string | null;
+}
+
+interface CallStateRow {
+  appointment_id: string;
+  appointment_version: number;
+  admitted_identities: string[];
+  audio_only: boolean;
+  identity_check: IdentityCheckStatus;
+  identity_check_started_at: Date | null;
+  identity_check_started_by: string | null;
+}
+
+const EMPTY: CallState = { admitted: [], audioOnly: false, identityCheck: 'not_started', identityCheckStartedAt: null, identityCheckStartedBy: null };
+
+const fromRow = (r: CallStateRow | undefined): CallState =>
+  r
+    ? {
+        admitted: r.admitted_identities,
+        audioOnly: r.audio_only,
+        identityCheck: r.identity_check,
+        identityCheckStartedAt: r.identity_check_started_at,
+        identityCheckStartedBy: r.identity_check_started_by,
+      }
+    : { ...EMPTY, admitted: [] };
+
+const key = (appt: AppointmentRow) => ({ appointment_id: appt.id, appointment_version: appt.version });
+
+/** Reads without writing (the GET of a join link must change nothing). */
+export async function readCallState(knex: Knex, appt: AppointmentRow): Promise<CallState> {
+  return fromRow(await knex<CallStateRow>('call_states').where(key(appt)).first());
+}
+
+/**
+ * Changes the state under a row lock. `change` may call LiveKit and may throw:
+ * then nothing is stored, so the database never claims what LiveKit refused.
+ */
+export async function changeCallState(
+  knex: Knex,
+  appt: AppointmentRow,
+  now: Date,
+  change: (current: CallState, trx: Knex.Transaction) => Promise<Partial<CallState>> | Partial<CallState>,
+): Promise<CallState> {
+  return knex.transaction(async (trx) => {
+    await trx('call_states').insert(key(appt)).onConflict(['appointment_id', 'appointment_version']).ignore();
+    const current = fromRow(await trx<CallStateRow>('call_states').where(key(appt)).forUpdate().first());
+    const next = { ...current, ...(await change(current, trx)) };
+    await trx('call_states')
+      .where(key(appt))
+      .update({
+        admitted_identities: next.admitted,
+        audio_only: next.audioOnly,
+        identity_check: next.identityCheck,
+        identity_check_started_at: next.identityCheckStartedAt,
+        identity_check_started_by: next.identityCheckStartedBy,
+        updated_at: now,
+      });
+    return next;
+  });
+}

@@ -1,0 +1,80 @@
+import type { Knex } from 'knex';
+import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
+import { keepsVideo, roomMetadata } from './callRules';
+import { readCallState } from './callState';
+import { assertWindowOpen, type LinkedCall } from './links';
+
+/** Room limits: citizen, employee, interpreter, third person, and one spare for a reconnect overlap. */
+export const ROOM_OPTIONS = { maxParticipants: 5, emptyTimeoutSeconds: 600 };
+
+/** What a join page shows about the appointment: no personal data beyond the caller's own name. */
+export async function appointmentSummary(knex: Knex, call: LinkedCall) {
+  const { appt } = call;
+  const [m, t] = await Promise.all([
+    knex('municipalities').where({ id: appt.municipality_id }).first('name_el', 'name_en', 'time_zone'),
+    knex('topics').where({ id: appt.topic_id }).first('name_el', 'name_en'),
+  ]);
+  return {
+    id: appt.id,
+    reference: appt.reference,
+    start: appt.starts_at.toISOString(),
+    end: appt.ends_at.toISOString(),
+    mode: appt.mode,
+    municipality: { el: m.name_el as string, en: m.name_en as string },
+    topic: { el: t.name_el as string, en: t.name_en as string },
+    timeZone: m.time_zone as string,
+    interpretation: appt.interpretation,
+  };
+}
+
+const presentWindow = (call: LinkedCall) => ({
+  status: call.window.status,
+  opensAt: call.window.opensAt.toISOString(),
+  closesAt: call.window.closesAt.toISOString(),
+});
+
+/** GET of a join link: what the page needs before the device check. Reads only. */
+export async function describeJoin(knex: Knex, call: LinkedCall, videoAvailable: boolean) {
+  return {
+    role: call.link.role,
+    participantName: call.link.display_name,
+    appointment: await appointmentSummary(knex, call),
+    window: presentWindow(call),
+    state: presentState(call, await readCallState(knex, call.appt)),
+    videoAvailable,
+  };
+}
+
+/**
+ * POST of a join link: ensure the room and sign a short-lived token with the
+ * least grants of the role. Guests wait in the lobby until admitted once; the
+ * employee is always in.
+ */
+export async function joinCall(deps: CallDeps, call: LinkedCall) {
+  assertWindowOpen(call);
+  const { link, appt } = call;
+  const state = await readCallState(deps.knex, appt);
+  const view = presentState(call, state);
+  await livekit(deps, 'ensureRoom', () =>
+    deps.video.ensureRoom(appt.room_name, { ...ROOM_OPTIONS, metadata: JSON.stringify(roomMetadata(state, hasInterpreter(call))) }),
+  );
+  const participantToken = await deps.video.issueToken({
+    roomName: appt.room_name,
+    identity: link.identity,
+    displayName: link.display_name,
+    role: link.role,
+    admitted: view.admitted,
+    audioOnly: state.audioOnly && !keepsVideo(link.role, hasInterpreter(call)),
+  });
+  return {
+    serverUrl: deps.serverUrl,
+    roomName: appt.room_name,
+    participantName: link.display_name,
+    participantIdentity: link.identity,
+    participantToken,
+    role: link.role,
+    appointment: await appointmentSummary(deps.knex, call),
+    window: presentWindow(call),
+    state: view,
+  };
+}
