@@ -1,0 +1,57 @@
+import { lazy } from 'react';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { Layout } from './components/Layout';
+import Home from './pages/Home';
+import NotFound from './pages/NotFound';
+
+// Home loads with the shell; everything else is its own chunk so the first
+// page and each wizard step stay light.
+const Manual = lazy(() => import('./pages/Manual'));
+const BookLayout = lazy(() => import('./pages/book/BookLayout'));
+const BookIndex = lazy(() => import('./pages/book/BookLayout').then((m) => ({ default: m.BookIndex })));
+const MunicipalityStep = lazy(() => import('./pages/book/MunicipalityStep'));
+const ModeStep = lazy(() => import('./pages/book/ModeStep'));
+const TopicStep = lazy(() => import('./pages/book/TopicStep'));
+const DateStep = lazy(() => import('./pages/book/DateStep'));
+const DetailsStep = lazy(() => import('./pages/book/DetailsStep'));
+const OnBehalfStep = lazy(() => import('./pages/book/OnBehalfStep'));
+const RequirementsStep = lazy(() => import('./pages/book/RequirementsStep'));
+const EmployeeStep = lazy(() => import('./pages/book/EmployeeStep'));
+const DeclarationsStep = lazy(() => import('./pages/book/DeclarationsStep'));
+const ReviewStep = lazy(() => import('./pages/book/ReviewStep'));
+const DoneStep = lazy(() => import('./pages/book/DoneStep'));
+const MyAppointments = lazy(() => import('./pages/appointments/MyAppointments'));
+const Reschedule = lazy(() => import('./pages/appointments/Reschedule'));
+const Cancel = lazy(() => import('./pages/appointments/Cancel'));
+
+export function App() {
+  return (
+    <BrowserRouter>
+      <Routes>
+        <Route element={<Layout />}>
+          <Route index element={<Home />} />
+          <Route path="manual" element={<Manual />} />
+          <Route path="book" element={<BookLayout />}>
+            <Route index element={<BookIndex />} />
+            <Route path="municipality" element={<MunicipalityStep />} />
+            <Route path="mode" element={<ModeStep />} />
+            <Route path="topic" element={<TopicStep />} />
+            <Route path="date" element={<DateStep />} />
+            <Route path="details" element={<DetailsStep />} />
+            <Route path="on-behalf" element={<OnBehalfStep />} />
+            <Route path="requirements" element={<RequirementsStep />} />
+            <Route path="employee" element={<EmployeeStep />} />
+            <Route path="declarations" element={<DeclarationsStep />} />
+            <Route path="review" element={<ReviewStep />} />
+            <Route path="done" element={<DoneStep />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+          <Route path="appointments" element={<MyAppointments />} />
+          <Route path="appointments/:id/reschedule" element={<Reschedule />} />
+          <Route path="appointments/:id/cancel" element={<Cancel />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Routes>
+    </BrowserRouter>
+  );
+}

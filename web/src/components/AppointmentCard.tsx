@@ -1,0 +1,101 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { calendarUrl } from '../api/hooks';
+import type { Appointment } from '../api/types';
+import { useLang, useLocalized } from '../i18n';
+import { formatDateTime, timeZoneName } from '../lib/dates';
+
+/** One appointment in "My appointments", with what can be done about it. */
+export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boolean }) {
+  const { t } = useTranslation();
+  const text = useLocalized();
+  const lang = useLang();
+  const tz = a.municipality.timeZone;
+  const active = upcoming && a.status === 'booked';
+  const headingId = `appointment-${a.id}`;
+  // Several cards repeat the same actions: say which appointment each link is for.
+  const which = <span className="visually-hidden"> – {formatDateTime(a.start, tz, lang)}</span>;
+
+  return (
+    <article className="card" aria-labelledby={headingId}>
+      <h3 id={headingId} className="card-title">
+        {formatDateTime(a.start, tz, lang)}
+        <span className="card-zone"> ({timeZoneName(tz, lang)})</span>
+      </h3>
+      {a.status !== 'booked' && <p className={`tag tag-${a.status}`}>{t(`status.${a.status}`)}</p>}
+      <dl className="card-facts">
+        <div>
+          <dt>{t('review.mode')}</dt>
+          <dd>{t(`modes.${a.mode}`)}</dd>
+        </div>
+        <div>
+          <dt>{t('review.topic')}</dt>
+          <dd>{text(a.topic.name)}</dd>
+        </div>
+        <div>
+          <dt>{t('review.municipality')}</dt>
+          <dd>{text(a.municipality.name)}</dd>
+        </div>
+        <div>
+          <dt>{t('appointments.reference')}</dt>
+          <dd className="reference-small">{a.reference}</dd>
+        </div>
+        {a.mode === 'in_person' && a.office && (
+          <div>
+            <dt>{t('appointments.office')}</dt>
+            <dd>
+              {a.office.name}, {a.office.address}
+              {a.office.floor ? `, ${a.office.floor}` : ''}
+              {a.office.directions && <span className="hint-inline"> {a.office.directions}</span>}
+            </dd>
+          </div>
+        )}
+      </dl>
+      {a.topic.requiredDocuments.length > 0 && (
+        <details className="details">
+          <summary>{t('appointments.documents')}</summary>
+          <ul className="list">
+            {a.topic.requiredDocuments.map((d) => (
+              <li key={d.el}>{text(d)}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {active && (
+        <ul className="card-actions">
+          {a.mode === 'video' && (
+            <li>
+              <Link to="/join" className="button">
+                {t('appointments.join')}
+                {which}
+              </Link>
+            </li>
+          )}
+          <li>
+            <a href={calendarUrl(a.id)} download>
+              {t('appointments.addToCalendar')}
+                {which}
+            </a>
+          </li>
+          {a.canChange ? (
+            <>
+              <li>
+                <Link to={`/appointments/${a.id}/reschedule`}>{t('appointments.reschedule')}
+                {which}</Link>
+              </li>
+              <li>
+                <Link to={`/appointments/${a.id}/cancel`}>{t('appointments.cancel')}
+                {which}</Link>
+              </li>
+            </>
+          ) : (
+            <li className="hint">{t('appointments.cannotChange')}</li>
+          )}
+        </ul>
+      )}
+      {active && a.canChange && a.changeDeadline && (
+        <p className="hint">{t('appointments.changeUntil', { date: formatDateTime(a.changeDeadline, tz, lang) })}</p>
+      )}
+    </article>
+  );
+}

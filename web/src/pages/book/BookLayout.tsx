@@ -1,0 +1,23 @@
+import { Navigate, Outlet } from 'react-router';
+import { RequireSignIn } from '../../components/RequireSignIn';
+import { firstIncompleteStep, stepPath } from '../../wizard/steps';
+import { useWizard, WizardProvider } from '../../wizard/WizardContext';
+
+/** /book/*: signed-in users only; the wizard state lives here for all its pages. */
+export default function BookLayout() {
+  return (
+    <RequireSignIn returnTo="/book">
+      {(user) => (
+        <WizardProvider user={user}>
+          <Outlet />
+        </WizardProvider>
+      )}
+    </RequireSignIn>
+  );
+}
+
+/** /book: continue where the user left off. */
+export function BookIndex() {
+  const { state } = useWizard();
+  return <Navigate to={stepPath(firstIncompleteStep(state))} replace />;
+}

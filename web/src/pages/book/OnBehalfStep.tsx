@@ -1,0 +1,95 @@
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { RadioGroup, TextField } from '../../components/fields';
+import { businessAuth } from '../../wizard/buildBooking';
+import type { BehalfKind, WizardState } from '../../wizard/state';
+import { StepPage } from '../../wizard/StepPage';
+import { nextStep, stepPath } from '../../wizard/steps';
+import { useStepErrors } from '../../wizard/useStepErrors';
+import { validateOnBehalf } from '../../wizard/validate';
+import { useWizard } from '../../wizard/WizardContext';
+
+export default function OnBehalfStep() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { state, dispatch, user } = useWizard();
+  const [value, setValue] = useState<WizardState['onBehalfOf']>(state.onBehalfOf);
+  const { errors, errorFor, setProblems } = useStepErrors(['onBehalfOf']);
+  const set = (patch: Partial<WizardState['onBehalfOf']>) => setValue((v) => ({ ...v, ...patch }));
+
+  const submit = () => {
+    const problems = validateOnBehalf(value);
+    setProblems(problems);
+    dispatch({ type: 'onBehalfOf', value });
+    if (problems.length === 0) navigate(stepPath(nextStep('on-behalf')));
+  };
+
+  const proven = businessAuth(value.companyTaxId, user) === 'company_credentials';
+  const options: { value: BehalfKind; label: string; hint?: string; reveal?: ReactNode }[] = [
+    { value: 'self', label: t('wizard.onBehalf.self') },
+    {
+      value: 'other',
+      label: t('wizard.onBehalf.other'),
+      hint: t('wizard.onBehalf.otherHint'),
+      reveal: (
+        <>
+          <p>
+            {t('wizard.onBehalf.otherDetails', { name: state.person.fullName })}{' '}
+            <Link to={stepPath('details')}>{t('wizard.onBehalf.changeDetails')}</Link>
+          </p>
+          <TextField
+            field="onBehalfOf.bookerFullName"
+            label={t('wizard.onBehalf.bookerFullName')}
+            hint={t('wizard.onBehalf.bookerHint')}
+            autoComplete="name"
+            value={value.bookerFullName}
+            onChange={(bookerFullName) => set({ bookerFullName })}
+            error={errorFor('onBehalfOf.bookerFullName')}
+          />
+        </>
+      ),
+    },
+    {
+      value: 'business',
+      label: t('wizard.onBehalf.business'),
+      hint: t('wizard.onBehalf.businessHint'),
+      reveal: (
+        <>
+          <TextField
+            field="onBehalfOf.companyTaxId"
+            label={t('wizard.onBehalf.companyTaxId')}
+            hint={t('wizard.onBehalf.companyTaxIdHint')}
+            inputMode="numeric"
+            maxLength={9}
+            className="input-short"
+            value={value.companyTaxId}
+            onChange={(companyTaxId) => set({ companyTaxId: companyTaxId.replace(/\s/g, '') })}
+            error={errorFor('onBehalfOf.companyTaxId')}
+          />
+          <TextField
+            field="onBehalfOf.companyName"
+            label={t('wizard.onBehalf.companyName')}
+            autoComplete="organization"
+            value={value.companyName}
+            onChange={(companyName) => set({ companyName })}
+            error={errorFor('onBehalfOf.companyName')}
+          />
+          <p className="hint">{proven ? t('wizard.onBehalf.authCredentials') : t('wizard.onBehalf.authDeclared')}</p>
+        </>
+      ),
+    },
+  ];
+
+  return (
+    <StepPage step="on-behalf" title={t('wizard.onBehalf.title')} errors={errors} onSubmit={submit}>
+      <RadioGroup
+        field="onBehalfOf.kind"
+        labelledBy="page-heading"
+        value={value.kind}
+        onChange={(kind) => set({ kind })}
+        options={options}
+      />
+    </StepPage>
+  );
+}

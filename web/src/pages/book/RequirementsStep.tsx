@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { useMunicipality } from '../../api/hooks';
+import type { Interpretation, Slot } from '../../api/types';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Checkbox, RadioGroup, TextArea, TextField } from '../../components/fields';
+import { SlotTaken } from '../../components/slots/SlotTaken';
+import { holdIsStale, thirdPersonAllowed } from '../../wizard/buildBooking';
+import type { WizardState } from '../../wizard/state';
+import { StepPage } from '../../wizard/StepPage';
+import { nextStep, stepPath } from '../../wizard/steps';
+import { useHoldSlot } from '../../wizard/useHoldSlot';
+import { useStepErrors } from '../../wizard/useStepErrors';
+import { validateThirdPerson } from '../../wizard/validate';
+import { useWizard } from '../../wizard/WizardContext';
+
+type InterpretationChoice = Interpretation | 'none';
+
+export default function RequirementsStep() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { state, dispatch } = useWizard();
+  const { municipality } = useMunicipality(state.municipalityId);
+  const [interpretation, setInterpretation] = useState<InterpretationChoice>(state.interpretation ?? 'none');
+  const [third, setThird] = useState<WizardState['thirdPerson']>(state.thirdPerson);
+  const [notes, setNotes] = useState(state.notes);
+  const { errors, errorFor, setProblems } = useStepErrors(['interpretation', 'thirdPerson', 'notes']);
+  const holder = useHoldSlot();
+  const canInvite = thirdPersonAllowed(state.mode, municipality?.allowThirdPerson ?? false);
+  const next = () => navigate(stepPath(nextStep('requirements')));
+  const chosen = interpretation === 'none' ? null : interpretation;
+
+  const submit = async () => {
+    const thirdPerson = canInvite ? third : { ...third, wanted: false };
+    const problems = validateThirdPerson(thirdPerson);
+    setProblems(problems);
+    if (problems.length > 0) return;
+    dispatch({ type: 'requirements', interpretation: chosen, thirdPerson, notes });
+    // An interpreter must be free too: re-hold the time with the new requirement.
+    if (state.slot && holdIsStale({ ...state, interpretation: chosen })) {
+      if (!(await holder.hold(state.slot, { interpretation: chosen }))) return;
+    }
+    next();
+  };
+  const pick = async (slot: Slot) => {
+    if (await holder.hold(slot, { interpretation: chosen })) next();
+  };
+
+  return (
+    <StepPage
+      step="requirements"
+      title={t('wizard.requirements.title')}
+      errors={errors}
+      onSubmit={() => void submit()}
+      busy={holder.busy}
+      after={
+        holder.taken &&
+        municipality && (
+          <SlotTaken nextSlots={holder.taken.nextSlots} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
+        )
+      }
+    >
+      <ErrorNotice error={holder.error} />
+      <RadioGroup
+        field="interpretation"
+        legend={t('wizard.requirements.interpretation')}
+        hint={t('wizard.requirements.interpretationHint')}
+        value={interpretation}
+        onChange={setInterpretation}
+        error={errorFor('interpretation')}
+        options={[
+          { value: 'none', label: t('interpretation.none') },
+          { value: 'gsl', label: t('interpretation.gsl'), hint: t('interpretation.gslHint') },
+          { value: 'lip_reading', label: t('interpretation.lip_reading'), hint: t('interpretation.lip_readingHint') },
+        ]}
+      />
+      {canInvite && (
+        <>
+          <Checkbox
+            field="thirdPerson.wanted"
+            label={t('wizard.requirements.thirdPerson')}
+            hint={t('wizard.requirements.thirdPersonHint')}
+            checked={third.wanted}
+            onChange={(wanted) => setThird((v) => ({ ...v, wanted }))}
+          />
+          {third.wanted && (
+            <div className="reveal">
+              <TextField
+                field="thirdPerson.fullName"
+                label={t('wizard.requirements.thirdPersonName')}
+                value={third.fullName}
+                onChange={(fullName) => setThird((v) => ({ ...v, fullName }))}
+                error={errorFor('thirdPerson.fullName')}
+              />
+              <TextField
+                field="thirdPerson.email"
+                label={t('wizard.requirements.thirdPersonEmail')}
+                hint={t('wizard.requirements.thirdPersonEmailHint')}
+                type="email"
+                spellCheck={false}
+                value={third.email}
+                onChange={(email) => setThird((v) => ({ ...v, email }))}
+                error={errorFor('thirdPerson.email')}
+              />
+            </div>
+          )}
+        </>
+      )}
+      <TextArea
+        field="notes"
+        label={t('wizard.requirements.notes')}
+        hint={t('wizard.requirements.notesHint')}
+        value={notes}
+        onChange={setNotes}
+        maxLength={1000}
+      />
+    </StepPage>
+  );
+}
