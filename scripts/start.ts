@@ -1,47 +1,42 @@
-// `npm start`: the whole service on one machine. Embedded PostgreSQL (unless
-// DATABASE_URL is set), migrations, demo data on an empty database, the API
-// with the web app, the local GSIS stand-ins, the mail catcher, the scheduler
-// and LiveKit when installed. Ctrl-C stops every part and keeps the data.
+// `npm start`: the whole service on one machine (see scripts/stack.ts).
+// Start-up problems a person can fix print one line and exit non-zero.
+// Ctrl-C stops every part and keeps the data.
 import path from 'node:path';
-import { createApp, createLogger, loadConfig, type Config } from '@muni/api';
-import { assertPortFree, createKnex, migrateLatest, StartupError, startEmbeddedPostgres } from '@muni/db';
-import type { Knex } from 'knex';
+import { type Config, loadConfig } from '@muni/api';
+import { assertPortFree, StartupError } from '@muni/db';
 import pg from 'pg';
+import { type Stack, startStack } from './stack';
 
-type Stopper = () => Promise<unknown>;
-const stoppers: Stopper[] = [];
+let stack: Stack | undefined;
+let stopping = false;
+let ready = false;
 
-function fail(message: string): never {
-  console.error(`✖ ${message}`);
-  process.exit(1);
+async function checkDatabaseUrl(url: string) {
+  // One plain client first, so a bad URL gives one line rather than a pool's stack trace.
+  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  try {
+    await probe.connect();
+    await probe.end();
+  } catch (err) {
+    const reason = (err as Error).message.split('\n')[0];
+    throw new StartupError(`Cannot use the database in DATABASE_URL (${reason}): check the URL, or unset DATABASE_URL to use the embedded PostgreSQL.`);
+  }
 }
 
-async function openDatabase(config: Config): Promise<Knex> {
-  if (config.DATABASE_URL) {
-    // Probe with one plain client first so a bad URL gives one line, not a pool's stack trace.
-    const probe = new pg.Client({ connectionString: config.DATABASE_URL, connectionTimeoutMillis: 5000 });
-    try {
-      await probe.connect();
-      await probe.end();
-    } catch (err) {
-      const reason = (err as Error).message.split('\n')[0];
-      throw new StartupError(
-        `Cannot use the database in DATABASE_URL (${reason}): check the URL, or unset DATABASE_URL to use the embedded PostgreSQL.`,
-      );
-    }
-    console.log('• database: external PostgreSQL from DATABASE_URL');
-    return createKnex(config.DATABASE_URL);
-  }
-  const dataDir = path.join(config.DATA_DIR, 'postgres');
-  const cluster = await startEmbeddedPostgres({ dataDir, port: config.PG_PORT, persistent: true });
-  stoppers.push(() => cluster.stop());
+async function checkPorts(config: Config) {
+  const host = config.HOST === 'localhost' ? '127.0.0.1' : config.HOST;
   try {
-    await cluster.createDatabase('muni');
-  } catch (err) {
-    if (!/already exists/.test((err as Error).message)) throw err;
+    await assertPortFree(config.PORT, host);
+  } catch {
+    throw new StartupError(`Port ${config.PORT} is in use: stop what uses it or set PORT to a free port.`);
   }
-  console.log(`• database: embedded PostgreSQL on 127.0.0.1:${config.PG_PORT}, data in ${dataDir}`);
-  return createKnex(cluster.url('muni'));
+  if (!config.SMTP_URL) {
+    try {
+      await assertPortFree(config.MAIL_CATCHER_PORT);
+    } catch {
+      throw new StartupError(`Port ${config.MAIL_CATCHER_PORT} for the local mail catcher is in use: set MAIL_CATCHER_PORT to a free port (or SMTP_URL to a real server).`);
+    }
+  }
 }
 
 async function main() {
@@ -49,45 +44,36 @@ async function main() {
   try {
     config = loadConfig();
   } catch (err) {
-    fail((err as Error).message);
+    throw new StartupError((err as Error).message);
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  try {
-    await assertPortFree(config.PORT, config.HOST === 'localhost' ? '127.0.0.1' : config.HOST);
-  } catch {
-    throw new StartupError(`Port ${config.PORT} is in use: stop what uses it or set PORT to a free port.`);
-  }
-  const knex = await openDatabase(config);
-  stoppers.unshift(() => knex.destroy());
-  const applied = await migrateLatest(knex);
-  if (applied.length) console.log(`• migrations applied: ${applied.join(', ')}`);
-
-  const app = createApp({ knex, config, logger, now: () => new Date() });
-  const server = app.listen(config.PORT, config.HOST);
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
+  await checkPorts(config);
+  if (config.DATABASE_URL) await checkDatabaseUrl(config.DATABASE_URL);
+  stack = await startStack({
+    config,
+    database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.DATA_DIR, 'postgres'), port: config.PG_PORT, persistent: true },
+    log: (line) => console.log(`• ${line}`),
   });
-  stoppers.unshift(() => new Promise((resolve) => server.close(resolve)));
-  console.log(`• web app and API: ${config.publicUrl} (health: ${config.publicUrl}/readyz)`);
   console.log('Ready. Press Ctrl-C to stop.');
+  ready = true;
+  if (stopping) await shutdown(0); // Ctrl-C came while starting
 }
 
-let stopping = false;
-async function stop(code: number) {
-  if (stopping) return;
-  stopping = true;
+async function shutdown(code: number) {
   if (code === 0) console.log('\nStopping…');
-  for (const s of stoppers) {
-    await s().catch((err) => console.error(`  while stopping: ${(err as Error).message}`));
-  }
+  await stack?.stop();
   process.exit(code);
 }
-process.on('SIGINT', () => void stop(0));
-process.on('SIGTERM', () => void stop(0));
+
+function onSignal() {
+  if (stopping) return;
+  stopping = true;
+  if (ready) void shutdown(0);
+}
+process.on('SIGINT', onSignal);
+process.on('SIGTERM', onSignal);
 
 main().catch(async (err) => {
   if (err instanceof StartupError) console.error(`✖ ${err.message}`);
   else console.error(`✖ Could not start: ${(err as Error).message}`);
-  await stop(1);
+  await shutdown(1);
 });

@@ -1,0 +1,108 @@
+// The whole service in one process, as `npm start` and the browser tests run
+// it: database, migrations, demo data, mail (catcher or SMTP), scheduler,
+// LiveKit when available, and the API serving the web app.
+import type { Server } from 'node:http';
+import { createApp, createLogger, type Config, REPO_ROOT } from '@muni/api';
+import { createKnex, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
+import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
+import type { Knex } from 'knex';
+import { setupVideo } from './start/livekit';
+import { buildWebIfStale } from './start/webBuild';
+
+export interface StackOptions {
+  config: Config;
+  /** An external database, or the embedded PostgreSQL's folder and port. */
+  database: { url: string } | { dataDir: string; port: number; persistent: boolean };
+  now?: () => Date;
+  log?: (line: string) => void;
+  /** Ports for a local LiveKit (defaults from config). */
+  livekitPorts?: { port: number; rtcTcpPort: number; rtcUdpPort: number };
+  schedulerPollMs?: number;
+}
+
+export interface Stack {
+  url: string;
+  knex: Knex;
+  databaseUrl: string;
+  mailCatcher?: MailCatcher;
+  videoAvailable: boolean;
+  stop(): Promise<void>;
+}
+
+export async function startStack(opts: StackOptions): Promise<Stack> {
+  const { config } = opts;
+  const log = opts.log ?? (() => undefined);
+  const now = opts.now ?? (() => new Date());
+  const stoppers: (() => Promise<unknown>)[] = [];
+  const stop = async () => {
+    for (const s of stoppers.reverse()) await s().catch((err) => log(`while stopping: ${(err as Error).message}`));
+  };
+  try {
+    const webBuild = buildWebIfStale(REPO_ROOT); // runs while the database starts
+
+    let databaseUrl: string;
+    if ('url' in opts.database) {
+      databaseUrl = opts.database.url;
+      log('database: external PostgreSQL from DATABASE_URL');
+    } else {
+      const cluster = await startEmbeddedPostgres({ dataDir: opts.database.dataDir, port: opts.database.port, persistent: opts.database.persistent });
+      stoppers.push(() => cluster.stop());
+      await cluster.createDatabase('muni').catch((err: Error) => {
+        if (!/already exists/.test(err.message)) throw err;
+      });
+      databaseUrl = cluster.url('muni');
+      log(`database: embedded PostgreSQL on 127.0.0.1:${opts.database.port}, data in ${opts.database.dataDir}`);
+    }
+    const knex = createKnex(databaseUrl, { max: 20 });
+    stoppers.push(() => knex.destroy());
+    const applied = await migrateLatest(knex);
+    if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
+    if (config.DEMO_DATA === 'auto' && (await seedDemoData(knex))) log('demo data loaded: Δήμος Αθηναίων, Δήμος Θεσσαλονίκης');
+
+    let mailCatcher: MailCatcher | undefined;
+    let smtpUrl = config.SMTP_URL;
+    if (!smtpUrl) {
+      mailCatcher = await startMailCatcher({ port: config.MAIL_CATCHER_PORT, host: '127.0.0.1' });
+      stoppers.push(() => mailCatcher!.stop());
+      smtpUrl = `smtp://127.0.0.1:${mailCatcher.port}`;
+      log(`mail: local catcher on smtp://127.0.0.1:${mailCatcher.port}, read at ${config.publicUrl}/dev/mail`);
+    } else log('mail: sent through SMTP_URL');
+    const transport = createTransport(smtpUrl);
+    stoppers.push(async () => transport.close());
+    const scheduler = await startScheduler({
+      knex,
+      databaseUrl,
+      transport,
+      publicUrl: config.publicUrl,
+      linkSecret: config.LINK_SECRET,
+      from: config.MAIL_FROM,
+      now,
+      pollIntervalMs: opts.schedulerPollMs,
+    });
+    stoppers.push(() => scheduler.stop());
+    log('scheduler: running (e-mails, reminders, hold clean-up)');
+
+    const video = await setupVideo(config, REPO_ROOT, opts.livekitPorts);
+    if (video.stop) stoppers.push(video.stop);
+    log(video.line);
+
+    const logger = createLogger(config.LOG_LEVEL);
+    const app = createApp(
+      { knex, config, logger, now, video: video.video, livekitPublicUrl: video.livekitPublicUrl },
+      { devMiddleware: mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : [] },
+    );
+    const server: Server = app.listen(config.PORT, config.HOST);
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    stoppers.push(() => new Promise((resolve) => server.close(resolve)));
+    log(await webBuild);
+    log(`web app and API: ${config.publicUrl} (health: ${config.publicUrl}/readyz)`);
+    if (!config.GSIS_BASE_URL) log(`GSIS stand-ins with demo people: ${config.publicUrl}/dev/gsis, ${config.publicUrl}/dev/gsis-gov`);
+    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, videoAvailable: Boolean(video.video), stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
