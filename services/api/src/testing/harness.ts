@@ -4,7 +4,7 @@ import { useTestDatabase } from '@muni/db/testing';
 import { signInAtStandIn } from '@muni/identity/testing';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import { createApp } from '../app';
+import { type AppDeps, createApp } from '../app';
 import { loadConfig } from '../config';
 import { ApiClient } from './apiClient';
 
@@ -27,8 +27,18 @@ export interface ApiHarness {
   municipality(slug: string): Promise<{ id: string; topics: { id: string; name_en: string; modes: string[] }[] }>;
 }
 
-/** A real API on a loopback port over a fresh database with the demo data; a frozen clock. */
-export function useApiHarness(start = '2026-11-23T08:00:00Z', env: Record<string, string> = {}): ApiHarness {
+/** What a test file may add to the app: LiveKit, and a fixed port (LiveKit's webhooks need it in advance). */
+export interface HarnessExtras {
+  port?: number;
+  video?: AppDeps['video'];
+  livekitPublicUrl?: string;
+}
+
+/**
+ * A real API on a loopback port over a fresh database with the demo data; a frozen clock.
+ * `extras` is read in beforeAll, after the hooks registered before this call (e.g. one starting LiveKit).
+ */
+export function useApiHarness(start = '2026-11-23T08:00:00Z', env: Record<string, string> = {}, extras?: () => HarnessExtras): ApiHarness {
   const db = useTestDatabase();
   let server: Server;
   const clock: TestClock = {
@@ -43,9 +53,10 @@ export function useApiHarness(start = '2026-11-23T08:00:00Z', env: Record<string
   const h = { clock } as ApiHarness;
   beforeAll(async () => {
     await seedDemoData(db.knex);
-    const port = await freePort();
+    const extra = extras?.() ?? {};
+    const port = extra.port ?? (await freePort());
     const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000', ...env } as NodeJS.ProcessEnv);
-    const app = createApp({ knex: db.knex, config, logger: pino({ level: 'silent' }), now: () => clock.now });
+    const app = createApp({ knex: db.knex, config, logger: pino({ level: 'silent' }), now: () => clock.now, video: extra.video, livekitPublicUrl: extra.livekitPublicUrl });
     server = app.listen(port, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
     h.url = `http://127.0.0.1:${port}`;

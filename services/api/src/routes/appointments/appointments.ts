@@ -9,6 +9,7 @@ import { cancelAppointment, rescheduleAppointment } from '../../commands/changeA
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/httpError';
 import { presentAppointment, presentAppointments } from '../../presenters/appointment';
+import { closeRoomFor } from '../../video/closeRoom';
 import { body, parse } from '../../middlewares/validate';
 import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from './schema';
 
@@ -65,6 +66,7 @@ export function appointmentRoutes(deps: AppDeps) {
     const appt = await accessibleAppointment(deps, ctx);
     const { start } = body(ctx, rescheduleSchema);
     const moved = await rescheduleAppointment(deps, ctx.state.actor, appt.id, start);
+    await closeRoomFor(deps, moved); // the old time's call ends; failures are only logged
     if (ctx.state.actor.kind === 'employee') await audit(deps.knex, ctx, 'reschedule', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     ctx.body = await presentAppointment(deps.knex, moved, deps.now());
   });
@@ -73,6 +75,7 @@ export function appointmentRoutes(deps: AppDeps) {
     const appt = await accessibleAppointment(deps, ctx);
     const { reason } = body(ctx, cancelSchema);
     const cancelled = await cancelAppointment(deps, ctx.state.actor, appt.id, reason);
+    await closeRoomFor(deps, cancelled); // failures are only logged
     if (ctx.state.actor.kind === 'employee') await audit(deps.knex, ctx, 'cancel', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     ctx.body = await presentAppointment(deps.knex, cancelled, deps.now());
   });

@@ -1,0 +1,186 @@
+// Join links against a REAL livekit-server: window, per-role grants, the
+// waiting room in the token, GET that changes nothing, reschedule/cancel, and
+// the 503 advice when there is no LiveKit.
+import type { Server } from 'node:http';
+import { freePort } from '@muni/db';
+import { connectSignalOnly } from '@muni/video/testing';
+import pino from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../app';
+import { loadConfig } from '../../config';
+import { bookVideo, claims, linkToken, livekitBinaryOrSkip, stateCounts, useVideoApi } from './videoTestKit';
+
+const binary = livekitBinaryOrSkip();
+
+describe.skipIf(!binary)('video join links', () => {
+  const { h, kit } = useVideoApi(binary!);
+  const join = (token: string) => h.client().post(`/api/v1/join/${token}`, {}, { 'X-CSRF-Token': '' });
+  const look = (token: string) => h.client().get(`/api/v1/join/${token}`);
+
+  it('before the window: tells when it opens, issues nothing; GET shows the same without a token', async () => {
+    const appt = await bookVideo(h, '2026-11-24T09:00:00.000Z');
+    h.clock.set('2026-11-24T08:44:00Z'); // 16 minutes before the start
+    const early = await join(appt.token('citizen'));
+    expect(early.status).toBe(425);
+    expect(early.body.error).toMatchObject({ code: 'too_early', opensAt: '2026-11-24T08:45:00.000Z' });
+    expect(early.body.error.message.el).toMatch(/δεν έχει ανοίξει/);
+
+    const page = await look(appt.token('citizen'));
+    expect(page.status).toBe(200);
+    expect(page.body).toMatchObject({
+      role: 'citizen',
+      participantName: 'Νικόλαος Παπαδόπουλος',
+      window: { status: 'early', opensAt: '2026-11-24T08:45:00.000Z', closesAt: '2026-11-24T09:50:00.000Z' },
+      appointment: { id: appt.id, mode: 'video', start: appt.start, municipality: { en: 'Municipality of Athens' }, topic: { en: 'Family status certificate' }, timeZone: 'Europe/Athens' },
+      state: { audioOnly: false, identityCheck: 'not_started', admitted: false },
+      videoAvailable: true,
+    });
+    expect(page.body.participantToken).toBeUndefined();
+    expect(page.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('inside the window: a short-lived token with the least grants of each role; guests wait, the employee is in', async () => {
+    const appt = await bookVideo(h, '2026-11-24T09:20:00.000Z', { thirdPerson: { fullName: 'Μαρία Τρίτη', email: 'maria@example.gr' } });
+    h.clock.set('2026-11-24T09:10:00Z');
+    const citizen = await join(appt.token('citizen'));
+    expect(citizen.status).toBe(200);
+    expect(citizen.body).toMatchObject({
+      serverUrl: kit.livekit.url,
+      roomName: appt.roomName,
+      participantName: 'Νικόλαος Παπαδόπουλος',
+      role: 'citizen',
+      appointment: { id: appt.id, start: appt.start, end: appt.end, mode: 'video', timeZone: 'Europe/Athens' },
+      state: { audioOnly: false, identityCheck: 'not_started', admitted: false },
+    });
+    expect(appt.roomName).toMatch(/^rm_/);
+    const c = claims(citizen.body.participantToken);
+    expect(c.sub).toMatch(/^pt_/); // opaque identity, never a name
+    expect(c.name).toBe('Νικόλαος Παπαδόπουλος');
+    expect(c.exp - c.nbf).toBeLessThanOrEqual(600);
+    expect(c.video).toMatchObject({ room: appt.roomName, roomJoin: true, canPublish: false, canSubscribe: false, canPublishData: false });
+    expect(c.video.roomAdmin).toBeUndefined();
+
+    const employee = claims((await join(appt.token('employee'))).body.participantToken);
+    expect(employee.video).toMatchObject({ canPublish: true, canSubscribe: true, canPublishSources: ['camera', 'microphone', 'screen_share', 'screen_share_audio'] });
+    expect(employee.attributes).toEqual({ role: 'employee' });
+    const third = await join(appt.token('third_person'));
+    expect(third.body).toMatchObject({ role: 'third_person', participantName: 'Μαρία Τρίτη' });
+    expect(claims(third.body.participantToken).video).toMatchObject({ canPublish: false, canSubscribe: false });
+
+    // The room exists with our limits, and the real server accepts the token.
+    const [room] = await kit.admin.listRooms([appt.roomName]);
+    expect(room).toMatchObject({ maxParticipants: 5, emptyTimeout: 600 });
+    expect(JSON.parse(room!.metadata)).toEqual({ v: 1, audioOnly: false, identityCheck: 'not_started', keepVideoRoles: [] });
+    const conn = await connectSignalOnly(citizen.body.serverUrl, citizen.body.participantToken);
+    try {
+      expect(conn.status).toBe(101);
+    } finally {
+      conn.close();
+    }
+  });
+
+  it('a GET never changes anything, in or out of the window', async () => {
+    const appt = await bookVideo(h, '2026-11-24T09:40:00.000Z');
+    const before = await stateCounts(h);
+    for (const at of ['2026-11-24T09:00:00Z', '2026-11-24T09:35:00Z', '2026-11-24T11:00:00Z']) {
+      h.clock.set(at);
+      for (const role of ['citizen', 'employee'] as const) expect((await look(appt.token(role))).status).toBe(200);
+    }
+    expect(await stateCounts(h)).toEqual(before);
+    expect(await kit.admin.listRooms([appt.roomName])).toEqual([]); // no room created either
+  });
+
+  it('after the end plus grace: 410 ended', async () => {
+    const appt = await bookVideo(h, '2026-11-24T10:00:00.000Z');
+    h.clock.set('2026-11-24T10:50:00Z'); // end 10:20 + 30 min grace = 10:50: still open
+    expect((await join(appt.token('citizen'))).status).toBe(200);
+    h.clock.set('2026-11-24T10:50:01Z');
+    const late = await join(appt.token('citizen'));
+    expect(late.status).toBe(410);
+    expect(late.body.error.code).toBe('ended');
+    expect((await look(appt.token('citizen'))).body.window.status).toBe('ended');
+  });
+
+  it('reschedule: old links answer 410, new ones work, the old room is closed', async () => {
+    const appt = await bookVideo(h, '2026-11-24T10:20:00.000Z');
+    h.clock.set('2026-11-24T10:15:00Z');
+    const first = await join(appt.token('employee'));
+    expect(first.status).toBe(200);
+    const conn = await connectSignalOnly(first.body.serverUrl, first.body.participantToken);
+    conn.close();
+    expect(await kit.admin.listRooms([appt.roomName])).toHaveLength(1);
+
+    const staff = await h.employee('135792468', 'athens');
+    const moved = await staff.post(`/api/v1/appointments/${appt.id}/reschedule`, { start: '2026-11-25T09:00:00.000Z' });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200);
+    expect(await kit.admin.listRooms([appt.roomName])).toEqual([]);
+
+    for (const role of ['citizen', 'employee'] as const) {
+      const old = await join(appt.token(role));
+      expect(old.status).toBe(410);
+      expect(old.body.error.code).toBe('link_replaced');
+      expect(old.body.error.message.el).toMatch(/πιο πρόσφατο e-mail/);
+      expect(old.body.error.message.en).toMatch(/newest e-mail/);
+    }
+    h.clock.set('2026-11-25T08:50:00Z');
+    const fresh = await join((await import('./videoTestKit')).linkToken(appt.id, 'citizen', 2));
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.appointment.start).toBe('2026-11-25T09:00:00.000Z');
+    expect(fresh.body.roomName).not.toBe(appt.roomName); // a new room: old LiveKit tokens open nothing
+  });
+
+  it('cancel: every link answers 410 and says so', async () => {
+    const appt = await bookVideo(h, '2026-11-24T10:40:00.000Z');
+    const staff = await h.employee('135792468', 'athens');
+    expect((await staff.post(`/api/v1/appointments/${appt.id}/cancel`, { reason: 'test' })).status).toBe(200);
+    h.clock.set('2026-11-24T10:35:00Z');
+    for (const role of ['citizen', 'employee'] as const) {
+      const r = await join(appt.token(role));
+      expect(r.status).toBe(410);
+      expect(r.body.error.code).toBe('appointment_cancelled');
+      expect((await look(appt.token(role))).status).toBe(410);
+    }
+  });
+
+  it('an unknown or malformed token is 404', async () => {
+    expect((await join('A'.repeat(43))).status).toBe(404);
+    expect((await join('not a token')).status).toBe(404);
+    expect((await look('x')).body.error.code).toBe('unknown_link');
+  });
+
+  describe('without LiveKit', () => {
+    let server: Server;
+    let url = '';
+    afterAll(async () => {
+      await new Promise((resolve) => server?.close(resolve));
+    });
+
+    it('answers 503 with the advice, while the GET still describes the appointment; joins are rate-limited per IP', async () => {
+      const appt = await bookVideo(h, '2026-11-24T11:00:00.000Z');
+      const port = await freePort();
+      const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
+      server = createApp({ knex: h.knex, config, logger: pino({ level: 'silent' }), now: () => h.clock.now }).listen(port, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      url = `http://127.0.0.1:${port}`;
+      h.clock.set('2026-11-24T10:55:00Z');
+      await h.knex('rate_limits').del(); // the other app of this file shares the counters
+      const post = () => fetch(`${url}/api/v1/join/${appt.token('citizen')}`, { method: 'POST' });
+
+      const r = await post();
+      expect(r.status).toBe(503);
+      const body = await r.json();
+      expect(body.error.code).toBe('video_unavailable');
+      expect(body.error.message.en).toContain('npm run livekit:install');
+      expect(body.error.message.en).toContain('LIVEKIT_URL');
+      expect(body.error.message.el).toContain('npm run livekit:install');
+      const page = await (await fetch(`${url}/api/v1/join/${appt.token('citizen')}`)).json();
+      expect(page).toMatchObject({ videoAvailable: false, window: { status: 'open' } });
+
+      // 30 per minute per IP (RATE_LIMIT_MULTIPLIER 1 here): the GET above and the POST count too.
+      const statuses: number[] = [];
+      for (let i = 0; i < 29; i++) statuses.push((await post()).status);
+      expect(statuses.filter((s) => s === 429)).toHaveLength(1);
+      expect(statuses.at(-1)).toBe(429);
+    });
+  });
+});

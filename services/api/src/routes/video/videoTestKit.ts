@@ -1,0 +1,116 @@
+// Shared by the video route tests: a real livekit-server whose webhooks reach
+// the test API, booking helpers and join-link tokens.
+import { fileURLToPath } from 'node:url';
+import { joinToken, type ParticipantRole } from '@muni/domain';
+import { createVideoService, findFreePorts, type RunningLivekit, startLivekitServer, type VideoService } from '@muni/video';
+import { ensureLivekitBinary } from '@muni/video/testing';
+import { RoomServiceClient } from 'livekit-server-sdk';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { loadConfig } from '../../config';
+import { type ApiHarness, useApiHarness } from '../../testing/harness';
+
+const repoRoot = fileURLToPath(new URL('../../../../..', import.meta.url));
+
+/** The livekit-server binary; null (with a warning) where it cannot be had, an error under CI. */
+export function livekitBinaryOrSkip(): string | null {
+  const binary = ensureLivekitBinary(repoRoot);
+  if (!binary) {
+    const why = 'livekit-server is missing and could not be built (see the install script output above)';
+    if (process.env.CI) throw new Error(`${why}; CI must run the LiveKit tests`);
+    console.warn(`SKIPPING the video API tests: ${why}. Run \`npm run livekit:install\`.`);
+  }
+  return binary;
+}
+
+export interface VideoKit {
+  livekit: RunningLivekit;
+  video: VideoService;
+  admin: RoomServiceClient;
+}
+
+/** The API harness wired to a real LiveKit on free ports, with LiveKit's webhooks pointed at the API. */
+export function useVideoApi(binary: string): { h: ApiHarness; kit: VideoKit } {
+  const kit = {} as VideoKit;
+  let apiPort = 0;
+  beforeAll(async () => {
+    const [api, port, rtcTcpPort, rtcUdpPort] = (await findFreePorts(4)) as [number, number, number, number];
+    apiPort = api;
+    kit.livekit = await startLivekitServer({ binary, port, rtcTcpPort, rtcUdpPort, webhookUrl: `http://127.0.0.1:${api}/api/v1/video/webhook` });
+    kit.video = createVideoService(kit.livekit);
+    kit.admin = new RoomServiceClient(kit.livekit.url, kit.livekit.apiKey, kit.livekit.apiSecret);
+  });
+  afterAll(async () => {
+    await kit.livekit?.stop();
+  });
+  const h = useApiHarness('2026-11-23T08:00:00Z', {}, () => ({ port: apiPort, video: kit.video, livekitPublicUrl: kit.livekit.url }));
+  return { h, kit };
+}
+
+export const LINK_SECRET = loadConfig({ NODE_ENV: 'test' } as NodeJS.ProcessEnv).LINK_SECRET;
+
+export const linkToken = (appointmentId: string, role: ParticipantRole, version = 1) => joinToken(LINK_SECRET, appointmentId, role, version);
+
+export interface Booked {
+  id: string;
+  start: string;
+  end: string;
+  version: number;
+  roomName: string;
+  token: (role: ParticipantRole) => string;
+}
+
+const person = { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' };
+
+/** Books a video appointment as a demo citizen through the API (clock set back to Monday 10:00 Athens first). */
+export async function bookVideo(
+  h: ApiHarness,
+  start: string,
+  extra: { interpretation?: 'gsl' | 'lip_reading'; thirdPerson?: { fullName: string; email: string } } = {},
+): Promise<Booked> {
+  h.clock.set('2026-11-23T08:00:00Z');
+  const c = await h.citizen('045123787');
+  const m = await h.municipality('athens');
+  const topicId = m.topics.find((t) => t.name_en === 'Family status certificate')!.id;
+  const r = await c.post('/api/v1/appointments', {
+    municipalityId: m.id,
+    topicId,
+    mode: 'video',
+    start,
+    person,
+    declarations: { dataTrue: true, privacyRead: true },
+    ...extra,
+  });
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
+  const row = await h.knex('appointments').where({ id: r.body.id }).first('room_name', 'version');
+  return {
+    id: r.body.id,
+    start: r.body.start,
+    end: r.body.end,
+    version: row.version,
+    roomName: row.room_name,
+    token: (role) => linkToken(r.body.id, role, row.version),
+  };
+}
+
+/** The claims of a LiveKit JWT (its signature is LiveKit's business; the server accepting it is tested separately). */
+export function claims(jwt: string): { exp: number; nbf: number; sub: string; name: string; video: Record<string, unknown>; attributes?: Record<string, string> } {
+  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString('utf8'));
+}
+
+export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, timeoutMs = 10_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Row counts of everything a join or call action could write. */
+export async function stateCounts(h: ApiHarness) {
+  const tables = ['appointments', 'appointment_events', 'join_links', 'call_states', 'call_attendance', 'identity_checks', 'audit_log', 'notifications'];
+  const counts: Record<string, number> = {};
+  for (const t of tables) counts[t] = Number((await h.knex(t).count('* as n'))[0]!.n);
+  return counts;
+}
