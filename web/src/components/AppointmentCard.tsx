@@ -74,18 +74,22 @@ export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boo
           <li>
             <a href={calendarUrl(a.id)} download>
               {t('appointments.addToCalendar')}
-                {which}
+              {which}
             </a>
           </li>
           {a.canChange ? (
             <>
               <li>
-                <Link to={`/appointments/${a.id}/reschedule`}>{t('appointments.reschedule')}
-                {which}</Link>
+                <Link to={`/appointments/${a.id}/reschedule`}>
+                  {t('appointments.reschedule')}
+                  {which}
+                </Link>
               </li>
               <li>
-                <Link to={`/appointments/${a.id}/cancel`}>{t('appointments.cancel')}
-                {which}</Link>
+                <Link to={`/appointments/${a.id}/cancel`}>
+                  {t('appointments.cancel')}
+                  {which}
+                </Link>
               </li>
             </>
           ) : (

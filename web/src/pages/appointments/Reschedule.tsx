@@ -63,7 +63,10 @@ function RescheduleForm({ id }: { id: string }) {
           interpretation={a.interpretation}
           timeZone={tz}
           value={choice}
-          onChange={setChoice}
+          onChange={(slot) => {
+            setChoice(slot);
+            setMissing(false);
+          }}
           error={missing ? t('errors.chooseTime') : undefined}
         />
         <div className="button-group">
