@@ -167,3 +167,32 @@ describe('offices', () => {
     expect((await admin.send('DELETE', `${BASE}/offices/not-a-uuid`)).status).toBe(422);
   });
 });
+
+describe('bad input never answers 500', () => {
+  it('every admin write answers 4xx to junk bodies', async () => {
+    const admin = await h.employee('135792468', 'athens');
+    const topic = (await h.municipality('athens')).topics[0]!.id;
+    const employee = (await admin.get(`${BASE}/employees`)).body[0].id;
+    const writes: [string, string][] = [
+      ['PUT', BASE],
+      ['POST', `${BASE}/closures`],
+      ['POST', `${BASE}/offices`],
+      ['POST', `${BASE}/topics`],
+      ['PUT', `${BASE}/topics/${topic}`],
+      ['POST', `${BASE}/employees`],
+      ['PUT', `${BASE}/employees/${employee}`],
+      ['POST', `${BASE}/employees/${employee}/absences`],
+      ['POST', `${BASE}/interpreters`],
+      ['POST', '/api/v1/platform/municipalities'],
+    ];
+    const junk = [null, [], 42, { name: 5, modes: 'video', openingHours: [], durations: { x: 1 }, employeeIds: 'a', topicIds: [1], workingHours: { '8': [] } }];
+    for (const [method, path] of writes) {
+      for (const body of junk) {
+        const r = await admin.send(method, path, body);
+        expect(r.status, `${method} ${path} ${JSON.stringify(body)}`).toBeGreaterThanOrEqual(400);
+        expect(r.status, `${method} ${path} ${JSON.stringify(body)}`).toBeLessThan(500);
+      }
+    }
+    expect((await admin.get(`${BASE}/topics/${'0'.repeat(8)}-0000-0000-0000-${'0'.repeat(12)}`)).status).toBe(404);
+  });
+});
