@@ -112,6 +112,7 @@ async function mutate<T>(method: string, url: string, body?: unknown, opts: Requ
 export const api = {
   get: <T>(url: string, opts?: RequestOptions) => request<T>('GET', url, undefined, opts),
   post: <T>(url: string, body?: unknown, opts?: RequestOptions) => mutate<T>('POST', url, body ?? {}, opts),
+  put: <T>(url: string, body?: unknown, opts?: RequestOptions) => mutate<T>('PUT', url, body ?? {}, opts),
   delete: <T>(url: string, opts?: RequestOptions) => mutate<T>('DELETE', url, undefined, opts),
 };
 
