@@ -1,4 +1,4 @@
-import { computeFreeSlots, type InterpretationKind, type Slot } from '@muni/domain';
+import { computeFreeSlots, type InterpretationKind, type Resource, type Slot } from '@muni/domain';
 import { employeeResources, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -27,7 +27,7 @@ export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotReques
   let employees = await qualifiedEmployees(knex, ctx.municipality.id, ctx.topic.id, ctx.mode);
   if (req.employeeId) employees = employees.filter((e) => e.id === req.employeeId);
   const employeeRes = await employeeResources(knex, employees, window);
-  let interpreterRes;
+  let interpreterRes: Resource[] | undefined;
   if (req.interpretation) {
     const interpreters = await interpretersFor(knex, ctx.municipality.id, req.interpretation);
     interpreterRes = await interpreterResources(knex, interpreters, window);
