@@ -54,3 +54,9 @@ export async function presentAppointment(knex: Knex, row: AppointmentRow, now: D
   const [one] = await presentAppointments(knex, [row], now, opts);
   return one!;
 }
+
+/** An appointment's history for staff, oldest first. */
+export async function appointmentHistory(knex: Knex, appointmentId: string) {
+  const rows = await knex('appointment_events').where({ appointment_id: appointmentId }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details');
+  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, actor: { kind: r.actor_kind, id: r.actor_id }, version: r.version, details: r.details }));
+}

@@ -8,7 +8,7 @@ import { bookAppointment } from '../../commands/bookAppointment';
 import { cancelAppointment, rescheduleAppointment } from '../../commands/changeAppointment';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/httpError';
-import { presentAppointment, presentAppointments } from '../../presenters/appointment';
+import { appointmentHistory, presentAppointment, presentAppointments } from '../../presenters/appointment';
 import { closeRoomFor } from '../../video/closeRoom';
 import { body, parse } from '../../middlewares/validate';
 import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from './schema';
@@ -57,9 +57,12 @@ export function appointmentRoutes(deps: AppDeps) {
 
   router.get('/appointments/:id', async (ctx) => {
     const appt = await accessibleAppointment(deps, ctx);
-    if (ctx.state.actor.kind === 'employee') await audit(deps.knex, ctx, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
+    const staff = ctx.state.actor.kind === 'employee';
+    if (staff) await audit(deps.knex, ctx, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = await presentAppointment(deps.knex, appt, deps.now(), { staff: ctx.state.actor.kind === 'employee' });
+    const view = await presentAppointment(deps.knex, appt, deps.now(), { staff });
+    // Staff also see the history: what happened, by whom (kind and id), at which version.
+    ctx.body = staff ? { ...view, history: await appointmentHistory(deps.knex, appt.id) } : view;
   });
 
   router.post('/appointments/:id/reschedule', async (ctx) => {

@@ -1,0 +1,85 @@
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { useApiHarness } from '../../testing/harness';
+
+// Monday 23 Nov 2026, 10:00 in Athens.
+const h = useApiHarness('2026-11-23T08:00:00Z');
+
+const person = { fullName: 'Σοφία Βασιλείου', email: 'sofia@example.gr', phone: '2101234567', language: 'el' };
+const declarations = { dataTrue: true, privacyRead: true };
+
+async function bookFor(c: Awaited<ReturnType<typeof h.citizen>>, day: string, mode = 'in_person', path = '/api/v1/appointments') {
+  const m = await h.municipality('athens');
+  const topicId = m.topics.find((t) => t.name_en === 'Family status certificate')!.id;
+  const slots = await c.get(`/api/v1/municipalities/${m.id}/slots?mode=${mode}&topicId=${topicId}&from=${day}&to=${day}`);
+  const r = await c.post(path, { municipalityId: m.id, topicId, mode, start: slots.body.slots[0].start, person, declarations }, { 'Idempotency-Key': randomUUID() });
+  expect(r.status).toBe(201);
+  return r.body;
+}
+
+describe('the employee console', () => {
+  it("lists a day's appointments of the employee's municipality only, with history on the detail", async () => {
+    const citizen = await h.citizen('068933130');
+    const booked = await bookFor(citizen, '2026-11-24');
+    const clerk = await h.employee('055221137', 'athens');
+    const day = await clerk.get('/api/v1/console/appointments?date=2026-11-24');
+    expect(day.status).toBe(200);
+    expect(day.body.map((a: { id: string }) => a.id)).toContain(booked.id);
+    expect(day.body[0].person.fullName).toBe('Σοφία Βασιλείου');
+
+    const detail = await clerk.get(`/api/v1/appointments/${booked.id}`);
+    expect(detail.body.history).toEqual([expect.objectContaining({ action: 'created', actor: expect.objectContaining({ kind: 'citizen' }), version: 1 })]);
+
+    const other = await h.employee('109876540', 'thessaloniki');
+    expect((await other.get('/api/v1/console/appointments?date=2026-11-24')).body).toEqual([]);
+    expect((await other.get(`/api/v1/appointments/${booked.id}`)).status).toBe(404);
+    const audit = await h.knex('audit_log').where({ action: 'view_appointment', subject_id: booked.id }).count('* as n').first();
+    expect(Number(audit!.n)).toBe(1);
+  });
+
+  it('books on behalf of a citizen, reassigns to a free colleague, and closes the appointment after it started', async () => {
+    const clerk = await h.employee('135792468', 'athens');
+    const booked = await bookFor(clerk, '2026-11-25', 'in_person', '/api/v1/console/appointments');
+    const colleague = (await h.knex('employees').where({ tax_id: '055221137' }).first('id')).id;
+    const target = booked.employee.id === colleague ? (await h.knex('employees').where({ tax_id: '135792468' }).first('id')).id : colleague;
+
+    const moved = await clerk.post(`/api/v1/console/appointments/${booked.id}/reassign`, { employeeId: target });
+    expect(moved.status).toBe(200);
+    expect(moved.body.employee.id).toBe(target);
+
+    const early = await clerk.post(`/api/v1/console/appointments/${booked.id}/complete`);
+    expect(early.status).toBe(422);
+    expect(early.body.error.code).toBe('not_started');
+
+    h.clock.set(booked.start);
+    try {
+      const again = await h.employee('135792468', 'athens'); // a new day's session
+      const done = await again.post(`/api/v1/console/appointments/${booked.id}/no-show`);
+      expect(done.status).toBe(200);
+      expect(done.body.status).toBe('no_show');
+      const twice = await again.post(`/api/v1/console/appointments/${booked.id}/complete`);
+      expect(twice.status).toBe(409);
+      const history = (await again.get(`/api/v1/appointments/${booked.id}`)).body.history.map((e: { action: string }) => e.action);
+      expect(history).toEqual(['created', 'reassigned', 'no_show']);
+    } finally {
+      h.clock.set('2026-11-23T08:00:00Z');
+    }
+  });
+
+  it('queues a required-documents e-mail with the free text', async () => {
+    const citizen = await h.citizen('112233441');
+    const booked = await bookFor(citizen, '2026-11-26', 'video');
+    const clerk = await h.employee('055221137', 'athens');
+    const r = await clerk.post(`/api/v1/console/appointments/${booked.id}/documents-email`, { text: 'Φέρτε και το παλιό πιστοποιητικό.' });
+    expect(r.status).toBe(202);
+    const row = await h.knex('notifications').where({ id: r.body.notificationId }).first();
+    expect(row).toMatchObject({ kind: 'documents', recipient_email: 'sofia@example.gr', payload: { text: 'Φέρτε και το παλιό πιστοποιητικό.' } });
+  });
+
+  it('an employee of two municipalities must pick one first', async () => {
+    const both = await h.employee('144321982');
+    const r = await both.get('/api/v1/console/appointments?date=2026-11-24');
+    expect(r.status).toBe(409);
+    expect(r.body.error.code).toBe('municipality_not_selected');
+  });
+});
