@@ -23,6 +23,7 @@ import { healthRoutes } from './routes/health/health';
 import { holdRoutes } from './routes/holds/holds';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { sessionRoutes } from './routes/session/session';
+import { openApiRoutes } from './openapi/routes';
 
 export interface AppDeps {
   knex: Knex;
@@ -134,6 +135,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     consoleRoutes(deps),
     videoRoutes(deps),
     adminRoutes(deps),
+    openApiRoutes(),
   ];
   for (const r of routers) app.use(r.routes()).use(r.allowedMethods());
   return app;

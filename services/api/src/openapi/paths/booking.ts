@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import type { ZodOpenApiPathsObject } from 'zod-openapi';
+import { instant, interpretation, mode, uuid } from '../../lib/schemaParts';
+import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from '../../routes/appointments/schema';
+import { consoleListQuery, documentsEmailSchema, reassignSchema } from '../../routes/console/schema';
+import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../../routes/municipalities/schema';
+import { anyObject, del, get, post } from '../common';
+import { appointment, hold, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
+
+// Catalogue, holds, bookings, the citizen's own list and the employee console.
+
+// Mirrors of two request schemas that their route files keep private
+// (routes/holds/holds.ts, routes/session/session.ts). Exporting them there would remove the copy.
+const holdSchema = z.object({
+  municipalityId: uuid('ο δήμος', 'the municipality'),
+  topicId: uuid('η υπηρεσία', 'the topic'),
+  mode,
+  start: instant,
+  interpretation,
+  requestedEmployeeId: uuid('ο υπάλληλος', 'the employee').nullable().default(null),
+});
+const pickMunicipality = z.object({ municipalityId: uuid('ο δήμος', 'the municipality') });
+
+const idempotencyHeader = z.object({
+  'Idempotency-Key': z.string().max(100).optional().meta({ description: 'A retried request with the same key returns the first booking (200, Idempotent-Replayed: true) and never books twice.' }),
+});
+const holdParams = z.object({ id: uuid('η δέσμευση', 'the hold') });
+
+const T = { session: ['session'], catalogue: ['catalogue'], booking: ['booking'], console: ['console'] };
+
+export const bookingPaths: ZodOpenApiPathsObject = {
+  '/api/v1/session': {
+    get: get({ summary: 'The caller\'s session: who they are and the CSRF token for writes', tags: T.session, access: 'anyone', ok: { 200: { description: 'The session (created if there was none).', schema: session } } }),
+  },
+  '/api/v1/session/municipality': {
+    post: post({ summary: 'An employee picks the municipality they act for', tags: T.session, access: 'staff', body: pickMunicipality, ok: { 200: { description: 'The session\'s user with the new active municipality.', schema: anyObject } } }),
+  },
+  '/api/v1/session/logout-everywhere': {
+    post: post({ summary: 'End every session of the signed-in person', tags: T.session, access: 'signed_in', ok: { 200: { description: 'How many sessions ended.', schema: z.object({ sessionsEnded: z.number().int() }) } } }),
+  },
+
+  '/api/v1/municipalities': {
+    get: get({ summary: 'Municipalities that take appointments', tags: T.catalogue, access: 'anyone', ok: { 200: { description: 'All municipalities.', schema: z.array(municipalitySummary) } } }),
+  },
+  '/api/v1/municipalities/{id}/topics': {
+    get: get({ summary: 'Service topics of a municipality, optionally for one mode', tags: T.catalogue, access: 'anyone', path: municipalityParams, query: topicsQuery, ok: { 200: { description: 'Active topics (empty for an unknown municipality).', schema: z.array(topic) } } }),
+  },
+  '/api/v1/municipalities/{id}/employees': {
+    get: get({ summary: 'Employees a citizen may ask for, for a topic and mode', tags: T.catalogue, access: 'anyone', path: municipalityParams, query: employeesQuery, ok: { 200: { description: 'Display names only.', schema: z.array(z.object({ id: z.uuid(), displayName: z.string() })) } } }),
+  },
+  '/api/v1/municipalities/{id}/slots': {
+    get: get({
+      summary: 'Free appointment times for a topic and mode over at most 31 days',
+      description: 'Computed in the municipality\'s time zone (DST-safe), honouring opening hours, holidays and closures, lead time, booking window, buffers, employee hours, absences, existing appointments and live holds; with interpretation, an interpreter must be free too.',
+      tags: T.catalogue,
+      access: 'anyone',
+      path: municipalityParams,
+      query: slotsQuery,
+      ok: { 200: { description: 'Free slots, sorted.', schema: slotList } },
+      errors: [404],
+    }),
+  },
+
+  '/api/v1/holds': {
+    post: post({ summary: 'Hold a free time while the booking form is filled in', description: 'One hold per person: a new hold releases the previous one. The hold ends on booking, expiry or release.', tags: T.booking, access: 'booker', body: holdSchema, ok: { 201: { description: 'Held until expiresAt.', schema: hold } }, errors: [404, 409, 429] }),
+  },
+  '/api/v1/holds/{id}': {
+    delete: del({ summary: 'Release one\'s hold', tags: T.booking, access: 'booker', path: holdParams, ok: { 204: { description: 'Released (or there was nothing to release).' } } }),
+  },
+  '/api/v1/appointments': {
+    post: post({
+      summary: 'Book an appointment',
+      description: 'Turns the caller\'s hold into the booking or reserves a free, fairly chosen employee (and interpreter) itself. PostgreSQL\'s exclusion constraints decide races: the loser gets 409 slot_taken with nextSlots.',
+      tags: T.booking,
+      access: 'booker',
+      headers: idempotencyHeader,
+      body: bookingSchema,
+      ok: { 201: { description: 'Booked.', schema: appointment }, 200: { description: 'Replay of an earlier request with the same Idempotency-Key.', schema: appointment } },
+      errors: [400, 404, 409, 429],
+    }),
+  },
+  '/api/v1/me/appointments': {
+    get: get({ summary: 'The citizen\'s own appointments, upcoming and past', tags: T.booking, access: 'citizen', ok: { 200: { description: 'Upcoming (soonest first) and past (latest first).', schema: myAppointments } } }),
+  },
+  '/api/v1/appointments/{id}': {
+    get: get({ summary: 'One appointment (its owner, or staff of its municipality)', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404] }),
+  },
+  '/api/v1/appointments/{id}/reschedule': {
+    post: post({ summary: 'Move an appointment to another free time', description: 'Keeps the employee when free, otherwise reassigns; allowed until the change cut-off; bumps the version.', tags: T.booking, access: 'booker', path: idParams, body: rescheduleSchema, ok: { 200: { description: 'The moved appointment.', schema: appointment } }, errors: [404, 409, 429] }),
+  },
+  '/api/v1/appointments/{id}/cancel': {
+    post: post({ summary: 'Cancel an appointment (frees the time)', tags: T.booking, access: 'booker', path: idParams, body: cancelSchema, ok: { 200: { description: 'The cancelled appointment.', schema: appointment } }, errors: [404, 409, 429] }),
+  },
+  '/api/v1/appointments/{id}/calendar.ics': {
+    get: get({ summary: 'The appointment as an iCalendar file', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'text/calendar (METHOD:CANCEL once cancelled).', schema: z.string(), contentType: 'text/calendar' } }, errors: [404] }),
+  },
+
+  '/api/v1/console/appointments': {
+    get: get({ summary: 'The municipality\'s appointments for a day or a range (up to 62 days)', tags: T.console, access: 'staff', query: consoleListQuery, ok: { 200: { description: 'Appointments with staff-only fields.', schema: z.array(appointment) } } }),
+    post: post({ summary: 'Book on behalf of a citizen', tags: T.console, access: 'staff', headers: idempotencyHeader, body: bookingSchema, ok: { 201: { description: 'Booked.', schema: appointment }, 200: { description: 'Idempotent replay.', schema: appointment } }, errors: [404, 409, 429] }),
+  },
+  '/api/v1/console/appointments/{id}/complete': {
+    post: post({ summary: 'Mark an appointment completed', tags: T.console, access: 'staff', path: idParams, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404, 409] }),
+  },
+  '/api/v1/console/appointments/{id}/no-show': {
+    post: post({ summary: 'Mark that the citizen did not show up', tags: T.console, access: 'staff', path: idParams, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404, 409] }),
+  },
+  '/api/v1/console/appointments/{id}/reassign': {
+    post: post({ summary: 'Reassign to a colleague who is free and qualified', tags: T.console, access: 'staff', path: idParams, body: reassignSchema, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404, 409] }),
+  },
+  '/api/v1/console/appointments/{id}/documents-email': {
+    post: post({ summary: 'E-mail the citizen the documents to bring', tags: T.console, access: 'staff', path: idParams, body: documentsEmailSchema, ok: { 202: { description: 'Queued in the outbox.', schema: z.object({ notificationId: z.uuid() }) } }, errors: [404, 409, 429] }),
+  },
+};
+
+/** Outside /api/v1: sign-in redirects and health probes. */
+export const sitePaths: ZodOpenApiPathsObject = {
+  ...Object.fromEntries(
+    (['gsis', 'gsis-gov'] as const).flatMap((p) => {
+      const who = p === 'gsis' ? 'citizens and companies (Taxisnet)' : 'municipal employees (public-sector GSIS)';
+      return [
+        [`/auth/${p}/login`, { get: get({ summary: `Start signing in: ${who}`, tags: T.session, access: 'anyone', query: z.object({ returnTo: z.string().optional().meta({ description: 'A same-site path to return to.' }) }), ok: { 302: { description: 'Redirect to the GSIS authorization page.' } } }) }],
+        [`/auth/${p}/callback`, { get: get({ summary: `GSIS returns here: ${who}`, tags: T.session, access: 'anyone', query: z.object({ code: z.string().optional(), state: z.string().optional(), error: z.string().optional() }), ok: { 302: { description: 'Signed in; redirect to returnTo.' } }, errors: [400, 502] }) }],
+      ];
+    }),
+  ),
+  '/auth/logout': {
+    post: post({ summary: 'Sign out', tags: T.session, access: 'anyone', ok: { 200: { description: 'Where to send the browser to end the GSIS session too.', schema: z.object({ logoutUrl: z.string() }) } } }),
+  },
+  '/healthz': { get: get({ summary: 'The process answers', tags: ['health'], access: 'anyone', ok: { 200: { description: 'ok', schema: z.object({ status: z.string() }) } } }) },
+  '/readyz': { get: get({ summary: 'The database answers and its schema is current', tags: ['health'], access: 'anyone', ok: { 200: { description: 'ready', schema: z.object({ status: z.string() }) } }, errors: [503] }) },
+};
