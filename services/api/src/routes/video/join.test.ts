@@ -123,7 +123,7 @@ describe.skipIf(!binary)('video join links', () => {
       expect(old.body.error.message.en).toMatch(/newest e-mail/);
     }
     h.clock.set('2026-11-25T08:50:00Z');
-    const fresh = await join((await import('./videoTestKit')).linkToken(appt.id, 'citizen', 2));
+    const fresh = await join(linkToken(appt.id, 'citizen', 2));
     expect(fresh.status).toBe(200);
     expect(fresh.body.appointment.start).toBe('2026-11-25T09:00:00.000Z');
     expect(fresh.body.roomName).not.toBe(appt.roomName); // a new room: old LiveKit tokens open nothing

@@ -1,10 +1,12 @@
 // Shared by the video route tests: a real livekit-server whose webhooks reach
 // the test API, booking helpers and join-link tokens.
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { joinToken, type ParticipantRole } from '@muni/domain';
 import { createVideoService, findFreePorts, type RunningLivekit, startLivekitServer, type VideoService } from '@muni/video';
 import { ensureLivekitBinary } from '@muni/video/testing';
 import { RoomServiceClient } from 'livekit-server-sdk';
+import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { loadConfig } from '../../config';
 import { type ApiHarness, useApiHarness } from '../../testing/harness';
@@ -113,4 +115,51 @@ export async function stateCounts(h: ApiHarness) {
   const counts: Record<string, number> = {};
   for (const t of tables) counts[t] = Number((await h.knex(t).count('* as n'))[0]!.n);
   return counts;
+}
+
+/**
+ * Headless Chromium (flags as in shared/LIVEKIT-NOTES.md). Only a participant
+ * whose media connection is up counts as joined for LiveKit's webhooks, so
+ * attendance needs a real WebRTC client, not a signalling-only one.
+ */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+      '--use-fake-ui-for-media-stream',
+      '--use-fake-device-for-media-stream',
+      '--allow-loopback-in-peer-connection',
+      '--disable-features=WebRtcHideLocalIpsWithMdns',
+    ],
+  });
+}
+
+const LIVEKIT_CLIENT_UMD = join(repoRoot, 'node_modules', 'livekit-client', 'dist', 'livekit-client.umd.js');
+
+/** A livekit-client participant in its own page; resolves once connected. */
+export async function browserParticipant(browser: Browser, serverUrl: string, token: string): Promise<{ leave(): Promise<void> }> {
+  const page = await browser.newPage();
+  await page.setContent('<!doctype html><title>participant</title>');
+  await page.addScriptTag({ path: LIVEKIT_CLIENT_UMD });
+  await page.evaluate(
+    async ({ url, jwt }) => {
+      // biome-ignore lint/suspicious/noExplicitAny: the UMD global in the page
+      const w = window as any;
+      w.room = new w.LivekitClient.Room();
+      await w.room.connect(url, jwt, { rtcConfig: { iceServers: [] } });
+    },
+    { url: serverUrl, jwt: token },
+  );
+  return {
+    leave: async () => {
+      // biome-ignore lint/suspicious/noExplicitAny: the UMD global in the page
+      await page.evaluate(() => (window as any).room.disconnect());
+      await page.close();
+    },
+  };
 }

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { checklistProblem, joinWindow, keepsVideo, roomMetadata, statusAfterCheck } from './callRules';
+
+describe('call rules', () => {
+  const start = new Date('2026-03-29T07:00:00Z'); // the morning clocks go forward in Athens: instants, not local times
+  const end = new Date('2026-03-29T07:20:00Z');
+  const s = { opensMinutesBefore: 15, graceMinutes: 30 };
+
+  it('opens a link from 15 minutes before the start until 30 minutes after the end, inclusive', () => {
+    expect(joinWindow(start, end, new Date('2026-03-29T06:44:59Z'), s).status).toBe('early');
+    expect(joinWindow(start, end, new Date('2026-03-29T06:45:00Z'), s).status).toBe('open');
+    expect(joinWindow(start, end, new Date('2026-03-29T07:50:00Z'), s).status).toBe('open');
+    expect(joinWindow(start, end, new Date('2026-03-29T07:50:01Z'), s)).toMatchObject({ status: 'ended', closesAt: new Date('2026-03-29T07:50:00Z') });
+  });
+
+  it('keeps video for the interpreter always and for the citizen only when interpreted', () => {
+    expect([keepsVideo('interpreter', false), keepsVideo('citizen', false), keepsVideo('citizen', true), keepsVideo('employee', true), keepsVideo('third_person', true)]).toEqual([
+      true,
+      false,
+      true,
+      false,
+      false,
+    ]);
+    expect(roomMetadata({ audioOnly: true, identityCheck: 'verified' }, true)).toEqual({ v: 1, audioOnly: true, identityCheck: 'verified', keepVideoRoles: ['citizen', 'interpreter'] });
+  });
+
+  it('verifies only with a complete checklist; an abort for poor quality reads "aborted"', () => {
+    const all = { front: true, back: true, securityFeatures: true, faceMatch: true };
+    expect(checklistProblem('verified', all)).toBeNull();
+    expect(checklistProblem('verified', { ...all, back: false, faceMatch: false })).toBe('back, faceMatch');
+    expect(checklistProblem('failed', { ...all, back: false })).toBeNull();
+    expect(statusAfterCheck('aborted_poor_quality')).toBe('aborted');
+  });
+});
