@@ -2,3 +2,5 @@ export { createApp, type AppDeps } from './app';
 export { loadConfig, REPO_ROOT, type Config } from './config';
 export { createLogger } from './logger';
 export { HttpError } from './lib/httpError';
+export { markNoShows, recordAttendance } from './video/attendance';
+export { closeRoomFor } from './video/closeRoom';
