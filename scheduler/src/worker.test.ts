@@ -68,8 +68,8 @@ async function worker(sink: SmtpSink, concurrency = 4): Promise<{ scheduler: Sch
 }
 
 const statusCounts = async (notificationIds: string[]) => {
-  const rows = await db.knex('notifications').whereIn('id', notificationIds).select('status');
-  return rows.reduce<Record<string, number>>((acc, r) => ({ ...acc, [r.status]: (acc[r.status] ?? 0) + 1 }), {});
+  const rows: { status: string; n: number }[] = await db.knex('notifications').whereIn('id', notificationIds).groupBy('status').select('status').count('* as n');
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)])) as Record<string, number>;
 };
 
 const messageIdsOf = (notificationIds: string[]) => notificationIds.map((id) => `<${id}@rantevou.example.gr>`).sort();
