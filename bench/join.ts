@@ -1,0 +1,182 @@
+/**
+ * Issue 7: the join endpoint (POST /api/v1/join/:token) against a real
+ * livekit-server — requests per second and p95, sequential and with 10 in
+ * flight — beside the bare token-signing rate (issueToken) in the same run, so
+ * the endpoint's own cost (rate limit, link lookup, room ensure, summary) shows.
+ * Time to the first remote video frame needs a browser: measured elsewhere.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { joinToken, type ParticipantRole } from '@muni/domain';
+import { type AppointmentRow, createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
+import { createVideoService, findFreePorts, startLivekitServer } from '@muni/video';
+import { ensureLivekitBinary } from '@muni/video/testing';
+import type { Knex } from 'knex';
+import pino from 'pino';
+import { createApp } from '../services/api/src/app';
+import { createJoinLinks } from '../services/api/src/booking/joinLinks';
+import { loadConfig, REPO_ROOT } from '../services/api/src/config';
+import { log } from './lib/log';
+
+const WARM_UP = 30;
+const SEQUENTIAL = 300;
+const CONCURRENT = 400;
+const IN_FLIGHT = 10;
+const SIGNATURES = 3000;
+const NOW = new Date('2026-11-24T08:55:00Z'); // five minutes before the appointments
+const START = new Date('2026-11-24T09:00:00Z');
+const ROLES: ParticipantRole[] = ['citizen', 'employee'];
+
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function latency(samplesMs: number[]) {
+  const s = [...samplesMs].sort((a, b) => a - b);
+  const at = (p: number) => round(s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!);
+  return { samples: s.length, p50: at(50), p95: at(95), max: round(s.at(-1)!) };
+}
+
+/** One booked video appointment per Athens video employee, all at START, with their join links. */
+async function bookVideoAppointments(knex: Knex, secret: string): Promise<string[]> {
+  const athens = await knex('municipalities').where({ slug: 'athens' }).first('id');
+  const topic = await knex('topics').where({ municipality_id: athens.id, name_en: 'Family status certificate' }).first('id');
+  const employees: string[] = await knex('employees').where({ municipality_id: athens.id }).whereRaw("'video' = ANY(modes)").pluck('id');
+  const end = new Date(START.getTime() + 20 * 60_000);
+  const tokens: string[] = [];
+  await knex.transaction(async (trx) => {
+    for (const [i, employeeId] of employees.entries()) {
+      const [row] = await trx<AppointmentRow>('appointments')
+        .insert({
+          reference: `BEN-CH${i}-JON`,
+          municipality_id: athens.id,
+          topic_id: topic.id,
+          mode: 'video',
+          status: 'booked',
+          employee_id: employeeId,
+          starts_at: START,
+          ends_at: end,
+          busy_until: end,
+          person_full_name: `Πολίτης Δοκιμής ${i}`,
+          person_email: `bench${i}@example.org`,
+          declared_true_at: NOW,
+          privacy_read_at: NOW,
+        })
+        .returning('*');
+      await createJoinLinks(trx, row!, secret);
+      for (const role of ROLES) tokens.push(joinToken(secret, row!.id, role, row!.version));
+    }
+  });
+  return tokens;
+}
+
+export async function run(): Promise<Record<string, unknown>> {
+  const cleanups: (() => Promise<unknown> | unknown)[] = [];
+  const cleanUp = async () => {
+    for (const c of cleanups.reverse()) await Promise.resolve(c()).catch(() => undefined);
+  };
+  try {
+    const binary = ensureLivekitBinary(REPO_ROOT);
+    if (!binary) throw new Error('livekit-server is missing: run `npm run livekit:install` (needs Go) first');
+
+    const tmp = mkdtempSync(path.join(tmpdir(), 'muni-bench-join-'));
+    cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
+    log(`starting embedded PostgreSQL in ${tmp}`);
+    const cluster = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), port: await freePort(), persistent: false });
+    cleanups.push(() => cluster.stop());
+    await cluster.createDatabase('bench_join');
+    const knex = createKnex(cluster.url('bench_join'), { max: 20 });
+    cleanups.push(() => knex.destroy());
+    await migrateLatest(knex);
+    await seedDemoData(knex);
+
+    const [port, rtcTcpPort, rtcUdpPort] = (await findFreePorts(3)) as [number, number, number];
+    const livekit = await startLivekitServer({ binary, port, rtcTcpPort, rtcUdpPort });
+    cleanups.push(() => livekit.stop());
+    const video = createVideoService(livekit);
+    log(`LiveKit on ${livekit.url}`);
+
+    const apiPort = await freePort();
+    const config = loadConfig({ NODE_ENV: 'test', HOST: '127.0.0.1', PORT: String(apiPort), LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000000' } as NodeJS.ProcessEnv);
+    const tokens = await bookVideoAppointments(knex, config.LINK_SECRET);
+    const app = createApp({ knex, config, logger: pino({ level: 'silent' }), now: () => NOW, video, livekitPublicUrl: livekit.url });
+    const server: Server = app.listen(apiPort, '127.0.0.1');
+    await new Promise((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+    cleanups.push(
+      () =>
+        new Promise((resolve) => {
+          server.closeAllConnections();
+          server.close(resolve);
+        }),
+    );
+    const base = `http://127.0.0.1:${apiPort}`;
+
+    let n = 0;
+    const joinOnce = async (): Promise<number> => {
+      const token = tokens[n++ % tokens.length]!;
+      const t0 = performance.now();
+      const res = await fetch(`${base}/api/v1/join/${token}`, { method: 'POST' });
+      const body = (await res.json()) as { participantToken?: string };
+      const ms = performance.now() - t0;
+      if (res.status !== 200 || !body.participantToken) throw new Error(`join answered ${res.status}: ${JSON.stringify(body)}`);
+      return ms;
+    };
+
+    log(`warm-up: ${WARM_UP} joins`);
+    for (let i = 0; i < WARM_UP; i++) await joinOnce();
+
+    log(`sequential: ${SEQUENTIAL} joins`);
+    const seq: number[] = [];
+    const seqStart = performance.now();
+    for (let i = 0; i < SEQUENTIAL; i++) seq.push(await joinOnce());
+    const seqSeconds = (performance.now() - seqStart) / 1000;
+
+    log(`concurrent: ${CONCURRENT} joins, ${IN_FLIGHT} in flight`);
+    const conc: number[] = [];
+    let left = CONCURRENT;
+    const concStart = performance.now();
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (left-- > 0) conc.push(await joinOnce());
+      }),
+    );
+    const concSeconds = (performance.now() - concStart) / 1000;
+
+    log(`bare issueToken: ${SIGNATURES} signatures`);
+    const req = { roomName: 'rm_bench', identity: 'pt_bench', displayName: 'Πολίτης', role: 'citizen' as const, admitted: false };
+    for (let i = 0; i < 100; i++) await video.issueToken(req);
+    const signStart = performance.now();
+    for (let i = 0; i < SIGNATURES; i++) await video.issueToken(req);
+    const signSeconds = (performance.now() - signStart) / 1000;
+
+    // The one LiveKit round trip of a join, alone: most of the gap to the bare signing rate.
+    log('bare ensureRoom: 200 calls');
+    const ensure: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const t0 = performance.now();
+      await video.ensureRoom('rm_bench', { maxParticipants: 5, emptyTimeoutSeconds: 600 });
+      ensure.push(performance.now() - t0);
+    }
+
+    const joinSequentialPerSecond = round(SEQUENTIAL / seqSeconds);
+    const issueTokenPerSecond = round(SIGNATURES / signSeconds);
+    const seqLatency = latency(seq);
+    return {
+      join: {
+        sequential: { requests: SEQUENTIAL, perSecond: joinSequentialPerSecond, latencyMs: seqLatency },
+        concurrent: { requests: CONCURRENT, inFlight: IN_FLIGHT, perSecond: round(CONCURRENT / concSeconds), latencyMs: latency(conc) },
+      },
+      issueToken: { signatures: SIGNATURES, perSecond: issueTokenPerSecond, meanMs: round((signSeconds * 1000) / SIGNATURES) },
+      ensureRoomLatencyMs: latency(ensure),
+      signingShareOfJoinP50Percent: round((100 * signSeconds * 1000) / SIGNATURES / seqLatency.p50),
+      firstRemoteFrameMs: null,
+      firstRemoteFrameNote: 'needs two headless Chromium participants with fake media; measured by the browser bench, not here',
+      setup: { rooms: tokens.length / ROLES.length, roles: ROLES, rateLimitMultiplier: 1_000_000, livekit: 'local livekit-server, loopback, dev keys' },
+    };
+  } finally {
+    await cleanUp();
+  }
+}
