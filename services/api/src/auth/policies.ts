@@ -10,11 +10,23 @@ export const signInRequired = () =>
 const forbidden = () =>
   new HttpError(403, 'forbidden', 'Δεν έχετε δικαίωμα για αυτή την ενέργεια.', 'You are not allowed to do this.');
 
+/** Anyone with a signed-in session (citizen, employee, platform admin). */
+export function requireSignedIn(actor: Actor): asserts actor is Exclude<Actor, { kind: 'anonymous' }> {
+  if (actor.kind === 'anonymous') throw signInRequired();
+}
+
+/** A signed-in employee, whether or not they have picked a municipality yet. */
+export function requireEmployee(actor: Actor): asserts actor is Extract<Actor, { kind: 'employee' }> {
+  if (actor.kind === 'anonymous') throw signInRequired();
+  if (actor.kind !== 'employee') throw forbidden();
+}
+
 /** Booking: a signed-in citizen, or an employee acting for a municipality. */
 export function requireBooker(actor: Actor): asserts actor is Extract<Actor, { kind: 'citizen' | 'employee' }> {
   if (actor.kind === 'citizen') return;
   if (actor.kind === 'employee') return requireStaff(actor);
-  throw signInRequired();
+  if (actor.kind === 'anonymous') throw signInRequired();
+  throw forbidden();
 }
 
 export function requireCitizen(actor: Actor): asserts actor is Extract<Actor, { kind: 'citizen' }> {
@@ -48,6 +60,8 @@ export function canAccessAppointment(actor: Actor, appt: AppointmentRow): boolea
 
 export function assertAppointmentAccess(actor: Actor, appt: AppointmentRow | undefined): AppointmentRow {
   if (actor.kind === 'anonymous') throw signInRequired();
+  // An employee who has not picked a municipality is told to pick one, not "not found".
+  if (actor.kind === 'employee') requireStaff(actor);
   if (!appt || appt.status === 'held' || !canAccessAppointment(actor, appt)) {
     throw new HttpError(404, 'not_found', 'Δεν βρέθηκε το ραντεβού.', 'The appointment was not found.');
   }

@@ -42,11 +42,15 @@ export class Sessions {
     const id = ctx.cookies.get(SESSION_COOKIE);
     if (!id) return null;
     const row = await this.knex<SessionRow>('sessions').where({ id_hash: hash(id) }).first();
-    if (!row) return null;
+    if (!row) {
+      this.clearCookie(ctx);
+      return null;
+    }
     const now = this.opts.now();
     const idleLimit = new Date(row.last_seen_at.getTime() + this.opts.idleMinutes * 60_000);
     if (row.expires_at <= now || idleLimit <= now) {
       await this.knex('sessions').where({ id_hash: row.id_hash }).delete();
+      this.clearCookie(ctx);
       return null;
     }
     // Touch at most once a minute to keep writes down.
@@ -72,6 +76,9 @@ export class Sessions {
         expires_at: new Date(now.getTime() + this.opts.absoluteHours * 3_600_000),
       })
       .returning('*');
+    // Production runs behind TLS; if the proxy does not say so (X-Forwarded-Proto),
+    // still mark the cookie Secure instead of failing the request.
+    if (this.opts.secureCookies) ctx.cookies.secure = true;
     ctx.cookies.set(SESSION_COOKIE, id, {
       httpOnly: true,
       sameSite: 'lax',
@@ -89,7 +96,11 @@ export class Sessions {
 
   async destroy(ctx: Context, row: SessionRow): Promise<void> {
     await this.knex('sessions').where({ id_hash: row.id_hash }).delete();
-    ctx.cookies.set(SESSION_COOKIE, null, { path: '/' });
+    this.clearCookie(ctx);
+  }
+
+  private clearCookie(ctx: Context) {
+    ctx.cookies.set(SESSION_COOKIE, null, { path: '/', httpOnly: true, sameSite: 'lax' });
   }
 
   /** Sign out everywhere: every session of this person. */

@@ -8,9 +8,18 @@ import { HttpError } from '../../lib/httpError';
 
 type Provider = 'gsis' | 'gsis-gov';
 
-/** Only same-site paths: never an open redirect. */
+const LOCAL = new URL('http://local.invalid');
+
+/**
+ * Only same-site paths: never an open redirect. Browsers ignore tabs and line
+ * breaks in URLs and read `\` as `/`, so `/\t/evil.example` would be `//evil.example`:
+ * such characters are refused, and the result must still resolve to our own origin.
+ */
 export function safeReturnTo(value: unknown, fallback: string): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  if (typeof value !== 'string' || value.length > 500 || !value.startsWith('/') || value.startsWith('//')) return fallback;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here
+  if (/[\\\u0000-\u001f\u007f\s]/.test(value)) return fallback;
+  if (!URL.canParse(value, LOCAL) || new URL(value, LOCAL).origin !== LOCAL.origin) return fallback;
   return value;
 }
 
@@ -72,6 +81,10 @@ function signInFailed(err: GsisError): HttpError {
   if (err.code === 'invalid_state') {
     return new HttpError(400, 'invalid_state', 'Η απάντηση σύνδεσης δεν αντιστοιχεί σε αυτό το πρόγραμμα περιήγησης. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in answer does not belong to this browser. Please start signing in again.');
   }
+  // The code was already used, expired or not issued for our verifier: a replayed callback, not an outage.
+  if (err.code === 'token_exchange_failed' && (err.cause as { error?: unknown } | undefined)?.error === 'invalid_grant') {
+    return new HttpError(400, 'invalid_grant', 'Ο κωδικός σύνδεσης δεν ισχύει πια. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in code is no longer valid. Please start signing in again.');
+  }
   if (err.providerError === 'access_denied') {
     return new HttpError(400, 'sign_in_cancelled', 'Ακυρώσατε τη σύνδεση.', 'You cancelled signing in.');
   }
@@ -92,14 +105,15 @@ async function signInCitizen(deps: AppDeps, sessions: Sessions, ctx: Context, cu
 }
 
 async function signInEmployee(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
-  const memberships = await deps.knex('employees').where({ tax_id: user.taxId, active: true }).select('municipality_id');
+  const memberships = await deps.knex('employees').where({ tax_id: user.taxId, active: true }).select('id', 'municipality_id', 'is_admin');
   if (memberships.length === 0) {
     await sessions.destroy(ctx, current);
     throw new HttpError(403, 'not_an_employee', 'Δεν είστε καταχωρισμένος/η ως υπάλληλος κάποιου δήμου. Ζητήστε από τον διαχειριστή του δήμου σας να σας προσθέσει.', 'You are not registered as an employee of any municipality. Ask your municipal administrator to add you.');
   }
-  const only = memberships.length === 1 ? memberships[0].municipality_id : null;
-  const session = await sessions.create(ctx, { kind: 'employee', employee_tax_id: user.taxId, active_municipality_id: only }, current);
+  const only = memberships.length === 1 ? memberships[0] : null;
+  const session = await sessions.create(ctx, { kind: 'employee', employee_tax_id: user.taxId, active_municipality_id: only?.municipality_id ?? null }, current);
   ctx.state.session = session;
-  ctx.state.actor = { kind: 'employee', taxId: user.taxId, employeeId: null, municipalityId: only, isAdmin: false };
-  await audit(deps.knex, ctx, 'sign_in', { provider: 'gsis-gov' });
+  ctx.state.actor = { kind: 'employee', taxId: user.taxId, employeeId: only?.id ?? null, municipalityId: only?.municipality_id ?? null, isAdmin: Boolean(only?.is_admin) };
+  // Who signed in, without the tax id: the employee record(s) it matched.
+  await audit(deps.knex, ctx, 'sign_in', { provider: 'gsis-gov', employeeIds: memberships.map((m) => m.id) });
 }

@@ -2,7 +2,7 @@ import Router from '@koa/router';
 import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import type { Actor } from '../../auth/actor';
-import { signInRequired } from '../../auth/policies';
+import { requireEmployee, requireSignedIn } from '../../auth/policies';
 import type { SessionRow, Sessions } from '../../auth/sessions';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/httpError';
@@ -23,21 +23,23 @@ export function sessionRoutes(deps: AppDeps, sessions: Sessions) {
   });
 
   router.post('/municipality', async (ctx) => {
-    const session = ctx.state.session as SessionRow | null;
-    if (!session || session.kind !== 'employee') throw signInRequired();
+    requireEmployee(ctx.state.actor);
+    const session = ctx.state.session as SessionRow;
     const { municipalityId } = body(ctx, pickMunicipality);
-    const member = await deps.knex('employees').where({ tax_id: session.employee_tax_id, municipality_id: municipalityId, active: true }).first('id');
+    const member = await deps.knex('employees').where({ tax_id: session.employee_tax_id, municipality_id: municipalityId, active: true }).first('id', 'is_admin');
     if (!member) {
       throw new HttpError(403, 'not_a_member', 'Δεν είστε υπάλληλος αυτού του δήμου.', 'You are not an employee of this municipality.');
     }
     await sessions.update(session, { active_municipality_id: municipalityId });
+    // The actor was resolved before the pick: the answer and the audit row must show the new one.
+    ctx.state.actor = { kind: 'employee', taxId: ctx.state.actor.taxId, employeeId: member.id, municipalityId, isAdmin: Boolean(member.is_admin) } satisfies Actor;
     await audit(deps.knex, ctx, 'pick_municipality', {}, { kind: 'municipality', id: municipalityId, municipalityId });
     ctx.body = { user: await describeUser(deps, session, ctx.state.actor as Actor) };
   });
 
   router.post('/logout-everywhere', async (ctx) => {
-    const session = ctx.state.session as SessionRow | null;
-    if (!session || session.kind === 'anonymous') throw signInRequired();
+    requireSignedIn(ctx.state.actor);
+    const session = ctx.state.session as SessionRow;
     await audit(deps.knex, ctx, 'sign_out_everywhere', {});
     const count = await sessions.destroyAllOf(session);
     await sessions.destroy(ctx, session);
