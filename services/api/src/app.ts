@@ -11,6 +11,7 @@ import { type Config, REPO_ROOT } from './config';
 import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
 import { rateLimit } from './middlewares/rateLimit';
+import { requestLog } from './middlewares/requestLog';
 import { securityHeaders } from './middlewares/securityHeaders';
 import { staticWeb } from './middlewares/staticWeb';
 import { skipBodyParserFor, VIDEO_WEBHOOK_PATH } from './routes/video/rawBody';
@@ -108,6 +109,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     email: rateLimit(knex, { name: 'email', points: per(10), durationSeconds: 60 }),
   };
 
+  app.use(requestLog(deps.logger));
   app.use(errorHandler(deps.logger));
   app.use(securityHeaders({ livekitUrl: config.LIVEKIT_URL, production }));
   app.use(staticWeb(path.join(REPO_ROOT, 'web', 'dist')));

@@ -38,9 +38,7 @@ export async function bookAppointment(
     const previous = await findByIdempotencyKey(knex, key, idempotencyKey);
     if (previous) return { appointment: previous, replayed: true };
   }
-  if (actor.kind === 'employee' && actor.municipalityId !== input.municipalityId) {
-    throw new HttpError(403, 'other_municipality', 'Μπορείτε να κλείνετε ραντεβού μόνο για τον δήμο σας.', 'You can only book for your own municipality.');
-  }
+  assertOwnMunicipality(actor, input.municipalityId);
   const ctx = await loadBookingContext(knex, input);
   assertSpecialRequirements(ctx, input);
   assertBusinessClaim(actor, input);
@@ -68,6 +66,13 @@ export async function bookAppointment(
       if (previous) return { appointment: previous, replayed: true };
     }
     throw err;
+  }
+}
+
+/** Staff book and hold only for the municipality they act for. */
+export function assertOwnMunicipality(actor: Actor, municipalityId: string) {
+  if (actor.kind === 'employee' && actor.municipalityId !== municipalityId) {
+    throw new HttpError(403, 'other_municipality', 'Μπορείτε να κλείνετε ραντεβού μόνο για τον δήμο σας.', 'You can only book for your own municipality.');
   }
 }
 

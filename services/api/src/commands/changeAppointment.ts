@@ -108,6 +108,10 @@ export async function reassignAppointment(deps: CommandDeps, actor: Actor, id: s
     }
     const [row] = await trx<AppointmentRow>('appointments').where({ id }).update({ employee_id: employeeId, version: appt.version + 1, updated_at: now }).returning('*');
     await recordEvent(trx, id, 'reassigned', actor, row!.version, { from: appt.employee_id, to: employeeId }, now);
+    // A new version: new join links and reminders, and the citizen hears of the change.
+    await createJoinLinks(trx, row!, deps.linkSecret);
+    const interpreter = row!.interpreter_id ? await trx('interpreters').where({ id: row!.interpreter_id }).first('email', 'full_name') : null;
+    await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now, interpreter);
     return row!;
   });
 }

@@ -3,7 +3,7 @@ import type { Knex } from 'knex';
 import { type Actor, actorKey } from '../auth/actor';
 import { assertSpecialRequirements, loadBookingContext } from '../booking/context';
 import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
-import type { CommandDeps } from './bookAppointment';
+import { assertOwnMunicipality, type CommandDeps } from './bookAppointment';
 
 export interface HoldInput {
   municipalityId: string;
@@ -22,6 +22,7 @@ export interface HoldInput {
 export async function holdSlot(deps: CommandDeps, actor: Actor, input: HoldInput) {
   const now = deps.now();
   const key = actorKey(actor);
+  assertOwnMunicipality(actor, input.municipalityId);
   const ctx = await loadBookingContext(deps.knex, input);
   assertSpecialRequirements(ctx, { interpretation: input.interpretation, thirdPerson: null });
   return deps.knex.transaction(async (trx) => {

@@ -24,7 +24,8 @@ export function securityHeaders(opts: { livekitUrl?: string; production: boolean
         'connect-src': connect,
         'frame-src': ["'self'"],
         'frame-ancestors': ["'none'"],
-        'form-action': ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
+        // Sign-in forms post to GSIS (https); the local stand-ins only in development.
+        'form-action': opts.production ? ["'self'", 'https:'] : ["'self'", 'https:', 'http://localhost:*', 'http://127.0.0.1:*'],
         'upgrade-insecure-requests': opts.production ? [] : null,
       },
     },
