@@ -23,6 +23,13 @@ const DoneStep = lazy(() => import('./pages/book/DoneStep'));
 const MyAppointments = lazy(() => import('./pages/appointments/MyAppointments'));
 const Reschedule = lazy(() => import('./pages/appointments/Reschedule'));
 const Cancel = lazy(() => import('./pages/appointments/Cancel'));
+// Employee console: its own chunks, never loaded by citizens.
+const ConsoleLayout = lazy(() => import('./pages/console/ConsoleLayout'));
+const ConsoleDay = lazy(() => import('./pages/console/ConsoleDay'));
+const ConsoleAppointment = lazy(() => import('./pages/console/ConsoleAppointment'));
+const ConsoleReschedule = lazy(() => import('./pages/console/ConsoleReschedule'));
+const ConsoleCancel = lazy(() => import('./pages/console/ConsoleCancel'));
+const ConsoleBook = lazy(() => import('./pages/console/ConsoleBook'));
 
 export function App() {
   return (
@@ -49,6 +56,16 @@ export function App() {
           <Route path="appointments" element={<MyAppointments />} />
           <Route path="appointments/:id/reschedule" element={<Reschedule />} />
           <Route path="appointments/:id/cancel" element={<Cancel />} />
+          <Route path="console" element={<ConsoleLayout />}>
+            <Route index element={<ConsoleDay />} />
+            {/* ConsoleLayout itself shows the municipality picker on this path. */}
+            <Route path="municipality" element={null} />
+            <Route path="book" element={<ConsoleBook />} />
+            <Route path="appointments/:id" element={<ConsoleAppointment />} />
+            <Route path="appointments/:id/reschedule" element={<ConsoleReschedule />} />
+            <Route path="appointments/:id/cancel" element={<ConsoleCancel />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
           <Route path="*" element={<NotFound />} />
         </Route>
       </Routes>

@@ -1,0 +1,159 @@
+// The employee's actions on one appointment. Each reports success to the page
+// (which shows a notice); API errors show here, in the current language.
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useEmployees } from '../../api/hooks';
+import { useLang } from '../../i18n';
+import { formatTime } from '../../lib/dates';
+import { fieldId } from '../../wizard/steps';
+import { ErrorNotice } from '../ErrorNotice';
+import { TextArea } from '../fields';
+import { canFinish } from './appointmentActions';
+import { type ConsoleAppointment, useConsoleAction, useDocumentsEmail } from './consoleApi';
+
+export type Flash = { key: string; values?: Record<string, string> };
+
+interface Props {
+  a: ConsoleAppointment;
+  onDone: (flash: Flash) => void;
+}
+
+/** Completed / no-show, offered once the appointment has started. */
+export function FinishActions({ a, onDone }: Props) {
+  const { t } = useTranslation();
+  const lang = useLang();
+  const act = useConsoleAction(a.id);
+  if (a.status !== 'booked') return null;
+  const ready = canFinish(a, new Date());
+  return (
+    <section className="action-section" aria-labelledby="finish-title">
+      <h2 id="finish-title">{t('console.detail.finishTitle')}</h2>
+      {ready ? (
+        <>
+          <ErrorNotice error={act.error} />
+          <div className="button-group">
+            <button
+              type="button"
+              className="button"
+              disabled={act.isPending}
+              onClick={() => act.mutate({ kind: 'complete' }, { onSuccess: () => onDone({ key: 'console.flash.completed' }) })}
+            >
+              {t('console.detail.complete')}
+            </button>
+            <button
+              type="button"
+              className="button button-secondary"
+              disabled={act.isPending}
+              onClick={() => act.mutate({ kind: 'no-show' }, { onSuccess: () => onDone({ key: 'console.flash.no_show' }) })}
+            >
+              {t('console.detail.noShow')}
+            </button>
+          </div>
+        </>
+      ) : (
+        <p className="hint">{t('console.detail.finishLater', { time: formatTime(a.start, a.municipality.timeZone, lang) })}</p>
+      )}
+    </section>
+  );
+}
+
+/** Hand the appointment to a colleague who handles this topic and mode. */
+export function ReassignForm({ a, onDone }: Props) {
+  const { t } = useTranslation();
+  const colleagues = useEmployees(a.municipality.id, a.topic.id, a.mode);
+  const act = useConsoleAction(a.id);
+  const [choice, setChoice] = useState('');
+  const [missing, setMissing] = useState(false);
+  const others = (colleagues.data ?? []).filter((e) => e.id !== a.employee?.id);
+  const id = fieldId('employeeId');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setMissing(!choice);
+    if (!choice) return;
+    const name = others.find((o) => o.id === choice)?.displayName ?? '';
+    act.mutate({ kind: 'reassign', employeeId: choice }, { onSuccess: () => onDone({ key: 'console.flash.reassigned', values: { name } }) });
+  };
+
+  return (
+    <section className="action-section" aria-labelledby="reassign-title">
+      <h2 id="reassign-title">{t('console.detail.reassignTitle')}</h2>
+      <ErrorNotice error={colleagues.error} />
+      {colleagues.isSuccess && others.length === 0 ? (
+        <p className="hint">{t('console.detail.reassignNone')}</p>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <ErrorNotice error={act.error} />
+          <div className={`form-group${missing ? ' form-group-error' : ''}`}>
+            <label className="label" htmlFor={id}>
+              {t('console.detail.reassignLabel')}
+            </label>
+            <p className="hint" id={`${id}-hint`}>
+              {t('console.detail.reassignHint')}
+            </p>
+            {missing && (
+              <p className="field-error" id={`${id}-error`}>
+                {t('console.detail.chooseColleague')}
+              </p>
+            )}
+            <select
+              id={id}
+              className="input select"
+              value={choice}
+              onChange={(e) => setChoice(e.target.value)}
+              aria-invalid={missing || undefined}
+              aria-describedby={`${id}-hint${missing ? ` ${id}-error` : ''}`}
+            >
+              <option value="">{t('console.detail.chooseColleague')}</option>
+              {others.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.displayName}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button type="submit" className="button" disabled={act.isPending || colleagues.isPending}>
+            {t('console.detail.reassignSubmit')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}
+
+/** E-mail the topic's required documents to the citizen, with an optional note. */
+export function DocumentsEmailForm({ a, onDone }: Props) {
+  const { t } = useTranslation();
+  const send = useDocumentsEmail(a.id);
+  const [text, setText] = useState('');
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    send.mutate(text, {
+      onSuccess: () => {
+        setText('');
+        onDone({ key: 'console.flash.documents', values: { email: a.person.email } });
+      },
+    });
+  };
+
+  return (
+    <section className="action-section" aria-labelledby="documents-title">
+      <h2 id="documents-title">{t('console.detail.documentsTitle')}</h2>
+      <form onSubmit={submit} noValidate>
+        <ErrorNotice error={send.error} />
+        <TextArea
+          field="documentsText"
+          label={t('console.detail.documentsText')}
+          hint={t('console.detail.documentsHint', { email: a.person.email })}
+          value={text}
+          onChange={setText}
+          maxLength={2000}
+        />
+        <button type="submit" className="button" disabled={send.isPending}>
+          {t('console.detail.documentsSubmit')}
+        </button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,107 @@
+// Requests of the employee console (see the "Employee console" part of the API contract).
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, fetchSession, query } from '../../api/client';
+import type { Appointment, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
+
+const V1 = '/api/v1';
+
+/** Staff see the booking notes too. */
+export type ConsoleAppointment = Appointment & { notes?: string | null };
+
+export interface ConsoleListParams {
+  date: string;
+  to: string;
+  mode: Mode | null;
+  status: AppointmentStatus | null;
+  employeeId: string | null;
+}
+
+export function useConsoleAppointments(p: ConsoleListParams) {
+  return useQuery({
+    queryKey: ['console', 'list', p],
+    queryFn: () =>
+      api.get<ConsoleAppointment[]>(
+        `${V1}/console/appointments${query({ date: p.date, to: p.to === p.date ? null : p.to, mode: p.mode, status: p.status, employeeId: p.employeeId })}`,
+      ),
+    refetchInterval: 60_000, // a desk screen left open should see new bookings
+  });
+}
+
+export function useConsoleAppointment(id: string) {
+  return useQuery({
+    queryKey: ['appointment', id],
+    queryFn: () => api.get<ConsoleAppointment>(`${V1}/appointments/${id}`),
+  });
+}
+
+/** After any change: refresh this appointment (the answer may lack staff-only fields) and every list. */
+function useAfterChange() {
+  const qc = useQueryClient();
+  return (a: Appointment) =>
+    Promise.all([
+      qc.invalidateQueries({ queryKey: ['appointment', a.id] }),
+      qc.invalidateQueries({ queryKey: ['console'] }),
+    ]);
+}
+
+export type ConsoleAction =
+  | { kind: 'complete' }
+  | { kind: 'no-show' }
+  | { kind: 'reassign'; employeeId: string }
+  | { kind: 'reschedule'; start: string }
+  | { kind: 'cancel'; reason?: string };
+
+function actionRequest(id: string, a: ConsoleAction): [string, unknown] {
+  switch (a.kind) {
+    case 'complete':
+    case 'no-show':
+      return [`${V1}/console/appointments/${id}/${a.kind}`, {}];
+    case 'reassign':
+      return [`${V1}/console/appointments/${id}/reassign`, { employeeId: a.employeeId }];
+    case 'reschedule':
+      return [`${V1}/appointments/${id}/reschedule`, { start: a.start }];
+    case 'cancel':
+      return [`${V1}/appointments/${id}/cancel`, a.reason ? { reason: a.reason } : {}];
+  }
+}
+
+export function useConsoleAction(id: string) {
+  const after = useAfterChange();
+  return useMutation({
+    mutationFn: (a: ConsoleAction) => {
+      const [url, body] = actionRequest(id, a);
+      return api.post<ConsoleAppointment>(url, body);
+    },
+    onSuccess: after,
+  });
+}
+
+export function useDocumentsEmail(id: string) {
+  return useMutation({
+    mutationFn: (text: string) =>
+      api.post<{ notificationId: string }>(`${V1}/console/appointments/${id}/documents-email`, text.trim() ? { text: text.trim() } : {}),
+  });
+}
+
+export function useConsoleBook() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({ body, idempotencyKey }: { body: BookingRequest; idempotencyKey: string }) =>
+      api.post<ConsoleAppointment>(`${V1}/console/appointments`, body, { headers: { 'Idempotency-Key': idempotencyKey } }),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['console'] }),
+  });
+}
+
+/** Acting for another municipality: the session changes, and nothing cached from the old one may show. */
+export function usePickMunicipality() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (municipalityId: string) => api.post<{ user: Session['user'] }>(`${V1}/session/municipality`, { municipalityId }),
+    onSuccess: async () => {
+      qc.removeQueries({ queryKey: ['console'] });
+      qc.removeQueries({ queryKey: ['appointment'] });
+      // Refresh the client's cached session too, or a later refetch would bring back the old pick.
+      qc.setQueryData<Session>(['session'], await fetchSession(true));
+    },
+  });
+}
