@@ -198,6 +198,7 @@ const ROUTES: RouteCase[] = [
     },
   },
   { route: 'GET /api/v1/appointments/:id', url: (f) => `/api/v1/appointments/${f.appointmentId}`, expect: APPOINTMENT },
+  { route: 'GET /api/v1/appointments/:id/join-link', url: (f) => `/api/v1/appointments/${f.appointmentId}/join-link`, expect: APPOINTMENT },
   { route: 'GET /api/v1/appointments/:id/calendar.ics', url: (f) => `/api/v1/appointments/${f.appointmentId}/calendar.ics`, expect: APPOINTMENT },
   {
     route: 'POST /api/v1/appointments/:id/reschedule',

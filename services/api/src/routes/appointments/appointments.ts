@@ -1,4 +1,5 @@
 import Router from '@koa/router';
+import { joinPath, joinToken } from '@muni/domain';
 import type { AppointmentRow } from '@muni/db';
 import { buildIcs } from '@muni/mail-templates';
 import type { Context } from 'koa';
@@ -81,6 +82,19 @@ export function appointmentRoutes(deps: AppDeps) {
     await closeRoomFor(deps, cancelled); // failures are only logged
     if (ctx.state.actor.kind === 'employee') await audit(deps.knex, ctx, 'cancel', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     ctx.body = await presentAppointment(deps.knex, cancelled, deps.now());
+  });
+
+  // The caller's own join link for a video appointment: the citizen's for its
+  // owner, the employee's for staff of the municipality (the console's "join").
+  router.get('/appointments/:id/join-link', async (ctx) => {
+    const appt = await accessibleAppointment(deps, ctx);
+    if (appt.mode !== 'video' || appt.status !== 'booked') {
+      throw new HttpError(409, 'not_a_video_call', 'Αυτό το ραντεβού δεν είναι ενεργή βιντεοκλήση.', 'This appointment is not an active video call.');
+    }
+    const role = ctx.state.actor.kind === 'employee' ? 'employee' : 'citizen';
+    const token = joinToken(deps.linkSecret, appt.id, role, appt.version);
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { role, path: joinPath(token), url: `${deps.config.publicUrl}${joinPath(token)}` };
   });
 
   router.get('/appointments/:id/calendar.ics', async (ctx) => {
