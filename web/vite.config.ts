@@ -18,6 +18,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // bench/web.ts reads which chunks each page loads.
+    manifest: true,
     rolldownOptions: {
       output: {
         codeSplitting: {
