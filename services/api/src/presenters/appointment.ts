@@ -60,3 +60,23 @@ export async function appointmentHistory(knex: Knex, appointmentId: string) {
   const rows = await knex('appointment_events').where({ appointment_id: appointmentId }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details');
   return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, actor: { kind: r.actor_kind, id: r.actor_id }, version: r.version, details: r.details }));
 }
+
+/**
+ * The appointment's e-mails for staff: what was sent, what waits, and what
+ * failed for good (a bad address) so the clerk can phone the citizen.
+ */
+export async function appointmentEmails(knex: Knex, appointmentId: string) {
+  const rows = await knex('notifications')
+    .where({ appointment_id: appointmentId })
+    .orderBy('send_after')
+    .select('kind', 'recipient_email', 'status', 'attempts', 'last_error', 'send_after', 'sent_at');
+  return rows.map((r) => ({
+    kind: r.kind,
+    recipient: r.recipient_email,
+    status: r.status,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    due: r.send_after.toISOString(),
+    sentAt: r.sent_at ? r.sent_at.toISOString() : null,
+  }));
+}

@@ -9,7 +9,7 @@ import { bookAppointment } from '../../commands/bookAppointment';
 import { cancelAppointment, rescheduleAppointment } from '../../commands/changeAppointment';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/httpError';
-import { appointmentHistory, presentAppointment, presentAppointments } from '../../presenters/appointment';
+import { appointmentEmails, appointmentHistory, presentAppointment, presentAppointments } from '../../presenters/appointment';
 import { closeRoomFor } from '../../video/closeRoom';
 import { body, parse } from '../../middlewares/validate';
 import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from './schema';
@@ -63,7 +63,7 @@ export function appointmentRoutes(deps: AppDeps) {
     ctx.set('Cache-Control', 'no-store');
     const view = await presentAppointment(deps.knex, appt, deps.now(), { staff });
     // Staff also see the history: what happened, by whom (kind and id), at which version.
-    ctx.body = staff ? { ...view, history: await appointmentHistory(deps.knex, appt.id) } : view;
+    ctx.body = staff ? { ...view, history: await appointmentHistory(deps.knex, appt.id), emails: await appointmentEmails(deps.knex, appt.id) } : view;
   });
 
   router.post('/appointments/:id/reschedule', async (ctx) => {

@@ -29,12 +29,16 @@ describe('the employee console', () => {
 
     const detail = await clerk.get(`/api/v1/appointments/${booked.id}`);
     expect(detail.body.history).toEqual([expect.objectContaining({ action: 'created', actor: expect.objectContaining({ kind: 'citizen' }), version: 1 })]);
+    // A permanently failed e-mail is visible to the clerk.
+    await h.knex('notifications').where({ appointment_id: booked.id, kind: 'confirmation' }).update({ status: 'failed', last_error: '550 mailbox unavailable' });
+    const emails = (await clerk.get(`/api/v1/appointments/${booked.id}`)).body.emails;
+    expect(emails).toContainEqual(expect.objectContaining({ kind: 'confirmation', status: 'failed', lastError: '550 mailbox unavailable', recipient: 'sofia@example.gr' }));
 
     const other = await h.employee('109876540', 'thessaloniki');
     expect((await other.get('/api/v1/console/appointments?date=2026-11-24')).body).toEqual([]);
     expect((await other.get(`/api/v1/appointments/${booked.id}`)).status).toBe(404);
     const audit = await h.knex('audit_log').where({ action: 'view_appointment', subject_id: booked.id }).count('* as n').first();
-    expect(Number(audit!.n)).toBe(1);
+    expect(Number(audit!.n)).toBe(2); // each of the clerk's two views; none for the refused one
   });
 
   it('books on behalf of a citizen, reassigns to a free colleague, and closes the appointment after it started', async () => {
