@@ -23,6 +23,18 @@ const DoneStep = lazy(() => import('./pages/book/DoneStep'));
 const MyAppointments = lazy(() => import('./pages/appointments/MyAppointments'));
 const Reschedule = lazy(() => import('./pages/appointments/Reschedule'));
 const Cancel = lazy(() => import('./pages/appointments/Cancel'));
+// Municipal admin: its own chunks, loaded only on /admin.
+const AdminLayout = lazy(() => import('./pages/admin/AdminLayout'));
+const AdminSettings = lazy(() => import('./pages/admin/SettingsPage'));
+const AdminClosures = lazy(() => import('./pages/admin/ClosuresPage'));
+const AdminOffices = lazy(() => import('./pages/admin/OfficesPage'));
+const AdminOfficeEdit = lazy(() => import('./pages/admin/OfficeEdit'));
+const AdminTopics = lazy(() => import('./pages/admin/TopicsPage'));
+const AdminTopicEdit = lazy(() => import('./pages/admin/TopicEdit'));
+const AdminEmployees = lazy(() => import('./pages/admin/EmployeesPage'));
+const AdminEmployeeEdit = lazy(() => import('./pages/admin/EmployeeEdit'));
+const AdminInterpreters = lazy(() => import('./pages/admin/InterpretersPage'));
+const AdminInterpreterEdit = lazy(() => import('./pages/admin/InterpreterEdit'));
 // Employee console: its own chunks, never loaded by citizens.
 const ConsoleLayout = lazy(() => import('./pages/console/ConsoleLayout'));
 const ConsoleDay = lazy(() => import('./pages/console/ConsoleDay'));
@@ -56,6 +68,19 @@ export function App() {
           <Route path="appointments" element={<MyAppointments />} />
           <Route path="appointments/:id/reschedule" element={<Reschedule />} />
           <Route path="appointments/:id/cancel" element={<Cancel />} />
+          <Route path="admin" element={<AdminLayout />}>
+            <Route index element={<AdminSettings />} />
+            <Route path="closures" element={<AdminClosures />} />
+            <Route path="offices" element={<AdminOffices />} />
+            <Route path="offices/:id" element={<AdminOfficeEdit />} />
+            <Route path="topics" element={<AdminTopics />} />
+            <Route path="topics/:id" element={<AdminTopicEdit />} />
+            <Route path="employees" element={<AdminEmployees />} />
+            <Route path="employees/:id" element={<AdminEmployeeEdit />} />
+            <Route path="interpreters" element={<AdminInterpreters />} />
+            <Route path="interpreters/:id" element={<AdminInterpreterEdit />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
           <Route path="console" element={<ConsoleLayout />}>
             <Route index element={<ConsoleDay />} />
             {/* ConsoleLayout itself shows the municipality picker on this path. */}

@@ -35,6 +35,11 @@ export function Header() {
                 <Link to="/appointments">{t('nav.myAppointments')}</Link>
               </li>
             )}
+            {user?.kind === 'employee' && user.memberships.some((m) => m.isAdmin) && (
+              <li>
+                <Link to="/admin">{t('admin.nav.link')}</Link>
+              </li>
+            )}
             <li>
               <Link to="/manual">{t('nav.manual')}</Link>
             </li>
