@@ -123,7 +123,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     const p = ctx.path;
     if (p.startsWith('/auth/')) return limits.signIn(ctx, next);
     if (ctx.method === 'POST' && (p === '/api/v1/appointments' || p === '/api/v1/holds' || p === '/api/v1/console/appointments' || /\/(reschedule|cancel)$/.test(p))) return limits.booking(ctx, next);
-    if (ctx.method === 'POST' && p.endsWith('/documents-email')) return limits.email(ctx, next);
+    if (ctx.method === 'POST' && (p.endsWith('/documents-email') || p.endsWith('/third-person-invite'))) return limits.email(ctx, next);
     return next();
   });
 

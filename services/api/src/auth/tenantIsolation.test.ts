@@ -233,6 +233,8 @@ const ROUTES: RouteCase[] = [
     body: () => ({ employeeId: reassignTo }),
     expect: CONSOLE_ID,
   },
+  // The fixture booking has no third person: staff of the municipality get 409, everyone else as usual.
+  { route: 'POST /api/v1/console/appointments/:id/third-person-invite', url: (f) => `/api/v1/console/appointments/${f.appointmentId}/third-person-invite`, body: () => ({}), expect: e(401, 403, 403, 403, 409, 409, 404, 409) },
   { route: 'POST /api/v1/console/appointments/:id/documents-email', url: (f) => `/api/v1/console/appointments/${f.appointmentId}/documents-email`, body: () => ({}), expect: e(401, 403, 403, 403, 202, 202, 404, 409) },
 
   // Video calls: capability tokens, not sessions

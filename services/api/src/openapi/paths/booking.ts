@@ -111,6 +111,9 @@ export const bookingPaths: ZodOpenApiPathsObject = {
   '/api/v1/console/appointments/{id}/reassign': {
     post: post({ summary: 'Reassign to a colleague who is free and qualified', tags: T.console, access: 'staff', path: idParams, body: reassignSchema, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404, 409] }),
   },
+  '/api/v1/console/appointments/{id}/third-person-invite': {
+    post: post({ summary: "Send the third person's invitation with their own join link", tags: T.console, access: 'staff', path: idParams, ok: { 202: { description: 'Queued in the outbox (once per appointment version).', schema: z.object({ notificationId: z.uuid(), alreadyQueued: z.boolean() }) } }, errors: [404, 409, 429] }),
+  },
   '/api/v1/console/appointments/{id}/documents-email': {
     post: post({ summary: 'E-mail the citizen the documents to bring', tags: T.console, access: 'staff', path: idParams, body: documentsEmailSchema, ok: { 202: { description: 'Queued in the outbox.', schema: z.object({ notificationId: z.uuid() }) } }, errors: [404, 409, 429] }),
   },

@@ -80,6 +80,22 @@ describe('the employee console', () => {
     expect(row).toMatchObject({ kind: 'documents', recipient_email: 'sofia@example.gr', payload: { text: 'Φέρτε και το παλιό πιστοποιητικό.' } });
   });
 
+  it("sends the third person's invitation once per appointment version", async () => {
+    const citizen = await h.citizen('045123787');
+    const m = await h.municipality('athens');
+    const topicId = m.topics.find((t) => t.name_en === 'Family status certificate')!.id;
+    const slots = await citizen.get(`/api/v1/municipalities/${m.id}/slots?mode=video&topicId=${topicId}&from=2026-11-27&to=2026-11-27`);
+    const booked = await citizen.post('/api/v1/appointments', { municipalityId: m.id, topicId, mode: 'video', start: slots.body.slots[0].start, person, declarations, thirdPerson: { fullName: 'Ελένη Τρίτου', email: 'eleni@example.gr' } });
+    expect(await h.knex('notifications').where({ appointment_id: booked.body.id, kind: 'invite_third_person' })).toHaveLength(0); // Athens: the employee sends it
+    const clerk = await h.employee('055221137', 'athens');
+    const first = await clerk.post(`/api/v1/console/appointments/${booked.body.id}/third-person-invite`);
+    const again = await clerk.post(`/api/v1/console/appointments/${booked.body.id}/third-person-invite`);
+    expect(first.status).toBe(202);
+    expect(again.body).toEqual({ notificationId: first.body.notificationId, alreadyQueued: true });
+    const rows = await h.knex('notifications').where({ appointment_id: booked.body.id, kind: 'invite_third_person' });
+    expect(rows).toEqual([expect.objectContaining({ recipient_email: 'eleni@example.gr', recipient_name: 'Ελένη Τρίτου' })]);
+  });
+
   it('an employee of two municipalities must pick one first', async () => {
     const both = await h.employee('144321982');
     const r = await both.get('/api/v1/console/appointments?date=2026-11-24');

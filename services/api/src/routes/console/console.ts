@@ -93,5 +93,36 @@ export function consoleRoutes(deps: AppDeps) {
     ctx.body = { notificationId: row.id };
   });
 
+  // The decree has the employee send the third person's invitation (unless the
+  // municipality sends it at booking). Sending again for the same version is a no-op.
+  router.post('/appointments/:id/third-person-invite', async (ctx) => {
+    const appt = await accessibleAppointment(deps, ctx);
+    if (appt.status !== 'booked' || appt.mode !== 'video' || !appt.third_person_email) {
+      throw new HttpError(409, 'no_third_person', 'Το ραντεβού δεν είναι ενεργή βιντεοκλήση με τρίτο πρόσωπο.', 'The appointment is not an active video call with a third person.');
+    }
+    const existing = await deps.knex('notifications')
+      .where({ appointment_id: appt.id, appointment_version: appt.version, kind: 'invite_third_person' })
+      .whereNot('status', 'failed')
+      .first('id');
+    const id =
+      existing?.id ??
+      (
+        await deps.knex('notifications')
+          .insert({
+            appointment_id: appt.id,
+            appointment_version: appt.version,
+            kind: 'invite_third_person',
+            recipient_email: appt.third_person_email,
+            recipient_name: appt.third_person_name,
+            language: appt.language,
+            send_after: deps.now(),
+          })
+          .returning('id')
+      )[0].id;
+    if (!existing) await audit(deps.knex, ctx, 'third_person_invite', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
+    ctx.status = 202;
+    ctx.body = { notificationId: id, alreadyQueued: Boolean(existing) };
+  });
+
   return router;
 }
