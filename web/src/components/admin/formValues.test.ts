@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { instantToZoned, joinMinutes, nearestField, parseWhole, readDocuments, readNumbers, splitMinutes, zonedToInstant } from './formValues';
+import { withoutFieldPrefix, instantToZoned, joinMinutes, nearestField, parseWhole, readDocuments, readNumbers, splitMinutes, zonedToInstant } from './formValues';
 
 describe('form values', () => {
   it('splits reminder minutes into hours and minutes and back', () => {
@@ -51,5 +51,11 @@ describe('form values', () => {
       ],
       problems: [{ field: 'requiredDocuments.2.en', key: 'admin.errors.required' }],
     });
+  });
+
+  it('drops the field path the API puts before a field message', () => {
+    expect(withoutFieldPrefix('Πεδίο «durations.video»: διάρκεια ραντεβού (λεπτά): από 5 έως 180.')).toBe('Διάρκεια ραντεβού (λεπτά): από 5 έως 180.');
+    expect(withoutFieldPrefix('Field "taxId": the tax number is not valid.')).toBe('The tax number is not valid.');
+    expect(withoutFieldPrefix('You cannot remove your own admin rights.')).toBe('You cannot remove your own admin rights.');
   });
 });

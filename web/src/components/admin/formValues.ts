@@ -107,3 +107,12 @@ export function readDocuments(docs: LocalizedText[], field: string): { documents
   });
   return { documents, problems };
 }
+
+/**
+ * The API starts field messages with the field's path (`Πεδίο «durations.video»: …`,
+ * `Field "durations.video": …`); beside the input itself that path is noise.
+ */
+export function withoutFieldPrefix(message: string): string {
+  const rest = message.replace(/^(Πεδίο «[^»]*»|Field "[^"]*"):\s*/, '');
+  return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : message;
+}

@@ -4,7 +4,7 @@ import { type ApiError, isApiError } from '../../api/client';
 import type { ShownError } from '../ErrorSummary';
 import { useLocalized } from '../../i18n';
 import { fieldId } from '../../wizard/steps';
-import { nearestField } from './formValues';
+import { nearestField, withoutFieldPrefix } from './formValues';
 import type { Problem } from './hours';
 
 /** Whether the page has an input (or group) for this field path right now. */
@@ -26,7 +26,7 @@ export function useFormErrors() {
     // One message per input, the first found.
     .filter((e, i, all) => all.findIndex((x) => x.field === e.field) === i);
   const apiField = apiError?.field ? nearestField(apiError.field, onPage) : null;
-  if (apiError && apiField) shown.push({ field: apiField, text: text(apiError.message) });
+  if (apiError && apiField) shown.push({ field: apiField, text: withoutFieldPrefix(text(apiError.message)) });
 
   return {
     errors: shown,
