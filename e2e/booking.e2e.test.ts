@@ -32,6 +32,12 @@ async function signInAtStandIn(page: Page, taxId: string) {
   await page.getByRole('button', { name: /Σύνδεση/ }).click();
 }
 
+/** Continue to the next wizard step and wait until its question is on screen (pages load lazily). */
+async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole('button', { name: 'Συνέχεια' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
+
 async function waitForMail(to: string, subject: RegExp) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -50,26 +56,27 @@ describe('a citizen books a video appointment in the browser', () => {
     await page.getByRole('link', { name: /Σύνδεση με κωδικούς Taxisnet/ }).click();
     await signInAtStandIn(page, '045123787');
 
+    await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
     await page.getByLabel('Δήμος Αθηναίων').check();
-    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
     await page.getByLabel(/Βιντεοκλήση/).check();
-    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    await continueTo(page, 'Ποιο είναι το θέμα σας;');
     await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
-    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    await continueTo(page, 'Πότε σας εξυπηρετεί;');
 
     // Date and time: the first free day, the first free time.
     await expect.poll(() => page.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.locator('.time-option label').first().click();
-    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    await continueTo(page, 'Τα στοιχεία επικοινωνίας σας');
 
     await page.getByLabel('Ονοματεπώνυμο').fill('Νικόλαος Παπαδόπουλος');
     await page.getByLabel('Email', { exact: true }).fill('nikos@example.gr');
     await page.getByLabel('Κινητό τηλέφωνο').fill('6912345678');
-    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    await continueTo(page, 'Για ποιον είναι το ραντεβού;');
     await page.getByLabel('Για εμένα').check();
-    await page.getByRole('button', { name: 'Συνέχεια' }).click();
-    await page.getByRole('button', { name: 'Συνέχεια' }).click(); // no special requirements
-    await page.getByRole('button', { name: 'Συνέχεια' }).click(); // no preferred employee
+    await continueTo(page, 'Χρειάζεστε κάποια διευκόλυνση;');
+    await continueTo(page, 'Θέλετε να σας εξυπηρετήσει συγκεκριμένος υπάλληλος;'); // no special requirements
+    await continueTo(page, 'Δηλώσεις'); // no preferred employee
     await page.getByLabel(/στοιχεία που έδωσα είναι αληθή/).check();
     await page.getByLabel(/Διάβασα τους/).check();
     await page.getByRole('button', { name: 'Συνέχεια' }).click();
