@@ -14,6 +14,7 @@ import {
 import { ExtrasSection, OnBehalfSection, PersonSection, ServiceSection } from '../../components/console/BookingSections';
 import { type ConsoleAppointment, useConsoleBook } from '../../components/console/consoleApi';
 import { useConsole } from '../../components/console/ConsoleContext';
+import { takenNextSlots } from '../../components/console/slotTaken';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary, type ShownError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -22,7 +23,6 @@ import { SlotTaken } from '../../components/slots/SlotTaken';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime, localDate, timeZoneName } from '../../lib/dates';
 import { newUuid } from '../../lib/uuid';
-import { slotTaken } from '../../wizard/useHoldSlot';
 import type { FieldProblem } from '../../wizard/validate';
 
 function Booked({ a, onAnother }: { a: ConsoleAppointment; onAnother: () => void }) {
@@ -76,10 +76,13 @@ export default function ConsoleBook() {
     text: p.key === 'errors.required' ? t([`errors.requiredField.${p.field}`, p.key]) : t(p.key),
   }));
   // A 422 naming a field goes beside it and into the summary, in the current language.
+  // (A taken time is explained by the alternatives offered below the form instead.)
   const err = book.error;
-  if (isApiError(err) && err.field && !shown.some((s) => s.field === err.field)) shown.push({ field: err.field, text: text(err.message) });
+  const taken = takenNextSlots(err);
+  if (!taken && isApiError(err) && err.field && !shown.some((s) => s.field === err.field)) {
+    shown.push({ field: err.field, text: text(err.message) });
+  }
   const errorFor = (field: string) => shown.find((e) => e.field === field)?.text;
-  const taken = slotTaken(err);
 
   const send = (f: ConsoleBookingForm) => {
     const found = validateBookingForm(f, municipality.allowThirdPerson);
@@ -151,7 +154,7 @@ export default function ConsoleBook() {
         </button>
       </form>
       {taken && (
-        <SlotTaken nextSlots={taken.nextSlots} timeZone={municipality.timeZone} onPick={pickOther} busy={book.isPending} />
+        <SlotTaken nextSlots={taken} timeZone={municipality.timeZone} onPick={pickOther} busy={book.isPending} />
       )}
     </>
   );

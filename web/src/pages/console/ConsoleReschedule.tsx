@@ -5,6 +5,7 @@ import type { Slot } from '../../api/types';
 import type { Flash } from '../../components/console/AppointmentActions';
 import { isActive } from '../../components/console/appointmentActions';
 import { useConsoleAction, useConsoleAppointment } from '../../components/console/consoleApi';
+import { takenNextSlots } from '../../components/console/slotTaken';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
@@ -13,7 +14,6 @@ import { SlotPicker } from '../../components/slots/SlotPicker';
 import { SlotTaken } from '../../components/slots/SlotTaken';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
-import { slotTaken } from '../../wizard/useHoldSlot';
 
 /** `/console/appointments/:id/reschedule`: a new free time for the same topic, mode and interpretation. */
 export default function ConsoleReschedule() {
@@ -48,7 +48,7 @@ export default function ConsoleReschedule() {
     setMissing(!choice);
     if (choice) send(choice);
   };
-  const taken = slotTaken(act.error);
+  const taken = takenNextSlots(act.error);
 
   return (
     <>
@@ -89,7 +89,7 @@ export default function ConsoleReschedule() {
               </Link>
             </div>
           </form>
-          {taken && <SlotTaken nextSlots={taken.nextSlots} timeZone={tz} onPick={send} busy={act.isPending} />}
+          {taken && <SlotTaken nextSlots={taken} timeZone={tz} onPick={send} busy={act.isPending} />}
         </>
       )}
     </>
