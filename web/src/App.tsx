@@ -22,6 +22,7 @@ const ReviewStep = lazy(() => import('./pages/book/ReviewStep'));
 const DoneStep = lazy(() => import('./pages/book/DoneStep'));
 const MyAppointments = lazy(() => import('./pages/appointments/MyAppointments'));
 const Reschedule = lazy(() => import('./pages/appointments/Reschedule'));
+const AppointmentDetail = lazy(() => import('./pages/appointments/AppointmentDetail'));
 const Cancel = lazy(() => import('./pages/appointments/Cancel'));
 // Municipal admin: its own chunks, loaded only on /admin.
 const AdminLayout = lazy(() => import('./pages/admin/AdminLayout'));
@@ -66,6 +67,7 @@ export function App() {
             <Route path="*" element={<NotFound />} />
           </Route>
           <Route path="appointments" element={<MyAppointments />} />
+          <Route path="appointments/:id" element={<AppointmentDetail />} />
           <Route path="appointments/:id/reschedule" element={<Reschedule />} />
           <Route path="appointments/:id/cancel" element={<Cancel />} />
           <Route path="admin" element={<AdminLayout />}>
