@@ -1,29 +1,19 @@
 import { useState } from 'react';
 import { type ApiError, isApiError } from '../api/client';
 import { useCreateHold } from '../api/hooks';
+import { takenNextSlots } from '../api/slotTaken';
 import type { Interpretation, Slot } from '../api/types';
 import { useWizard } from './WizardContext';
-
-export interface SlotTakenInfo {
-  nextSlots: Slot[];
-}
-
-/** The `nextSlots` of a 409 slot_taken answer, or null for any other error. */
-export function slotTaken(e: unknown): SlotTakenInfo | null {
-  if (!isApiError(e) || e.status !== 409 || e.code !== 'slot_taken') return null;
-  const next = (e.body as { nextSlots?: Slot[] } | undefined)?.nextSlots;
-  return { nextSlots: Array.isArray(next) ? next : [] };
-}
 
 /**
  * Holds a time for the booking in progress (POST /holds). A new hold replaces
  * the session's previous one on the server. When the time has gone, `taken`
- * carries the next free times to offer instead.
+ * holds the next free times to offer instead.
  */
 export function useHoldSlot() {
   const { state, dispatch } = useWizard();
   const create = useCreateHold();
-  const [taken, setTaken] = useState<SlotTakenInfo | null>(null);
+  const [taken, setTaken] = useState<Slot[] | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
   async function hold(
@@ -41,7 +31,7 @@ export function useHoldSlot() {
       dispatch({ type: 'slot', slot, hold: { ...h, start: slot.start, interpretation, requestedEmployeeId } });
       return true;
     } catch (e) {
-      const gone = slotTaken(e);
+      const gone = takenNextSlots(e);
       if (gone) setTaken(gone);
       else setError(isApiError(e) ? e : null);
       return false;

@@ -2,6 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useAppointment, useReschedule } from '../../api/hooks';
+import { takenNextSlots } from '../../api/slotTaken';
 import type { Slot } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
@@ -12,7 +13,6 @@ import { SlotPicker } from '../../components/slots/SlotPicker';
 import { SlotTaken } from '../../components/slots/SlotTaken';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
-import { slotTaken } from '../../wizard/useHoldSlot';
 import type { AppointmentsFlash } from './MyAppointments';
 
 function RescheduleForm({ id }: { id: string }) {
@@ -45,7 +45,7 @@ function RescheduleForm({ id }: { id: string }) {
     setMissing(!choice);
     if (choice) send(choice);
   };
-  const taken = slotTaken(reschedule.error);
+  const taken = takenNextSlots(reschedule.error);
 
   return (
     <>
@@ -78,7 +78,7 @@ function RescheduleForm({ id }: { id: string }) {
           </Link>
         </div>
       </form>
-      {taken && <SlotTaken nextSlots={taken.nextSlots} timeZone={tz} onPick={send} busy={reschedule.isPending} />}
+      {taken && <SlotTaken nextSlots={taken} timeZone={tz} onPick={send} busy={reschedule.isPending} />}
     </>
   );
 }

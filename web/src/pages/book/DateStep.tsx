@@ -42,7 +42,7 @@ export default function DateStep() {
         holder.taken &&
         municipality && (
           <SlotTaken
-            nextSlots={holder.taken.nextSlots}
+            nextSlots={holder.taken}
             timeZone={municipality.timeZone}
             onPick={(s) => void take(s)}
             busy={holder.busy}

@@ -50,7 +50,7 @@ export default function EmployeeStep() {
       after={
         holder.taken &&
         municipality && (
-          <SlotTaken nextSlots={holder.taken.nextSlots} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
+          <SlotTaken nextSlots={holder.taken} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
         )
       }
     >

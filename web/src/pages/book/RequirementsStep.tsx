@@ -57,7 +57,7 @@ export default function RequirementsStep() {
       after={
         holder.taken &&
         municipality && (
-          <SlotTaken nextSlots={holder.taken.nextSlots} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
+          <SlotTaken nextSlots={holder.taken} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
         )
       }
     >

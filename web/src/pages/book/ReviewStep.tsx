@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useBookAppointment, useEmployees, useMunicipality, useTopics } from '../../api/hooks';
+import { takenNextSlots } from '../../api/slotTaken';
 import type { Slot } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
@@ -13,7 +14,7 @@ import { newUuid } from '../../lib/uuid';
 import { buildBooking, thirdPersonAllowed } from '../../wizard/buildBooking';
 import { StepPage } from '../../wizard/StepPage';
 import { stepForField, stepPath } from '../../wizard/steps';
-import { slotTaken, useHoldSlot } from '../../wizard/useHoldSlot';
+import { useHoldSlot } from '../../wizard/useHoldSlot';
 import { useWizard } from '../../wizard/WizardContext';
 
 export default function ReviewStep() {
@@ -37,7 +38,7 @@ export default function ReviewStep() {
 
   const allowThirdPerson = municipality?.allowThirdPerson ?? false;
   const body = buildBooking(state, { user, allowThirdPerson });
-  const taken = slotTaken(book.error) ?? holder.taken;
+  const taken = takenNextSlots(book.error) ?? holder.taken;
 
   const submit = () => {
     if (!body || !state.idempotencyKey) return;
@@ -129,7 +130,7 @@ export default function ReviewStep() {
       submitLabel={t('review.submit')}
       busy={book.isPending || holder.busy || !body}
       after={
-        taken && <SlotTaken nextSlots={taken.nextSlots} timeZone={tz} onPick={(s) => void pick(s)} busy={holder.busy} />
+        taken && <SlotTaken nextSlots={taken} timeZone={tz} onPick={(s) => void pick(s)} busy={holder.busy} />
       }
     >
       {!taken && <ErrorNotice error={book.error ?? holder.error} />}

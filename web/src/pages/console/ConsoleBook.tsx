@@ -14,7 +14,7 @@ import {
 import { ExtrasSection, OnBehalfSection, PersonSection, ServiceSection } from '../../components/console/BookingSections';
 import { type ConsoleAppointment, useConsoleBook } from '../../components/console/consoleApi';
 import { useConsole } from '../../components/console/ConsoleContext';
-import { takenNextSlots } from '../../components/console/slotTaken';
+import { takenNextSlots } from '../../api/slotTaken';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary, type ShownError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';

@@ -5,7 +5,7 @@ import type { Slot } from '../../api/types';
 import type { Flash } from '../../components/console/AppointmentActions';
 import { isActive } from '../../components/console/appointmentActions';
 import { useConsoleAction, useConsoleAppointment } from '../../components/console/consoleApi';
-import { takenNextSlots } from '../../components/console/slotTaken';
+import { takenNextSlots } from '../../api/slotTaken';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
