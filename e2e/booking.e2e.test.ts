@@ -64,7 +64,9 @@ describe('a citizen books a video appointment in the browser', () => {
     await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
     await continueTo(page, 'Πότε σας εξυπηρετεί;');
 
-    // Date and time: the first free day, the first free time.
+    // Date and time: the second free day (so it can still be changed later), the first free time.
+    await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.locator('.day-option label').nth(1).click();
     await expect.poll(() => page.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.locator('.time-option label').first().click();
     await continueTo(page, 'Τα στοιχεία επικοινωνίας σας');
@@ -95,9 +97,59 @@ describe('a citizen books a video appointment in the browser', () => {
     // My appointments lists it; sign out ends the session.
     await page.goto('/appointments');
     await expect.poll(() => page.getByText(reference!.trim()).count()).toBeGreaterThan(0);
+    const mine = await (await page.request.get('/api/v1/me/appointments')).json();
+    booked = { reference: reference!.trim(), start: mine.upcoming[0].start };
     await page.getByRole('button', { name: 'Αποσύνδεση' }).click();
     await page.waitForURL(/\/$/);
     const session = await page.request.get('/api/v1/session');
     expect((await session.json()).user).toBeNull();
   });
+
+  it('an employee of two municipalities signs in, picks Athens and sees that booking in the console', async () => {
+    expect(booked, 'the booking test ran first').toBeDefined();
+    const page = await newPage();
+    await page.goto('/console');
+    await page.getByRole('link', { name: /Σύνδεση υπαλλήλου/ }).click();
+    await signInAtStandIn(page, '144321982');
+    await page.getByRole('heading', { name: 'Για ποιον Δήμο εργάζεστε τώρα;' }).waitFor();
+    await page.getByLabel('Δήμος Αθηναίων').check();
+    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    const day = new Date(booked!.start).toLocaleDateString('en-CA', { timeZone: 'Europe/Athens' });
+    await page.goto(`/console?date=${day}`);
+    await expect.poll(() => page.getByText(booked!.reference).count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await page.getByText(booked!.reference).first().click();
+    await expect.poll(() => page.getByText('Νικόλαος Παπαδόπουλος').count()).toBeGreaterThan(0);
+  });
+
+  it('the citizen reschedules and then cancels from My appointments, with e-mails for both', async () => {
+    const page = await newPage();
+    await page.goto('/auth/gsis/login?returnTo=/appointments');
+    await signInAtStandIn(page, '045123787');
+    await page.getByRole('heading', { name: 'Τα ραντεβού μου' }).waitFor();
+
+    await page.getByRole('link', { name: /^Αλλαγή ώρας/ }).first().click();
+    await page.getByRole('heading', { name: 'Αλλαγή ώρας ραντεβού' }).waitFor();
+    await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+    await page.locator('.day-option label').nth(2).click(); // a later day, still before the change cut-off
+    await expect.poll(() => page.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.locator('.time-option label').nth(1).click();
+    await page.getByRole('button', { name: 'Αλλαγή ώρας' }).click();
+    await page.getByRole('heading', { name: 'Τα ραντεβού μου' }).waitFor();
+    const moved = (await (await page.request.get('/api/v1/me/appointments')).json()).upcoming[0];
+    expect(moved.version).toBe(2);
+    expect(moved.start).not.toBe(booked!.start);
+    await waitForMail('nikos@example.gr', /αλλαγή|Αλλαγή|νέα ώρα/i);
+
+    await page.getByRole('link', { name: /^Ακύρωση ραντεβού/ }).first().click();
+    await page.getByRole('heading', { name: 'Θέλετε σίγουρα να ακυρώσετε το ραντεβού;' }).waitFor();
+    await page.getByRole('button', { name: 'Ναι, ακύρωση ραντεβού' }).click();
+    await page.getByRole('heading', { name: 'Τα ραντεβού μου' }).waitFor();
+    const after = await (await page.request.get('/api/v1/me/appointments')).json();
+    expect(after.upcoming).toEqual([]);
+    expect(after.past[0]).toMatchObject({ reference: booked!.reference, status: 'cancelled' });
+    const cancelMail = await waitForMail('nikos@example.gr', /ακύρωση|Ακύρωση|ακυρώθηκε/i);
+    expect(cancelMail.attachments?.some((a) => a.contentType?.includes('calendar'))).toBe(true);
+  });
 });
+
+let booked: { reference: string; start: string } | undefined;
