@@ -46,7 +46,7 @@ for (const [what, ok] of Object.entries(needs)) {
 }
 
 run('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json']);
-run('lint', 'npx', ['biome', 'lint', '.']);
+run('lint', 'npx', ['eslint', '.']);
 
 mkdirSync('.test-output', { recursive: true });
 let passed = 0;

@@ -1,5 +1,5 @@
-/** Dates in the municipality's zone (luxon) and the small bilingual labels. */
-import { DateTime } from 'luxon';
+/** Dates in the municipality's zone and the small bilingual labels. */
+import { clock, dayMonthYear, fullDate, localTime, sameDay } from './localTime';
 import type { AppointmentMailProps, Lang } from './types';
 
 /** Greek first, English second: every user-facing string is written as a pair. */
@@ -16,20 +16,39 @@ const ZONE_NAMES: Record<string, Text> = {
   'Europe/Athens': { el: 'ώρα Ελλάδας', en: 'Greek time' },
 };
 
+const zoneLabels = new Map<string, string>();
+
 /** "ώρα Ελλάδας" for Athens, otherwise the zone's generic name from Intl, e.g. "Central European Time". */
 export function zoneLabel(timeZone: string, lang: Lang): string {
   const known = ZONE_NAMES[timeZone];
   if (known) return known[lang];
-  const part = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longGeneric' })
-    .formatToParts(new Date())
-    .find((x) => x.type === 'timeZoneName');
-  return part ? (lang === 'el' ? `ώρα: ${part.value}` : part.value) : timeZone;
+  const key = `${lang}|${timeZone}`;
+  let label = zoneLabels.get(key);
+  if (label === undefined) {
+    const part = new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'longGeneric' })
+      .formatToParts(new Date())
+      .find((x) => x.type === 'timeZoneName');
+    label = part ? (lang === 'el' ? `ώρα: ${part.value}` : part.value) : timeZone;
+    zoneLabels.set(key, label);
+  }
+  return label;
 }
 
-function local(date: Date, timeZone: string, lang: Lang): DateTime {
-  const dt = DateTime.fromJSDate(date, { zone: timeZone }).setLocale(lang);
-  if (!dt.isValid) throw new Error(`cannot show ${date.toISOString()} in time zone ${timeZone}`);
-  return dt;
+/**
+ * Every appointment e-mail shows its time twice (the facts and the .ics
+ * description): remember the last few texts instead of formatting again.
+ */
+const MAX_REMEMBERED = 512;
+const remembered = new Map<string, string>();
+
+function remember(key: string, make: () => string): string {
+  let text = remembered.get(key);
+  if (text === undefined) {
+    text = make();
+    if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+    remembered.set(key, text);
+  }
+  return text;
 }
 
 /**
@@ -37,16 +56,20 @@ function local(date: Date, timeZone: string, lang: Lang): DateTime {
  * The end gets its own date only when the appointment crosses midnight.
  */
 export function formatWhen(start: Date, end: Date, timeZone: string, lang: Lang): string {
-  const s = local(start, timeZone, lang);
-  const e = local(end, timeZone, lang);
-  const day = 'cccc d MMMM yyyy';
-  const endText = s.hasSame(e, 'day') ? e.toFormat('HH:mm') : e.toFormat(`${day}, HH:mm`);
-  return `${s.toFormat(`${day}, HH:mm`)}–${endText} (${zoneLabel(timeZone, lang)})`;
+  return remember(`w|${start.getTime()}|${end.getTime()}|${timeZone}|${lang}`, () => {
+    const s = localTime(start, timeZone);
+    const e = localTime(end, timeZone);
+    const endText = sameDay(s, e) ? clock(e) : `${fullDate(e, lang)}, ${clock(e)}`;
+    return `${fullDate(s, lang)}, ${clock(s)}–${endText} (${zoneLabel(timeZone, lang)})`;
+  });
 }
 
 /** Short form for subjects: "24 Νοεμβρίου 2026, 10:30". */
 export function formatShort(start: Date, timeZone: string, lang: Lang): string {
-  return local(start, timeZone, lang).toFormat('d MMMM yyyy, HH:mm');
+  return remember(`s|${start.getTime()}|${timeZone}|${lang}`, () => {
+    const s = localTime(start, timeZone);
+    return `${dayMonthYear(s, lang)}, ${clock(s)}`;
+  });
 }
 
 export const MODE_LABELS: Record<AppointmentMailProps['mode'], Text> = {

@@ -28,26 +28,48 @@ export interface IcsOptions {
 
 const CRLF = '\r\n';
 const MAX_OCTETS = 75;
-const encoder = new TextEncoder();
 
-/** Folds one content line to at most 75 octets per physical line (RFC 5545 §3.1). */
+/** UTF-8 length of the code point starting at `i` (a lone surrogate becomes U+FFFD: 3 octets), and its UTF-16 length. */
+function codePointAt(line: string, i: number): { octets: number; units: number } {
+  const c = line.charCodeAt(i);
+  if (c < 0x80) return ASCII;
+  if (c < 0x800) return TWO;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = line.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return PAIR;
+  }
+  return THREE;
+}
+const ASCII = { octets: 1, units: 1 };
+const TWO = { octets: 2, units: 1 };
+const THREE = { octets: 3, units: 1 };
+const PAIR = { octets: 4, units: 2 };
+
+/**
+ * Folds one content line to at most 75 octets per physical line (RFC 5545 §3.1),
+ * never inside a UTF-8 sequence. Counts octets from the UTF-16 code units and
+ * cuts with slice: most lines are short and leave after one pass.
+ */
 export function foldLine(line: string): string {
+  // Each UTF-16 unit is at most 3 octets: a line of ≤ 25 units always fits.
+  if (line.length <= MAX_OCTETS / 3) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
   let limit = MAX_OCTETS;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+  for (let i = 0; i < line.length; ) {
+    const cp = codePointAt(line, i);
+    if (octets + cp.octets > limit) {
+      parts.push(line.slice(from, i));
+      from = i;
       octets = 0;
       limit = MAX_OCTETS - 1; // continuation lines start with one space
     }
-    current += ch;
-    octets += size;
+    octets += cp.octets;
+    i += cp.units;
   }
-  parts.push(current);
+  if (parts.length === 0) return line;
+  parts.push(line.slice(from));
   return parts.join(`${CRLF} `);
 }
 
@@ -62,7 +84,7 @@ export function escapeText(value: string): string {
 
 /** A quoted parameter value: DQUOTE and control characters are not allowed inside. */
 function paramValue(value: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: stripping control characters is the point
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   return `"${value.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]/g, ' ')}"`;
 }
 

@@ -21,7 +21,7 @@ const EMAIL = /[^\s<>()"',;:@]+@[^\s<>()"',;:@]+/g;
 
 /** Removes e-mail addresses and control characters, and bounds the length. */
 export function redact(text: string, max = 300): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are stripped on purpose
+  // eslint-disable-next-line no-control-regex -- control characters are stripped on purpose
   const clean = text.replace(EMAIL, '<address>').replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
   return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
 }

@@ -50,10 +50,12 @@ export async function startSmtpSink(opts: SmtpSinkOptions = {}): Promise<SmtpSin
             callback(err);
             return;
           }
-          const raw = Buffer.concat(chunks).toString('utf8');
-          const head = raw.slice(0, raw.search(/\r?\n\r?\n/) + 1 || raw.length);
+          const message = Buffer.concat(chunks);
+          // Only the header block is decoded to find the Message-ID (the benchmark keeps no body).
+          const headEnd = message.indexOf('\r\n\r\n');
+          const head = message.toString('utf8', 0, headEnd < 0 ? message.length : headEnd + 2);
           const messageId = /^message-id:\s*(<[^>]+>)/im.exec(head)?.[1];
-          sink.accepted.push({ messageId, to, raw: opts.keepRaw === false ? '' : raw, acceptedAt: Date.now() });
+          sink.accepted.push({ messageId, to, raw: opts.keepRaw === false ? '' : message.toString('utf8'), acceptedAt: Date.now() });
           callback();
         };
         if (opts.delayMs) setTimeout(finish, opts.delayMs);

@@ -48,7 +48,7 @@ interface RouteCase {
   expect: Expect;
   /** Each role signs in anew: the route changes or ends the session. */
   freshSession?: boolean;
-  // biome-ignore lint/suspicious/noExplicitAny: answers of many different routes
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many different routes
   check?: (role: Role, body: any, f: Fixture) => void | Promise<void>;
 }
 

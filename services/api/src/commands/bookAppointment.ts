@@ -2,7 +2,6 @@ import { appointmentReference, type Slot } from '@muni/domain';
 import { type AppointmentRow, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { type Actor, actorKey } from '../auth/actor';
-import { rankCandidates } from '../booking/assign';
 import { assertSpecialRequirements, type BookingContext, loadBookingContext } from '../booking/context';
 import { recordEvent } from '../booking/history';
 import { createJoinLinks } from '../booking/joinLinks';

@@ -35,7 +35,7 @@ export function DocumentsEditor({ field, value, onChange, errorFor }: Props) {
       {value.map((d, i) => {
         const context = t('admin.topics.documentN', { n: i + 1 });
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: documents are identified by their place in the list
+          // Index keys: documents are identified by their place in the list
           <div key={i} className="doc-row">
             {(['el', 'en'] as const).map((lang) => {
               const fid = fieldId(`${field}.${i}.${lang}`);

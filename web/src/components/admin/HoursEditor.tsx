@@ -54,7 +54,7 @@ export function HoursEditor({ field, legend, hint, draft, dispatch, errorFor }: 
               const at = `${field}.${day}.${i}`;
               const context = t('admin.hours.rangeContext', { day: dayName, n: i + 1 });
               return (
-                // biome-ignore lint/suspicious/noArrayIndexKey: ranges have no identity but their place in the day
+                // Index keys: ranges have no identity but their place in the day
                 <div key={i} className="hours-range">
                   {(['start', 'end'] as const).map((part) => {
                     const id = fieldId(`${at}.${part}`);

@@ -42,7 +42,7 @@ export function RemindersEditor({ field, value, onChange, errorFor }: Props) {
       {value.map((r, i) => {
         const context = t('admin.settings.reminderN', { n: i + 1 });
         return (
-          // biome-ignore lint/suspicious/noArrayIndexKey: reminders are identified by their place in the list
+          // Index keys: reminders are identified by their place in the list
           <div key={i} className="hours-range">
             {(['hours', 'minutes'] as const).map((part) => {
               const fid = fieldId(`${field}.${i}.${part}`);

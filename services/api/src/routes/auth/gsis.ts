@@ -17,7 +17,7 @@ const LOCAL = new URL('http://local.invalid');
  */
 export function safeReturnTo(value: unknown, fallback: string): string {
   if (typeof value !== 'string' || value.length > 500 || !value.startsWith('/') || value.startsWith('//')) return fallback;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is refused here
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused here
   if (/[\\\u0000-\u001f\u007f\s]/.test(value)) return fallback;
   if (!URL.canParse(value, LOCAL) || new URL(value, LOCAL).origin !== LOCAL.origin) return fallback;
   return value;

@@ -148,7 +148,7 @@ export async function browserParticipant(browser: Browser, serverUrl: string, to
   await page.addScriptTag({ path: LIVEKIT_CLIENT_UMD });
   await page.evaluate(
     async ({ url, jwt }) => {
-      // biome-ignore lint/suspicious/noExplicitAny: the UMD global in the page
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the UMD global in the page
       const w = window as any;
       w.room = new w.LivekitClient.Room();
       await w.room.connect(url, jwt, { rtcConfig: { iceServers: [] } });
@@ -157,7 +157,7 @@ export async function browserParticipant(browser: Browser, serverUrl: string, to
   );
   return {
     leave: async () => {
-      // biome-ignore lint/suspicious/noExplicitAny: the UMD global in the page
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the UMD global in the page
       await page.evaluate(() => (window as any).room.disconnect());
       await page.close();
     },
