@@ -8,8 +8,8 @@ import { formatTime } from '../../lib/dates';
 import { fieldId } from '../../wizard/steps';
 import { ErrorNotice } from '../ErrorNotice';
 import { TextArea } from '../fields';
-import { canFinish } from './appointmentActions';
-import { type ConsoleAppointment, useConsoleAction, useDocumentsEmail } from './consoleApi';
+import { canFinish, canInviteThirdPerson } from './appointmentActions';
+import { type ConsoleAppointment, useConsoleAction, useDocumentsEmail, useThirdPersonInvite } from './consoleApi';
 
 export type Flash = { key: string; values?: Record<string, string> };
 
@@ -154,6 +154,28 @@ export function DocumentsEmailForm({ a, onDone }: Props) {
           {t('console.detail.documentsSubmit')}
         </button>
       </form>
+    </section>
+  );
+}
+
+/** Send the third person their invitation to the video call (once per version of the appointment). */
+export function ThirdPersonInvite({ a }: { a: ConsoleAppointment }) {
+  const { t } = useTranslation();
+  const send = useThirdPersonInvite(a.id);
+  if (!canInviteThirdPerson(a)) return null;
+  return (
+    <section className="action-section" aria-labelledby="third-title">
+      <h2 id="third-title">{t('console.thirdInvite.title')}</h2>
+      <p className="hint">{t('console.thirdInvite.hint', { name: a.thirdPerson?.fullName ?? '' })}</p>
+      <ErrorNotice error={send.error} />
+      {send.data && (
+        <p className="notice notice-success" role="status">
+          {t(send.data.alreadyQueued ? 'console.thirdInvite.already' : 'console.thirdInvite.sent')}
+        </p>
+      )}
+      <button type="button" className="button" disabled={send.isPending} onClick={() => send.mutate()}>
+        {t('console.thirdInvite.submit')}
+      </button>
     </section>
   );
 }

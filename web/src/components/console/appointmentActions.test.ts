@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canFinish, canJoinCall, hasStarted, isActive } from './appointmentActions';
+import { canFinish, canInviteThirdPerson, canJoinCall, hasStarted, isActive } from './appointmentActions';
 
 const a = { status: 'booked', mode: 'video', start: '2026-11-24T08:00:00.000Z', end: '2026-11-24T08:30:00.000Z' } as const;
 const before = new Date('2026-11-24T07:59:00.000Z');
@@ -28,5 +28,13 @@ describe('which actions the console offers', () => {
     expect(canJoinCall(a, during)).toBe(true);
     expect(canJoinCall(a, after)).toBe(false);
     expect(canJoinCall({ ...a, mode: 'phone' }, during)).toBe(false);
+  });
+
+  it("offers the third person's invitation only for a booked video appointment with a third person", () => {
+    const third = { fullName: 'Ελένη Παππά' };
+    expect(canInviteThirdPerson({ ...a, thirdPerson: third })).toBe(true);
+    expect(canInviteThirdPerson({ ...a, thirdPerson: null })).toBe(false);
+    expect(canInviteThirdPerson({ ...a, mode: 'phone', thirdPerson: third })).toBe(false);
+    expect(canInviteThirdPerson({ ...a, status: 'cancelled', thirdPerson: third })).toBe(false);
   });
 });

@@ -22,3 +22,8 @@ export function isActive(a: Pick<Appointment, 'status'>): boolean {
 export function canJoinCall(a: Timed, now: Date): boolean {
   return a.mode === 'video' && a.status === 'booked' && Date.parse(a.end) > now.getTime();
 }
+
+/** The third person's invitation: a booked video appointment that has a third person. */
+export function canInviteThirdPerson(a: Pick<Appointment, 'status' | 'mode' | 'thirdPerson'>): boolean {
+  return a.status === 'booked' && a.mode === 'video' && a.thirdPerson !== null;
+}

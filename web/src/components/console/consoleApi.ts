@@ -2,11 +2,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
 import type { Appointment, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
+import type { EmailEntry, HistoryEntry } from './appointmentLog';
 
 const V1 = '/api/v1';
 
-/** Staff see the booking notes too. */
-export type ConsoleAppointment = Appointment & { notes?: string | null };
+/** Staff see the booking notes too, and (on the detail) the history and the e-mails. */
+export type ConsoleAppointment = Appointment & { notes?: string | null; history?: HistoryEntry[]; emails?: EmailEntry[] };
 
 export interface ConsoleListParams {
   date: string;
@@ -80,6 +81,15 @@ export function useDocumentsEmail(id: string) {
   return useMutation({
     mutationFn: (text: string) =>
       api.post<{ notificationId: string }>(`${V1}/console/appointments/${id}/documents-email`, text.trim() ? { text: text.trim() } : {}),
+  });
+}
+
+/** The third person's invitation; sending again for the same version only reports it was queued already. */
+export function useThirdPersonInvite(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ notificationId: string; alreadyQueued: boolean }>(`${V1}/console/appointments/${id}/third-person-invite`, {}),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['appointment', id] }), // the e-mail list shows it now
   });
 }
 

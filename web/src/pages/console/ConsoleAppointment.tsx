@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { canJoinCall, isActive } from '../../components/console/appointmentActions';
-import { DocumentsEmailForm, FinishActions, type Flash, ReassignForm } from '../../components/console/AppointmentActions';
+import { DocumentsEmailForm, FinishActions, type Flash, ReassignForm, ThirdPersonInvite } from '../../components/console/AppointmentActions';
+import { EmailsSection, HistorySection } from '../../components/console/AppointmentLog';
 import { AppointmentBadges } from '../../components/console/AppointmentRow';
 import { type ConsoleAppointment as Appt, useConsoleAppointment } from '../../components/console/consoleApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -127,9 +128,12 @@ function Detail({ a, flash, onFlash }: { a: Appt; flash: Flash | null; onFlash: 
             </div>
           </section>
           <ReassignForm a={a} onDone={onFlash} />
+          <ThirdPersonInvite a={a} />
           <DocumentsEmailForm a={a} onDone={onFlash} />
         </>
       )}
+      <EmailsSection a={a} />
+      <HistorySection a={a} />
     </>
   );
 }
