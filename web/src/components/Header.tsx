@@ -27,9 +27,16 @@ export function Header() {
       <div className="container header-row header-nav">
         <nav aria-label={t('layout.mainNav')}>
           <ul className="nav-list">
-            <li>
-              <Link to="/book">{t('nav.book')}</Link>
-            </li>
+            {user?.kind === 'employee' ? (
+              // Staff work from the console; the citizen's booking links are not theirs.
+              <li>
+                <Link to="/console">{t('nav.console')}</Link>
+              </li>
+            ) : (
+              <li>
+                <Link to="/book">{t('nav.book')}</Link>
+              </li>
+            )}
             {user?.kind === 'citizen' && (
               <li>
                 <Link to="/appointments">{t('nav.myAppointments')}</Link>
