@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { Layout } from './components/Layout';
 import Home from './pages/Home';
@@ -36,6 +36,11 @@ const AdminEmployees = lazy(() => import('./pages/admin/EmployeesPage'));
 const AdminEmployeeEdit = lazy(() => import('./pages/admin/EmployeeEdit'));
 const AdminInterpreters = lazy(() => import('./pages/admin/InterpretersPage'));
 const AdminInterpreterEdit = lazy(() => import('./pages/admin/InterpreterEdit'));
+// Video call: the join page (its own frame) and the redirect to one's own join link.
+// livekit-client loads only inside the join page (CallScreen, lazily).
+const JoinLayout = lazy(() => import('./pages/join/JoinLayout'));
+const JoinPage = lazy(() => import('./pages/join/JoinPage'));
+const CallRedirect = lazy(() => import('./pages/join/CallRedirect'));
 // Employee console: its own chunks, never loaded by citizens.
 const ConsoleLayout = lazy(() => import('./pages/console/ConsoleLayout'));
 const ConsoleDay = lazy(() => import('./pages/console/ConsoleDay'));
@@ -48,6 +53,15 @@ export function App() {
   return (
     <BrowserRouter>
       <Routes>
+        <Route
+          element={
+            <Suspense fallback={null}>
+              <JoinLayout />
+            </Suspense>
+          }
+        >
+          <Route path="join/:token" element={<JoinPage />} />
+        </Route>
         <Route element={<Layout />}>
           <Route index element={<Home />} />
           <Route path="manual" element={<Manual />} />
@@ -70,6 +84,7 @@ export function App() {
           <Route path="appointments/:id" element={<AppointmentDetail />} />
           <Route path="appointments/:id/reschedule" element={<Reschedule />} />
           <Route path="appointments/:id/cancel" element={<Cancel />} />
+          <Route path="call/:appointmentId" element={<CallRedirect />} />
           <Route path="admin" element={<AdminLayout />}>
             <Route index element={<AdminSettings />} />
             <Route path="closures" element={<AdminClosures />} />

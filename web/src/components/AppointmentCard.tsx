@@ -65,7 +65,7 @@ export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boo
         <ul className="card-actions">
           {a.mode === 'video' && (
             <li>
-              <Link to="/join" className="button">
+              <Link to={`/call/${a.id}`} className="button">
                 {t('appointments.join')}
                 {which}
               </Link>

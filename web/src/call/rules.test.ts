@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { arrangeStage, judgeNetwork, levelOf, mayPublish, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, serverOffsetMs } from './rules';
+
+describe('room metadata', () => {
+  it('reads version 1 and ignores anything else', () => {
+    expect(parseRoomMetadata('{"v":1,"audioOnly":true,"identityCheck":"verified","keepVideoRoles":["citizen","interpreter","x"]}')).toEqual({
+      audioOnly: true,
+      identityCheck: 'verified',
+      keepVideoRoles: ['citizen', 'interpreter'],
+    });
+    expect(parseRoomMetadata('{"v":2,"audioOnly":true,"identityCheck":"verified"}')).toBeNull();
+    expect(parseRoomMetadata('not json')).toBeNull();
+    expect(parseRoomMetadata('')).toBeNull();
+  });
+});
+
+describe('audio-only', () => {
+  it('keeps video only from the roles that keep it', () => {
+    const state = { audioOnly: true, keepVideoRoles: ['citizen', 'interpreter'] as const };
+    expect(receivesVideoFrom('interpreter', { ...state, keepVideoRoles: [...state.keepVideoRoles] })).toBe(true);
+    expect(receivesVideoFrom('employee', { ...state, keepVideoRoles: [...state.keepVideoRoles] })).toBe(false);
+    expect(receivesVideoFrom('employee', { audioOnly: false, keepVideoRoles: [] })).toBe(true);
+    expect(receivesVideoFrom(null, { audioOnly: true, keepVideoRoles: ['citizen'] })).toBe(false);
+  });
+});
+
+describe('stage layout', () => {
+  const employee = { identity: 'e', role: 'employee' as const, lastSpokeAt: 0 };
+  const citizen = { identity: 'c', role: 'citizen' as const, lastSpokeAt: 0 };
+  const interpreter = { identity: 'i', role: 'interpreter' as const, lastSpokeAt: 500 };
+  const third = { identity: 't', role: 'third_person' as const, lastSpokeAt: 0 };
+
+  it('shows the other party large before anyone speaks', () => {
+    expect(arrangeStage('citizen', [third, employee])).toEqual({ main: 'e', pinned: null, others: ['t'] });
+    expect(arrangeStage('employee', [third, citizen])).toEqual({ main: 'c', pinned: null, others: ['t'] });
+  });
+
+  it('pins the interpreter beside the last speaker', () => {
+    expect(arrangeStage('citizen', [employee, interpreter, { ...third, lastSpokeAt: 900 }])).toEqual({ main: 't', pinned: 'i', others: ['e'] });
+  });
+
+  it('an interpreter sees the citizen large, nobody pinned', () => {
+    expect(arrangeStage('interpreter', [employee, citizen])).toEqual({ main: 'c', pinned: null, others: ['e'] });
+  });
+
+  it('an empty room has no speaker', () => {
+    expect(arrangeStage('citizen', [])).toEqual({ main: null, pinned: null, others: [] });
+  });
+});
+
+describe('network check', () => {
+  it('judges by the median round trip', () => {
+    expect(judgeNetwork([40, 55, 30])).toEqual({ verdict: 'good', medianMs: 40 });
+    expect(judgeNetwork([900, 700, 1200])).toEqual({ verdict: 'weak', medianMs: 900 });
+    expect(judgeNetwork([40, null, null])).toMatchObject({ verdict: 'weak' });
+    expect(judgeNetwork([null, null])).toEqual({ verdict: 'offline', medianMs: null });
+  });
+});
+
+describe('clocks and countdowns', () => {
+  it('takes the server clock from the Date header, ignoring sub-second noise', () => {
+    const now = Date.parse('2026-11-24T09:00:00.400Z');
+    expect(serverOffsetMs('Tue, 24 Nov 2026 09:00:00 GMT', now)).toBe(0);
+    expect(serverOffsetMs('Tue, 24 Nov 2026 10:00:00 GMT', now)).toBe(3_599_600);
+    expect(serverOffsetMs(null, now)).toBe(0);
+  });
+
+  it('splits what remains and ticks by the second only in the last hour', () => {
+    expect(remaining(90_061_000, 0)).toEqual({ days: 1, hours: 1, minutes: 1, seconds: 1, totalMs: 90_061_000 });
+    expect(remaining(0, 5)).toMatchObject({ totalMs: 0, seconds: 0 });
+    expect(nextTickMs(125_500)).toBe(500);
+    expect(nextTickMs(7_230_000)).toBe(30_000);
+    expect(nextTickMs(0)).toBe(0);
+  });
+});
+
+describe('refusals and permissions', () => {
+  it('maps the API codes', () => {
+    expect(refusalOf('appointment_cancelled')).toBe('cancelled');
+    expect(refusalOf('link_replaced')).toBe('replaced');
+    expect(refusalOf('too_early')).toBe('early');
+    expect(refusalOf(undefined)).toBe('other');
+  });
+
+  it('reads LiveKit publish permissions', () => {
+    expect(mayPublish({ canPublish: true, canPublishSources: [2] }, 1)).toBe(false);
+    expect(mayPublish({ canPublish: true, canPublishSources: [1, 2] }, 1)).toBe(true);
+    expect(mayPublish({ canPublish: true, canPublishSources: [] }, 1)).toBe(true);
+    expect(mayPublish({ canPublish: false, canPublishSources: [1] }, 1)).toBe(false);
+    expect(mayPublish(undefined, 1)).toBe(false);
+  });
+
+  it('overrides ICE servers only for a LiveKit on loopback', () => {
+    expect(rtcConfigFor('ws://127.0.0.1:7880')).toEqual({ iceServers: [] });
+    expect(rtcConfigFor('wss://video.example.gr')).toBeUndefined();
+  });
+
+  it('measures microphone loudness', () => {
+    expect(levelOf(new Uint8Array([128, 128, 128]))).toBe(0);
+    expect(levelOf(new Uint8Array([0, 255, 0, 255]))).toBe(1);
+  });
+});

@@ -1,0 +1,271 @@
+// The LiveKit side of the call page. Imported only by the lazily loaded call
+// screen, so livekit-client never reaches the booking wizard's bundle.
+import {
+  ConnectionQuality,
+  ConnectionState,
+  DisconnectReason,
+  type Participant,
+  type RemoteParticipant,
+  Room,
+  RoomEvent,
+  Track,
+  VideoPresets,
+} from 'livekit-client';
+import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { isCallRole, mayPublish, parseRoomMetadata, receivesVideoFrom, rtcConfigFor, SOURCE } from './rules';
+import type { CallRole, CallState, DeviceChoices, JoinGrant } from './types';
+
+export type CallStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
+export type CallEnd = 'left' | 'removed' | 'ended' | 'failed' | null;
+type SharedState = Omit<CallState, 'admitted'>;
+
+export const roleOf = (p: Participant): CallRole | null => {
+  const r = p.attributes?.role;
+  return isCallRole(r) ? r : null;
+};
+
+/** A guest still in the waiting room can neither subscribe nor publish. */
+export const isWaiting = (p: Participant) => p.permissions !== undefined && !p.permissions.canSubscribe;
+
+export interface CallRoom {
+  room: Room;
+  status: CallStatus;
+  end: CallEnd;
+  /** the local participant may see and be seen (out of the waiting room) */
+  admitted: boolean;
+  state: SharedState;
+  /** the room's shared state changed through our own API answer (faster than the metadata event) */
+  setState(s: SharedState): void;
+  micOn: boolean;
+  cameraOn: boolean;
+  cameraAllowed: boolean;
+  quality: ConnectionQuality;
+  toggleMic(): void;
+  toggleCamera(): void;
+  leave(): void;
+  /** ms timestamps of when each remote participant last spoke */
+  lastSpoke: Map<string, number>;
+}
+
+/**
+ * Connects to the room with the join answer's token, keeps publishing in step
+ * with what the server allows (nothing in the waiting room; no camera in an
+ * audio-only call) and with what the person wants (mute, camera off), and
+ * unsubscribes from video the audio-only rule says not to receive.
+ */
+export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom {
+  const [room] = useState(
+    () =>
+      new Room({
+        adaptiveStream: true,
+        dynacast: true,
+        videoCaptureDefaults: { deviceId: choices.cameraId ?? undefined, resolution: VideoPresets.h540.resolution },
+        audioCaptureDefaults: { deviceId: choices.microphoneId ?? undefined, echoCancellation: true, noiseSuppression: true },
+        publishDefaults: { simulcast: true, videoSimulcastLayers: [VideoPresets.h180, VideoPresets.h360] },
+      }),
+  );
+  const [, redraw] = useReducer((n: number) => n + 1, 0);
+  const [status, setStatus] = useState<CallStatus>('connecting');
+  const [end, setEnd] = useState<CallEnd>(null);
+  const [state, setStateRaw] = useState<SharedState>(() => ({
+    audioOnly: grant.state.audioOnly,
+    identityCheck: grant.state.identityCheck,
+    keepVideoRoles: grant.state.keepVideoRoles,
+  }));
+  const want = useRef({ mic: choices.microphone, camera: choices.camera });
+  const stateRef = useRef(state);
+  const lastSpoke = useRef(new Map<string, number>());
+  const queue = useRef(Promise.resolve());
+  /** the previous connection's disconnect, when an effect re-runs (React StrictMode) */
+  const closing = useRef<Promise<void>>(Promise.resolve());
+
+  const setState = useCallback((s: SharedState) => {
+    stateRef.current = s;
+    setStateRaw(s);
+  }, []);
+
+  /** One publishing change at a time: permission events and clicks can overlap. */
+  const syncPublishing = useCallback(() => {
+    queue.current = queue.current
+      .then(async () => {
+        if (room.state !== ConnectionState.Connected) return;
+        const lp = room.localParticipant;
+        // Turn on what is wanted and allowed; turn off only what the person
+        // turned off. A source the server stops allowing is unpublished by the
+        // server itself: muting it here as well would leave a muted local
+        // publication that a later "allowed again" would only unmute, unseen.
+        for (const [source, wanted, enabled, set] of [
+          [SOURCE.microphone, want.current.mic, lp.isMicrophoneEnabled, (on: boolean) => lp.setMicrophoneEnabled(on)],
+          [SOURCE.camera, want.current.camera, lp.isCameraEnabled, (on: boolean) => lp.setCameraEnabled(on)],
+        ] as const) {
+          if (wanted && !enabled && mayPublish(lp.permissions, source)) await set(true);
+          else if (!wanted && enabled) await set(false);
+        }
+      })
+      .catch((e: unknown) => console.warn('publishing', e))
+      .finally(redraw);
+  }, [room]);
+
+  const applyVideoPolicy = useCallback(() => {
+    for (const p of room.remoteParticipants.values()) applyVideoPolicyTo(p, stateRef.current);
+  }, [room]);
+
+  useEffect(() => {
+    let active = true;
+    let unlisten = () => {};
+    // Listen and connect only once an earlier connection of this Room is fully
+    // closed (effects re-run under React's StrictMode), or its late
+    // "Disconnected" event would end this one.
+    void closing.current.then(() => {
+      if (!active) return;
+      unlisten = listen(room, {
+        permissions: (p) => {
+          if (p === room.localParticipant) syncPublishing();
+          redraw();
+        },
+        metadata: (raw) => {
+          const parsed = parseRoomMetadata(raw);
+          if (parsed) setState(parsed);
+          applyVideoPolicy();
+        },
+        published: (p) => applyVideoPolicyTo(p, stateRef.current),
+        attributes: () => {
+          applyVideoPolicy();
+          redraw();
+        },
+        status: (s) => {
+          setStatus(s);
+          if (s === 'connected') syncPublishing();
+        },
+        disconnected: (reason) => {
+          setStatus('disconnected');
+          setEnd(endOf(reason));
+        },
+        speakers: (speakers) => {
+          const now = Date.now();
+          for (const sp of speakers) if (sp !== room.localParticipant) lastSpoke.current.set(sp.identity, now);
+          redraw();
+        },
+        other: redraw,
+      });
+      room
+        .connect(grant.serverUrl, grant.participantToken, { rtcConfig: rtcConfigFor(grant.serverUrl) })
+        .then(() => {
+          if (!active) return;
+          setStatus('connected');
+          const parsed = parseRoomMetadata(room.metadata);
+          if (parsed) setState(parsed);
+          applyVideoPolicy();
+          syncPublishing();
+        })
+        .catch((e: unknown) => {
+          if (!active) return;
+          console.warn('connect', e);
+          setStatus('disconnected');
+          setEnd('failed');
+        });
+    });
+    return () => {
+      active = false;
+      unlisten();
+      closing.current = room.disconnect().catch(() => undefined);
+    };
+  }, [room, grant, syncPublishing, applyVideoPolicy, setState]);
+
+  const lp = room.localParticipant;
+  return {
+    room,
+    status,
+    end,
+    admitted: lp.permissions ? lp.permissions.canSubscribe : grant.state.admitted,
+    state,
+    setState: (s) => {
+      setState(s);
+      applyVideoPolicy();
+    },
+    micOn: lp.isMicrophoneEnabled,
+    cameraOn: lp.isCameraEnabled,
+    cameraAllowed: mayPublish(lp.permissions, SOURCE.camera),
+    quality: lp.connectionQuality,
+    toggleMic: () => {
+      want.current.mic = !lp.isMicrophoneEnabled;
+      syncPublishing();
+    },
+    toggleCamera: () => {
+      want.current.camera = !lp.isCameraEnabled;
+      syncPublishing();
+    },
+    leave: () => {
+        setEnd('left');
+      void room.disconnect();
+    },
+    lastSpoke: lastSpoke.current,
+  };
+}
+
+interface Handlers {
+  permissions(p: Participant): void;
+  metadata(raw: string): void;
+  published(p: RemoteParticipant): void;
+  attributes(): void;
+  status(s: 'reconnecting' | 'connected'): void;
+  disconnected(reason?: DisconnectReason): void;
+  speakers(speakers: Participant[]): void;
+  /** anything else that changes what is drawn */
+  other(): void;
+}
+
+/** Subscribes to the room events the call page needs; returns the unsubscribe. */
+function listen(room: Room, h: Handlers): () => void {
+  const pairs: [RoomEvent, (...args: never[]) => void][] = [
+    [RoomEvent.ParticipantPermissionsChanged, (_prev: unknown, p: Participant) => h.permissions(p)],
+    [RoomEvent.RoomMetadataChanged, h.metadata],
+    [RoomEvent.TrackPublished, (_pub: unknown, p: RemoteParticipant) => h.published(p)],
+    [RoomEvent.ParticipantAttributesChanged, h.attributes],
+    [RoomEvent.Reconnecting, () => h.status('reconnecting')],
+    [RoomEvent.SignalReconnecting, () => h.status('reconnecting')],
+    [RoomEvent.Reconnected, () => h.status('connected')],
+    [RoomEvent.Disconnected, h.disconnected],
+    [RoomEvent.ActiveSpeakersChanged, h.speakers],
+  ];
+  for (const e of [
+    RoomEvent.ParticipantConnected,
+    RoomEvent.ParticipantDisconnected,
+    RoomEvent.TrackSubscribed,
+    RoomEvent.TrackUnsubscribed,
+    RoomEvent.TrackMuted,
+    RoomEvent.TrackUnmuted,
+    RoomEvent.LocalTrackPublished,
+    RoomEvent.LocalTrackUnpublished,
+    RoomEvent.ConnectionQualityChanged,
+  ]) {
+    pairs.push([e, h.other]);
+  }
+  for (const [e, fn] of pairs) room.on(e, fn as never);
+  return () => {
+    for (const [e, fn] of pairs) room.off(e, fn as never);
+  };
+}
+
+/** Audio-only: stop receiving video from everyone but the roles that keep it; receive again when it ends. */
+function applyVideoPolicyTo(p: RemoteParticipant, state: SharedState) {
+  const wanted = receivesVideoFrom(roleOf(p), state);
+  for (const pub of p.videoTrackPublications.values()) {
+    if (pub.isDesired !== wanted) pub.setSubscribed(wanted);
+  }
+}
+
+function endOf(reason: DisconnectReason | undefined): CallEnd {
+  switch (reason) {
+    case DisconnectReason.CLIENT_INITIATED:
+      return 'left';
+    case DisconnectReason.PARTICIPANT_REMOVED:
+      return 'removed';
+    case DisconnectReason.ROOM_DELETED:
+      return 'ended';
+    default:
+      return 'failed';
+  }
+}
+
+export { ConnectionQuality, Track };

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useLang, useLocalized } from '../../i18n';
+import { formatDateTime, formatTime, timeZoneName } from '../../lib/dates';
+import type { JoinInfo } from '../../call/types';
+
+/** What the link is for: municipality, topic, time in the municipality's zone, and as whom one joins. */
+export function AppointmentFacts({ info }: { info: JoinInfo }) {
+  const { t } = useTranslation();
+  const text = useLocalized();
+  const lang = useLang();
+  const a = info.appointment;
+  return (
+    <dl className="summary-list join-facts">
+      <div className="summary-row">
+        <dt>{t('call.facts.municipality')}</dt>
+        <dd>{text(a.municipality)}</dd>
+      </div>
+      <div className="summary-row">
+        <dt>{t('call.facts.topic')}</dt>
+        <dd>{text(a.topic)}</dd>
+      </div>
+      <div className="summary-row">
+        <dt>{t('call.facts.when')}</dt>
+        <dd>
+          {formatDateTime(a.start, a.timeZone, lang)}–{formatTime(a.end, a.timeZone, lang)} ({timeZoneName(a.timeZone, lang)})
+        </dd>
+      </div>
+      <div className="summary-row">
+        <dt>{t('call.facts.youJoinAs')}</dt>
+        <dd>
+          {info.participantName} – {t(`call.roles.${info.role}`)}
+        </dd>
+      </div>
+      {a.interpretation && (
+        <div className="summary-row">
+          <dt>{t('call.facts.interpretation')}</dt>
+          <dd>{t(`interpretation.${a.interpretation}`, { defaultValue: a.interpretation })}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

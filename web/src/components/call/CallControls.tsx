@@ -1,0 +1,49 @@
+import { ConnectionQuality } from 'livekit-client';
+import { useTranslation } from 'react-i18next';
+import type { CallRoom } from '../../call/useCallRoom';
+
+const QUALITY: Record<ConnectionQuality, string> = {
+  [ConnectionQuality.Excellent]: 'excellent',
+  [ConnectionQuality.Good]: 'good',
+  [ConnectionQuality.Poor]: 'poor',
+  [ConnectionQuality.Lost]: 'lost',
+  [ConnectionQuality.Unknown]: 'unknown',
+};
+
+/** Mute, camera, leave, and how good the connection is. */
+export function CallControls({ call }: { call: CallRoom }) {
+  const { t } = useTranslation();
+  const quality = QUALITY[call.quality] ?? 'unknown';
+  return (
+    <div className="call-controls" role="group" aria-label={t('call.controls.label')}>
+      <button type="button" className={`button${call.micOn ? '' : ' button-secondary'}`} onClick={call.toggleMic}>
+        {call.micOn ? t('call.controls.micOff') : t('call.controls.micOn')}
+      </button>
+      <button
+        type="button"
+        className={`button${call.cameraOn ? '' : ' button-secondary'}`}
+        onClick={call.toggleCamera}
+        disabled={!call.cameraAllowed}
+        aria-describedby={call.cameraAllowed ? undefined : 'camera-blocked'}
+      >
+        {call.cameraOn ? t('call.controls.cameraOff') : t('call.controls.cameraOn')}
+      </button>
+      {!call.cameraAllowed && (
+        <span id="camera-blocked" className="visually-hidden">
+          {t('call.controls.cameraBlocked')}
+        </span>
+      )}
+      <button type="button" className="button button-warning" onClick={call.leave}>
+        {t('call.controls.leave')}
+      </button>
+      <span className={`quality quality-${quality}`} data-testid="connection-quality">
+        <span className="quality-bars" aria-hidden="true">
+          <span />
+          <span />
+          <span />
+        </span>
+        {t(`call.quality.${quality}`)}
+      </span>
+    </div>
+  );
+}
