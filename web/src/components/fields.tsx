@@ -4,6 +4,42 @@ import { fieldId } from '../wizard/steps';
 // Form controls in the gov.gr pattern: label, optional hint, the error above the
 // input, and ids that the error summary links to (derived from the API field path).
 
+/** The `aria-describedby` of a control: its hint and its error, when shown. */
+export function describedBy(id: string, hint?: unknown, error?: unknown): string | undefined {
+  return [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
+}
+
+export function Hint({ id, children }: { id: string; children: ReactNode }) {
+  return (
+    <p id={`${id}-hint`} className="hint">
+      {children}
+    </p>
+  );
+}
+
+export function FieldError({ id, error }: { id: string; error?: string }) {
+  if (!error) return null;
+  return (
+    <p id={`${id}-error`} className="field-error">
+      {error}
+    </p>
+  );
+}
+
+/** A labelled control: label, hint, error, then the control itself (which uses `id`). */
+export function FieldGroup({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ReactNode }) {
+  return (
+    <div className={`form-group${error ? ' form-group-error' : ''}`}>
+      <label htmlFor={id} className="label">
+        {label}
+      </label>
+      {hint && <Hint id={id}>{hint}</Hint>}
+      <FieldError id={id} error={error} />
+      {children}
+    </div>
+  );
+}
+
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'id'> {
   field: string;
   label: string;
@@ -15,22 +51,8 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
 
 export function TextField({ field, label, hint, error, value, onChange, className, ...rest }: TextFieldProps) {
   const id = fieldId(field);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         name={field}
@@ -38,10 +60,10 @@ export function TextField({ field, label, hint, error, value, onChange, classNam
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
+        aria-describedby={describedBy(id, hint, error)}
         {...rest}
       />
-    </div>
+    </FieldGroup>
   );
 }
 
@@ -57,15 +79,7 @@ interface TextAreaProps {
 export function TextArea({ field, label, hint, value, onChange, maxLength }: TextAreaProps) {
   const id = fieldId(field);
   return (
-    <div className="form-group">
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
+    <FieldGroup id={id} label={label} hint={hint}>
       <textarea
         id={id}
         name={field}
@@ -74,9 +88,9 @@ export function TextArea({ field, label, hint, value, onChange, maxLength }: Tex
         value={value}
         maxLength={maxLength}
         onChange={(e) => onChange(e.target.value)}
-        aria-describedby={hint ? `${id}-hint` : undefined}
+        aria-describedby={describedBy(id, hint)}
       />
-    </div>
+    </FieldGroup>
   );
 }
 
@@ -91,14 +105,9 @@ interface CheckboxProps {
 
 export function Checkbox({ field, label, checked, onChange, error, hint }: CheckboxProps) {
   const id = fieldId(field);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={id} error={error} />
       <div className="choice">
         <input
           id={id}
@@ -107,7 +116,7 @@ export function Checkbox({ field, label, checked, onChange, error, hint }: Check
           checked={checked}
           onChange={(e) => onChange(e.target.checked)}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
+          aria-describedby={describedBy(id, hint, error)}
         />
         <label htmlFor={id}>{label}</label>
       </div>
@@ -143,21 +152,12 @@ interface RadioGroupProps<V extends string> {
 
 export function RadioGroup<V extends string>({ field, labelledBy, legend, options, value, onChange, error, hint }: RadioGroupProps<V>) {
   const id = fieldId(field);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <fieldset className="radios" aria-labelledby={legend ? undefined : labelledBy} aria-describedby={describedBy}>
+      <fieldset className="radios" aria-labelledby={legend ? undefined : labelledBy} aria-describedby={describedBy(id, hint, error)}>
         {legend && <legend className="label">{legend}</legend>}
-        {hint && (
-          <p id={`${id}-hint`} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
+        {hint && <Hint id={id}>{hint}</Hint>}
+        <FieldError id={id} error={error} />
         {options.map((o, i) => {
           // The first option carries the field id so error links land on the group.
           const optId = i === 0 ? id : `${id}-${o.value}`;

@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldId } from '../../wizard/steps';
+import { describedBy, FieldError, FieldGroup, Hint } from '../fields';
 
 interface Option<V extends string> {
   value: V;
@@ -22,21 +23,12 @@ interface CheckboxGroupProps<V extends string> {
 /** Several checkboxes answering one question; the first carries the field id so error links land on it. */
 export function CheckboxGroup<V extends string>({ field, legend, hint, error, options, value, onChange, empty }: CheckboxGroupProps<V>) {
   const id = fieldId(field);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <fieldset aria-describedby={describedBy}>
+      <fieldset aria-describedby={describedBy(id, hint, error)}>
         <legend className="label">{legend}</legend>
-        {hint && (
-          <p id={`${id}-hint`} className="hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${id}-error`} className="field-error">
-            {error}
-          </p>
-        )}
+        {hint && <Hint id={id}>{hint}</Hint>}
+        <FieldError id={id} error={error} />
         {options.length === 0 && empty && <p className="hint">{empty}</p>}
         {options.map((o, i) => {
           const optId = i === 0 ? id : `${id}-${fieldId(o.value)}`;
@@ -131,29 +123,15 @@ interface SelectFieldProps {
 
 export function SelectField({ field, label, hint, error, options, value, onChange }: SelectFieldProps) {
   const id = fieldId(field);
-  const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`form-group${error ? ' form-group-error' : ''}`}>
-      <label htmlFor={id} className="label">
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="hint">
-          {hint}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-      <select id={id} name={field} className="input input-medium" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy}>
+    <FieldGroup id={id} label={label} hint={hint} error={error}>
+      <select id={id} name={field} className="input input-medium" value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={describedBy(id, hint, error)}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
           </option>
         ))}
       </select>
-    </div>
+    </FieldGroup>
   );
 }
