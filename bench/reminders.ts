@@ -2,23 +2,86 @@
  * Reminder throughput: 10,000 booked video appointments, each with a reminder
  * due now, sent by one scheduler process to a local SMTP sink. Lateness is the
  * time from send_after to the SMTP server's acceptance.
+ *
+ * The sink runs in a child process so its parsing does not share the
+ * scheduler's event loop; PostgreSQL, the sink and the scheduler still share
+ * the machine's cores, so the CPU seconds of each are printed beside the times.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, startScheduler } from '@muni/scheduler';
-import { appointmentRow, loadFixtureIds, notificationRow, startSmtpSink, waitFor } from '@muni/scheduler/testing';
+import { appointmentRow, type FixtureIds, loadFixtureIds, notificationRow, startSmtpSinkProcess, waitFor } from '@muni/scheduler/testing';
+import type { Knex } from 'knex';
 
 const DEFAULT_REMINDERS = 10_000;
 const CONCURRENCY = 16;
 const SLOT_MS = 30 * 60_000;
+const STEADY_WINDOW_MS = 60_000;
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
+/** CPU ms of a process and its live children, plus the children it has reaped (Linux /proc; 0 elsewhere). */
+function processTreeCpuMs(rootPid: number): number {
+  try {
+    const ticks = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    let total = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const f = ticks(pid);
+        // After "comm": state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
+        if (Number(pid) === rootPid) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+        else if (Number(f[1]) === rootPid) total += Number(f[11]) + Number(f[12]);
+      } catch {
+        // the process ended meanwhile
+      }
+    }
+    return total * 10; // USER_HZ is 100 on Linux
+  } catch {
+    return 0;
+  }
+}
+
+/** `count` booked video appointments, 30 minutes apart per employee from `base` on, each with one reminder; returns the reminders' ids. */
+async function insertReminders(knex: Knex, ids: FixtureIds, first: number, count: number, base: number, sendAfter: Date): Promise<string[]> {
+  const out: string[] = [];
+  for (let offset = 0; offset < count; offset += 1000) {
+    const chunk = Math.min(1000, count - offset);
+    const appointments = await knex('appointments')
+      .insert(
+        Array.from({ length: chunk }, (_, k) => {
+          const i = first + offset + k;
+          const employeeId = ids.employeeIds[i % ids.employeeIds.length];
+          const startsAt = new Date(base + Math.floor(i / ids.employeeIds.length) * SLOT_MS);
+          return appointmentRow(ids, { startsAt, employeeId, language: i % 2 ? 'en' : 'el', personEmail: `citizen${i}@example.org` });
+        }),
+      )
+      .returning(['id', 'person_email']);
+    const rows = await knex('notifications')
+      .insert(appointments.map((a: { id: string; person_email: string }) => notificationRow({ appointmentId: a.id, kind: 'reminder', email: a.person_email, sendAfter })))
+      .returning('id');
+    out.push(...rows.map((r: { id: string }) => r.id));
+  }
+  return out;
+}
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+const idOfMessage = (messageId: string | undefined) => messageId?.slice(1, messageId.indexOf('@')) ?? '';
+
+/**
+ * Two measurements with one scheduler:
+ * - burst: REMINDERS rows all due at the same instant (a backlog, e.g. after
+ *   an outage). Lateness here is a queue position: its p99 is about the total
+ *   time, so "p99 < 5 s" cannot hold for a burst of 10,000 below ~2,000/s.
+ * - steady: REMINDERS more rows falling due evenly over STEADY_WINDOW_MS
+ *   (10,000 a minute ≈ 167/s, the rate "all within 60 s" asks for). Lateness
+ *   is each e-mail's acceptance minus its own due time: how far the scheduler
+ *   falls behind at that rate (the poll interval, 500 ms, is part of it).
+ */
 export async function run(opts: { reminders?: number } = {}): Promise<Record<string, unknown>> {
   const REMINDERS = opts.reminders ?? DEFAULT_REMINDERS;
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'muni-bench-reminders-')), 'data');
@@ -32,34 +95,29 @@ export async function run(opts: { reminders?: number } = {}): Promise<Record<str
     await migrateLatest(knex);
     await seedDemoData(knex);
     const ids = await loadFixtureIds(knex);
+    const base = Date.now() + 24 * 3_600_000; // appointments from tomorrow on
+    const NEVER = new Date('2100-01-01T00:00:00Z'); // parked until a phase sets the due times
 
-    // Appointments spread over the employees, 30 minutes apart, from tomorrow on.
-    const base = Date.now() + 24 * 3_600_000;
-    for (let offset = 0; offset < REMINDERS; offset += 1000) {
-      const count = Math.min(1000, REMINDERS - offset);
-      const appointments = await knex('appointments')
-        .insert(
-          Array.from({ length: count }, (_, k) => {
-            const i = offset + k;
-            const employeeId = ids.employeeIds[i % ids.employeeIds.length];
-            const startsAt = new Date(base + Math.floor(i / ids.employeeIds.length) * SLOT_MS);
-            return appointmentRow(ids, { startsAt, employeeId, language: i % 2 ? 'en' : 'el', personEmail: `citizen${i}@example.org` });
-          }),
-        )
-        .returning(['id', 'person_email']);
-      await knex('notifications').insert(
-        appointments.map((a: { id: string; person_email: string }) => notificationRow({ appointmentId: a.id, kind: 'reminder', email: a.person_email })),
-      );
-    }
+    const burstIds = await insertReminders(knex, ids, 0, REMINDERS, base, NEVER);
+    const steadyIds = await insertReminders(knex, ids, REMINDERS, REMINDERS, base, NEVER);
 
-    const sink = await startSmtpSink({ keepRaw: false });
+    const sink = await startSmtpSinkProcess();
     cleanups.push(() => sink.stop());
+    const postgresPid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     const transport = createTransport(sink.url, { maxConnections: CONCURRENCY });
     cleanups.push(() => transport.close());
+    const cpu = () => ({ scheduler: process.cpuUsage(), postgres: processTreeCpuMs(postgresPid) });
+    const cpuSince = (before: ReturnType<typeof cpu>) => {
+      const scheduler = process.cpuUsage(before.scheduler);
+      return { scheduler: round1((scheduler.user + scheduler.system) / 1e6), postgres: round1((processTreeCpuMs(postgresPid) - before.postgres) / 1000) };
+    };
+    const sentCount = async (of: string[]) => Number((await knex('notifications').whereIn('id', of).where({ status: 'sent' }).count('* as n').first())?.n);
 
+    // Burst.
     const dueAt = new Date();
-    await knex('notifications').update({ send_after: dueAt });
+    await knex('notifications').whereIn('id', burstIds).update({ send_after: dueAt });
     const started = Date.now();
+    const burstCpu = cpu();
     const scheduler = await startScheduler({
       knex,
       databaseUrl: url,
@@ -73,19 +131,56 @@ export async function run(opts: { reminders?: number } = {}): Promise<Record<str
       onError: () => undefined,
     });
     cleanups.push(() => scheduler.stop());
-    await waitFor(() => sink.accepted.length >= REMINDERS, 300_000, 50);
+    await waitFor(async () => (await sink.count()) >= REMINDERS, 300_000, 50);
     const totalSeconds = (Date.now() - started) / 1000;
-    await waitFor(async () => Number((await knex('notifications').where({ status: 'sent' }).count('* as n').first())?.n) === REMINDERS, 30_000, 50);
+    const burstCpuSeconds = cpuSince(burstCpu);
+    await waitFor(async () => (await sentCount(burstIds)) === REMINDERS, 30_000, 50);
 
-    const lateness = sink.accepted.map((m) => m.acceptedAt - dueAt.getTime()).sort((a, b) => a - b);
-    const distinctMessageIds = new Set(sink.accepted.map((m) => m.messageId)).size;
+    // Steady: due times every STEADY_WINDOW_MS / REMINDERS ms from a second from now.
+    const steadyStart = Date.now() + 1000;
+    const stepMs = STEADY_WINDOW_MS / REMINDERS;
+    const dueOf = new Map(steadyIds.map((id, k) => [id, steadyStart + k * stepMs]));
+    await knex.raw(
+      `UPDATE notifications n SET send_after = to_timestamp((?::float8 + (d.k - 1) * ?::float8) / 1000)
+         FROM unnest(?::uuid[]) WITH ORDINALITY AS d(id, k)
+        WHERE n.id = d.id`,
+      [steadyStart, stepMs, steadyIds],
+    );
+    const steadyCpu = cpu();
+    await waitFor(async () => (await sink.count()) >= 2 * REMINDERS, 300_000, 50);
+    const steadyCpuSeconds = cpuSince(steadyCpu);
+    await waitFor(async () => (await sentCount(steadyIds)) === REMINDERS, 30_000, 50);
+
+    const { accepted, cpuMs: sinkCpuMs } = await sink.records();
+    const burstSet = new Set(burstIds);
+    const burstLateness = accepted
+      .filter((m) => burstSet.has(idOfMessage(m.messageId)))
+      .map((m) => m.acceptedAt - dueAt.getTime())
+      .sort((a, b) => a - b);
+    const steadyLateness = accepted
+      .filter((m) => dueOf.has(idOfMessage(m.messageId)))
+      .map((m) => m.acceptedAt - dueOf.get(idOfMessage(m.messageId))!)
+      .sort((a, b) => a - b);
+    const distinctMessageIds = new Set(accepted.map((m) => m.messageId)).size;
     return {
       reminders: REMINDERS,
-      totalSeconds: Math.round(totalSeconds * 10) / 10,
+      // Burst: all due at once.
+      totalSeconds: round1(totalSeconds),
       perSecond: Math.round(REMINDERS / totalSeconds),
-      latenessP50Ms: percentile(lateness, 50),
-      latenessP99Ms: percentile(lateness, 99),
-      smtpAccepted: sink.accepted.length,
+      firstAcceptedMs: burstLateness[0],
+      latenessP50Ms: percentile(burstLateness, 50),
+      latenessP99Ms: percentile(burstLateness, 99),
+      cpuSeconds: burstCpuSeconds,
+      steady: {
+        reminders: REMINDERS,
+        dueOverSeconds: STEADY_WINDOW_MS / 1000,
+        latenessP50Ms: Math.round(percentile(steadyLateness, 50)),
+        latenessP99Ms: Math.round(percentile(steadyLateness, 99)),
+        latenessMaxMs: Math.round(steadyLateness.at(-1) ?? Number.NaN),
+        cpuSeconds: steadyCpuSeconds,
+      },
+      smtpSinkCpuSeconds: round1(sinkCpuMs / 1000),
+      smtpAccepted: accepted.length,
       distinctMessageIds,
       concurrency: CONCURRENCY,
       target: 'all within 60 s, p99 lateness < 5 s',

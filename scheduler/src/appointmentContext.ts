@@ -1,4 +1,4 @@
-/** Everything an appointment e-mail needs, read in one query. */
+/** Everything an appointment e-mail needs, read in one query (alone, or joined to claimed outbox rows). */
 import type { Knex } from 'knex';
 
 export interface AppointmentContext {
@@ -17,81 +17,75 @@ export interface AppointmentContext {
   office?: { address: string; floor?: string; directions?: string };
 }
 
-interface Row {
-  id: string;
-  reference: string | null;
-  mode: AppointmentContext['mode'];
-  status: AppointmentContext['status'];
-  version: number;
-  starts_at: Date;
-  ends_at: Date;
-  interpretation: AppointmentContext['interpretation'];
-  person_full_name: string | null;
-  m_name_el: string;
-  m_name_en: string;
-  m_time_zone: string;
-  m_phone: string | null;
-  t_name_el: string;
-  t_name_en: string;
-  t_documents: { el: string; en: string }[] | null;
-  e_full_name: string;
-  o_address: string | null;
-  o_floor: string | null;
-  o_directions: string | null;
+/** The context's columns, prefixed `ctx_` so they sit beside a notification row's own. */
+export interface ContextColumns {
+  ctx_id: string | null;
+  ctx_reference: string | null;
+  ctx_mode: AppointmentContext['mode'];
+  ctx_status: AppointmentContext['status'];
+  ctx_version: number;
+  ctx_starts_at: Date;
+  ctx_ends_at: Date;
+  ctx_interpretation: AppointmentContext['interpretation'];
+  ctx_person_full_name: string | null;
+  ctx_m_name_el: string;
+  ctx_m_name_en: string;
+  ctx_m_time_zone: string;
+  ctx_m_phone: string | null;
+  ctx_t_name_el: string;
+  ctx_t_name_en: string;
+  ctx_t_documents: { el: string; en: string }[] | null;
+  ctx_e_full_name: string;
+  ctx_o_address: string | null;
+  ctx_o_floor: string | null;
+  ctx_o_directions: string | null;
+}
+
+/** SELECT list over the aliases of CONTEXT_JOINS. */
+export const CONTEXT_COLUMNS = `a.id AS ctx_id, a.reference AS ctx_reference, a.mode AS ctx_mode, a.status AS ctx_status,
+  a.version AS ctx_version, a.starts_at AS ctx_starts_at, a.ends_at AS ctx_ends_at,
+  a.interpretation AS ctx_interpretation, a.person_full_name AS ctx_person_full_name,
+  m.name_el AS ctx_m_name_el, m.name_en AS ctx_m_name_en, m.time_zone AS ctx_m_time_zone, m.phone AS ctx_m_phone,
+  t.name_el AS ctx_t_name_el, t.name_en AS ctx_t_name_en, t.required_documents AS ctx_t_documents,
+  e.full_name AS ctx_e_full_name, o.address AS ctx_o_address, o.floor AS ctx_o_floor, o.directions AS ctx_o_directions`;
+
+/**
+ * Joins from an appointment id expression (e.g. `n.appointment_id`) to the
+ * context. LEFT joins: a missing appointment gives ctx_id null.
+ */
+export const contextJoins = (appointmentId: string): string => `
+  LEFT JOIN appointments a ON a.id = ${appointmentId}
+  LEFT JOIN municipalities m ON m.id = a.municipality_id
+  LEFT JOIN topics t ON t.id = a.topic_id
+  LEFT JOIN employees e ON e.id = a.employee_id
+  -- The employee's office, or else the municipality's first office.
+  LEFT JOIN offices o ON o.id = coalesce(
+    e.office_id,
+    (SELECT o2.id FROM offices o2 WHERE o2.municipality_id = a.municipality_id ORDER BY o2.name LIMIT 1))`;
+
+export function contextFromColumns(row: ContextColumns): AppointmentContext | undefined {
+  if (!row.ctx_id) return undefined;
+  return {
+    id: row.ctx_id,
+    reference: row.ctx_reference,
+    mode: row.ctx_mode,
+    status: row.ctx_status,
+    version: row.ctx_version,
+    startsAt: row.ctx_starts_at,
+    endsAt: row.ctx_ends_at,
+    interpretation: row.ctx_interpretation,
+    personFullName: row.ctx_person_full_name,
+    municipality: { nameEl: row.ctx_m_name_el, nameEn: row.ctx_m_name_en, timeZone: row.ctx_m_time_zone, phone: row.ctx_m_phone ?? undefined },
+    topic: { nameEl: row.ctx_t_name_el, nameEn: row.ctx_t_name_en, requiredDocuments: row.ctx_t_documents ?? [] },
+    employeeName: row.ctx_e_full_name,
+    office: row.ctx_o_address
+      ? { address: row.ctx_o_address, floor: row.ctx_o_floor ?? undefined, directions: row.ctx_o_directions ?? undefined }
+      : undefined,
+  };
 }
 
 export async function loadAppointmentContext(db: Knex | Knex.Transaction, appointmentId: string): Promise<AppointmentContext | undefined> {
-  const row: Row | undefined = await db('appointments as a')
-    .join('municipalities as m', 'm.id', 'a.municipality_id')
-    .join('topics as t', 't.id', 'a.topic_id')
-    .join('employees as e', 'e.id', 'a.employee_id')
-    // The employee's office, or else the municipality's first office.
-    .leftJoin('offices as o', (j) => {
-      j.on(
-        'o.id',
-        '=',
-        db.raw('coalesce(e.office_id, (select o2.id from offices o2 where o2.municipality_id = a.municipality_id order by o2.name limit 1))'),
-      );
-    })
-    .where('a.id', appointmentId)
-    .first(
-      'a.id',
-      'a.reference',
-      'a.mode',
-      'a.status',
-      'a.version',
-      'a.starts_at',
-      'a.ends_at',
-      'a.interpretation',
-      'a.person_full_name',
-      'm.name_el as m_name_el',
-      'm.name_en as m_name_en',
-      'm.time_zone as m_time_zone',
-      'm.phone as m_phone',
-      't.name_el as t_name_el',
-      't.name_en as t_name_en',
-      't.required_documents as t_documents',
-      'e.full_name as e_full_name',
-      'o.address as o_address',
-      'o.floor as o_floor',
-      'o.directions as o_directions',
-    );
-  if (!row) return undefined;
-  return {
-    id: row.id,
-    reference: row.reference,
-    mode: row.mode,
-    status: row.status,
-    version: row.version,
-    startsAt: row.starts_at,
-    endsAt: row.ends_at,
-    interpretation: row.interpretation,
-    personFullName: row.person_full_name,
-    municipality: { nameEl: row.m_name_el, nameEn: row.m_name_en, timeZone: row.m_time_zone, phone: row.m_phone ?? undefined },
-    topic: { nameEl: row.t_name_el, nameEn: row.t_name_en, requiredDocuments: row.t_documents ?? [] },
-    employeeName: row.e_full_name,
-    office: row.o_address
-      ? { address: row.o_address, floor: row.o_floor ?? undefined, directions: row.o_directions ?? undefined }
-      : undefined,
-  };
+  const result = await db.raw(`SELECT ${CONTEXT_COLUMNS} FROM (SELECT ?::uuid AS id) x ${contextJoins('x.id')}`, [appointmentId]);
+  const row: ContextColumns | undefined = result.rows[0];
+  return row ? contextFromColumns(row) : undefined;
 }

@@ -1,26 +1,26 @@
 /**
- * Delivers one outbox row. The row stays locked (FOR UPDATE SKIP LOCKED) in a
- * transaction from the claim until it is marked: the SMTP server's acceptance
- * and the `sent` mark are as close as they can be, so a notification is sent
- * once. Only a crash between the two leaves the row pending; the resend then
- * carries the same Message-ID, which lets the receiving side drop it.
+ * Delivers claimed outbox rows (see claim.ts for the claim protocol).
+ *
+ * A row is marked right after the SMTP server accepted it, in one statement,
+ * so a notification is sent once: only a crash between the acceptance and the
+ * mark leaves it pending (its claim then runs out and another worker resends
+ * it), and the resend carries the same Message-ID, which lets the receiving
+ * side drop it.
  */
 import { renderMail } from '@muni/mail-templates';
-import type { Knex } from 'knex';
 import type { Transporter } from 'nodemailer';
-import { loadAppointmentContext } from './appointmentContext';
 import { retryDelayMs } from './backoff';
+import { type ClaimDeps, type ClaimedNotification, claimDue, releaseClaims, workerIdOf } from './claim';
+import { sendComposed } from './compose';
 import { mailProps, messageIdOf, skipReason } from './mailProps';
-import type { DeliveryOutcome, NotificationRow } from './notificationRow';
+import type { DeliveryOutcome } from './notificationRow';
 import { classifySmtpError, redact } from './smtpErrors';
 
-export interface DeliverDeps {
-  knex: Knex;
+export interface DeliverDeps extends ClaimDeps {
   transport: Transporter;
   publicUrl: string;
   linkSecret: string;
   from: string;
-  now: () => Date;
   /** After this many transient failures the row becomes `failed` (default 40, about 8 hours). */
   maxAttempts?: number;
 }
@@ -33,12 +33,12 @@ const DEFAULT_MAX_ATTEMPTS = 40;
  * 'retry' also when it is not due yet.
  */
 export async function deliverNotification(deps: DeliverDeps, notificationId: string): Promise<DeliveryOutcome> {
-  return deps.knex.transaction(async (trx) => {
-    const row: NotificationRow | undefined = await trx('notifications').where({ id: notificationId }).forUpdate().skipLocked().first();
-    if (row?.status !== 'pending') return 'skipped';
-    if (row.send_after.getTime() > deps.now().getTime()) return 'retry';
-    return deliverLocked(deps, trx, row);
-  });
+  const [claimed] = await claimDue(deps, { limit: 1, id: notificationId });
+  if (!claimed) {
+    const row = await deps.knex('notifications').where({ id: notificationId }).first('status', 'send_after');
+    return row?.status === 'pending' && row.send_after.getTime() > deps.now().getTime() ? 'retry' : 'skipped';
+  }
+  return deliverOrRelease(deps, claimed);
 }
 
 /**
@@ -46,27 +46,31 @@ export async function deliverNotification(deps: DeliverDeps, notificationId: str
  * delivers it. Resolves to null when nothing is due.
  */
 export async function deliverNextDue(deps: DeliverDeps): Promise<{ id: string; outcome: DeliveryOutcome } | null> {
-  return deps.knex.transaction(async (trx) => {
-    const row: NotificationRow | undefined = await trx('notifications')
-      .where('status', 'pending')
-      .andWhere('send_after', '<=', deps.now())
-      .orderBy('send_after')
-      .forUpdate()
-      .skipLocked()
-      .first();
-    if (!row) return null;
-    return { id: row.id, outcome: await deliverLocked(deps, trx, row) };
-  });
+  const [claimed] = await claimDue(deps, { limit: 1 });
+  if (!claimed) return null;
+  return { id: claimed.row.id, outcome: await deliverOrRelease(deps, claimed) };
 }
 
-async function deliverLocked(deps: DeliverDeps, trx: Knex.Transaction, row: NotificationRow): Promise<DeliveryOutcome> {
-  const now = deps.now();
-  const mark = (fields: Record<string, unknown>) =>
-    trx('notifications')
-      .where({ id: row.id })
-      .update({ ...fields, updated_at: trx.fn.now() });
+/** deliverClaimed, handing the claim back when it throws (a database error) so the row is not stuck until the lease ends. */
+export async function deliverOrRelease(deps: DeliverDeps, claimed: ClaimedNotification): Promise<DeliveryOutcome> {
+  try {
+    return await deliverClaimed(deps, claimed);
+  } catch (err) {
+    await releaseClaims(deps, [claimed.row.id]).catch(() => undefined);
+    throw err;
+  }
+}
 
-  const appointment = await loadAppointmentContext(trx, row.appointment_id);
+/** Sends one row this worker has claimed and marks the outcome. */
+export async function deliverClaimed(deps: DeliverDeps, { row, appointment }: ClaimedNotification): Promise<DeliveryOutcome> {
+  const now = deps.now();
+  const released = { claimed_by: null, claimed_at: null, updated_at: deps.knex.fn.now() };
+  // Outcomes other than 'sent' apply only while the claim is still ours.
+  const mark = (fields: Record<string, unknown>) =>
+    deps.knex('notifications')
+      .where({ id: row.id, claimed_by: workerIdOf(deps), status: 'pending' })
+      .update({ ...fields, ...released });
+
   const reason = appointment ? skipReason(row, appointment, now) : 'skipped: appointment not found';
   if (reason || !appointment) {
     await mark({ status: 'skipped', last_error: reason });
@@ -84,18 +88,11 @@ async function deliverLocked(deps: DeliverDeps, trx: Knex.Transaction, row: Noti
 
   const attempts = row.attempts + 1;
   try {
-    await deps.transport.sendMail({
+    await sendComposed(deps.transport, {
       from: deps.from,
       to: { name: row.recipient_name, address: row.recipient_email },
-      subject: mail.subject,
-      html: mail.html,
-      text: mail.text,
       messageId: messageIdOf(row.id, deps.publicUrl),
-      headers: { 'Auto-Submitted': 'auto-generated' },
-      // Greek text is mostly non-ASCII: base64 is smaller than quoted-printable and skips the scan.
-      textEncoding: 'base64',
-      // nodemailer adds it both as a text/calendar alternative and as an .ics attachment.
-      icalEvent: mail.ics ? { method: mail.ics.method, filename: mail.ics.filename, content: mail.ics.content } : undefined,
+      mail,
     });
   } catch (err) {
     const error = classifySmtpError(err);
@@ -106,6 +103,9 @@ async function deliverLocked(deps: DeliverDeps, trx: Knex.Transaction, row: Noti
     await mark({ attempts, last_error: error.message, send_after: new Date(now.getTime() + retryDelayMs(attempts)) });
     return 'retry';
   }
-  await mark({ status: 'sent', attempts, sent_at: now, last_error: null });
+  // Accepted: it is sent, whoever holds the claim by now.
+  await deps.knex('notifications')
+    .where({ id: row.id, status: 'pending' })
+    .update({ status: 'sent', attempts, sent_at: now, last_error: null, ...released });
   return 'sent';
 }

@@ -1,6 +1,8 @@
 /** @muni/scheduler: delivers the notifications outbox by e-mail; dev mail catcher. */
 export { retryDelayMs } from './backoff';
-export { type DeliverDeps, deliverNextDue, deliverNotification } from './deliver';
+export { type ClaimDeps, type ClaimedNotification, claimDue, releaseClaims, renewClaims } from './claim';
+export { composeMessage, type OutgoingMail } from './compose';
+export { type DeliverDeps, deliverClaimed, deliverNextDue, deliverNotification } from './deliver';
 export { type DispatchCounts, type DispatchOptions, dispatchDueNotifications } from './dispatch';
 export { DISPATCH_JOB } from './jobs/dispatchDueNotifications';
 export { PURGE_HOLDS_JOB, purgeExpiredHolds } from './jobs/purgeExpiredHolds';

@@ -26,6 +26,9 @@ export interface NotificationRow {
   last_error: string | null;
   payload: { text?: string } & Record<string, unknown>;
   sent_at: Date | null;
+  /** Worker holding the row while it sends it (see claim.ts). */
+  claimed_by: string | null;
+  claimed_at: Date | null;
 }
 
 /** What one delivery attempt came to. */

@@ -30,7 +30,7 @@ export interface SchedulerOptions {
   batchSize?: number;
   /** Parallel dispatch jobs across all processes (default 2). */
   dispatchSlots?: number;
-  /** A dispatch job of a dead process is taken over after this long (default 60 s). */
+  /** A dispatch job, and the outbox rows claimed by a dead process, are taken over after this long (default 60 s). */
   lockLifetimeMs?: number;
   /** How often expired holds are purged (default 30 s). */
   purgeIntervalMs?: number;
@@ -59,6 +59,8 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     from: opts.from,
     now: opts.now ?? (() => new Date()),
     maxAttempts: opts.maxAttempts,
+    workerId: name,
+    leaseMs: lockLifetimeMs,
   };
 
   const backend = new PostgresBackend({

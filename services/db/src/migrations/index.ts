@@ -4,6 +4,7 @@ import * as sessions from './002_sessions';
 import * as joinLinks from './003_join_links';
 import * as rateLimits from './004_rate_limits';
 import * as video from './006_video';
+import * as notificationClaims from './007_notification_claims';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '003_join_links': joinLinks,
   '004_rate_limits': rateLimits,
   '006_video': video,
+  '007_notification_claims': notificationClaims,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
