@@ -1,14 +1,40 @@
-import { useId, useState } from 'react';
+import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_STEPS } from '../../call/rules';
 import type { CallRoom } from '../../call/useCallRoom';
 import { Tile } from './Tile';
 
-const ILLUSTRATION: Record<(typeof IDENTITY_STEPS)[number], string> = {
-  front: '🪪',
-  back: '🔄',
-  tilt: '↗️',
-  face: '🙂🪪',
+// Simple drawings (no emoji: not every device has an emoji font): a card, its
+// back, the card tilted with a glint, the card beside a face.
+const card = (extra = '') => <rect x="8" y="16" width="48" height="32" rx="4" fill="#fff" stroke="#003476" strokeWidth="3" transform={extra} />;
+const ILLUSTRATION: Record<(typeof IDENTITY_STEPS)[number], ReactNode> = {
+  front: (
+    <>
+      {card()}
+      <circle cx="22" cy="30" r="6" fill="#003476" />
+      <rect x="32" y="25" width="18" height="3" fill="#003476" />
+      <rect x="32" y="32" width="14" height="3" fill="#003476" />
+    </>
+  ),
+  back: (
+    <>
+      {card()}
+      <rect x="14" y="36" width="36" height="6" fill="#003476" />
+    </>
+  ),
+  tilt: (
+    <>
+      {card('rotate(-20 32 32)')}
+      <path d="M44 14 l4 -8 M50 18 l8 -4" stroke="#b05d00" strokeWidth="3" />
+    </>
+  ),
+  face: (
+    <>
+      <circle cx="20" cy="26" r="12" fill="none" stroke="#003476" strokeWidth="3" />
+      <path d="M6 58 q14 -16 28 0" fill="none" stroke="#003476" strokeWidth="3" />
+      <rect x="38" y="22" width="22" height="15" rx="2" fill="#fff" stroke="#003476" strokeWidth="3" />
+    </>
+  ),
 };
 
 /**
@@ -33,9 +59,9 @@ export function IdentityGuide({ call }: { call: CallRoom }) {
         ))}
       </ol>
       <div className="id-step" aria-live="polite">
-        <span className="id-illustration" aria-hidden="true">
+        <svg className="id-illustration" viewBox="0 0 64 64" width="64" height="64" aria-hidden="true" focusable="false">
           {ILLUSTRATION[current]}
-        </span>
+        </svg>
         <div>
           <h3>{t('call.identity.stepOf', { n: step + 1, total: IDENTITY_STEPS.length, title: t(`call.identity.steps.${current}.title`) })}</h3>
           <p>{t(`call.identity.steps.${current}.text`)}</p>

@@ -11,6 +11,7 @@ function cameraOf(p: Participant) {
 
 interface Props {
   participant: Participant;
+  /** the small corner view of oneself */
   self?: boolean;
   speaking?: boolean;
   className?: string;
@@ -24,7 +25,7 @@ export function Tile({ participant: p, self = false, speaking = false, className
   const role = roleOf(p);
   const camera = cameraOf(p);
   const micOff = !p.isMicrophoneEnabled;
-  const name = self ? t('call.stage.you') : p.name || t('call.stage.someone');
+  const name = p.isLocal ? t('call.stage.you') : p.name || t('call.stage.someone');
   return (
     <figure
       className={`tile${self ? ' tile-self' : ''}${speaking ? ' tile-speaking' : ''} ${className}`}
@@ -38,7 +39,7 @@ export function Tile({ participant: p, self = false, speaking = false, className
           muted
           playsInline
           aria-label={t('call.stage.videoOf', { name })}
-          data-remote={self ? undefined : 'true'}
+          data-remote={p.isLocal ? undefined : 'true'}
           data-role={role ?? ''}
         />
       ) : (
@@ -46,7 +47,7 @@ export function Tile({ participant: p, self = false, speaking = false, className
       )}
       <figcaption className="tile-caption">
         <span>{name}</span>
-        {role && !self && <span>({t(`call.roles.${role}`)})</span>}
+        {role && !p.isLocal && <span>({t(`call.roles.${role}`)})</span>}
         {micOff && <span>· {t('call.stage.micOff')}</span>}
       </figcaption>
     </figure>
