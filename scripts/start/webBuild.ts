@@ -23,7 +23,12 @@ export async function buildWebIfStale(repoRoot: string): Promise<string> {
   const started = Date.now();
   const output: string[] = [];
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: web, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
+      cwd: web,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Always the production bundle, also when started from tests (vitest sets NODE_ENV=test).
+      env: { ...process.env, NODE_ENV: 'production' },
+    });
     child.stdout.on('data', (d) => output.push(String(d)));
     child.stderr.on('data', (d) => output.push(String(d)));
     child.on('close', (c) => resolve(c ?? 1));
