@@ -38,6 +38,7 @@ const schema = z.object({
   MAIL_CATCHER_PORT: port.default(1025),
   LINK_SECRET: z.string().min(16).default('dev-only-link-secret-change-me'),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
+  RETENTION_DAYS: z.coerce.number().int().min(30).default(365),
   DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
 });
 

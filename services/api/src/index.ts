@@ -4,3 +4,4 @@ export { createLogger } from './logger';
 export { HttpError } from './lib/httpError';
 export { markNoShows, recordAttendance } from './video/attendance';
 export { closeRoomFor } from './video/closeRoom';
+export { purgePersonalData } from './commands/purgePersonalData';

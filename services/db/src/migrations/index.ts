@@ -5,6 +5,7 @@ import * as joinLinks from './003_join_links';
 import * as rateLimits from './004_rate_limits';
 import * as video from './006_video';
 import * as notificationClaims from './007_notification_claims';
+import * as retention from './008_retention';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   '004_rate_limits': rateLimits,
   '006_video': video,
   '007_notification_claims': notificationClaims,
+  '008_retention': retention,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
