@@ -2,7 +2,7 @@
 // it: database, migrations, demo data, mail (catcher or SMTP), scheduler,
 // LiveKit when available, and the API serving the web app.
 import type { Server } from 'node:http';
-import { createApp, createLogger, type Config, REPO_ROOT } from '@muni/api';
+import { createApp, createLogger, type Config, markNoShows, purgePersonalData, REPO_ROOT } from '@muni/api';
 import { createKnex, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
 import type { Knex } from 'knex';
@@ -27,6 +27,14 @@ export interface Stack {
   mailCatcher?: MailCatcher;
   videoAvailable: boolean;
   stop(): Promise<void>;
+}
+
+/** Periodic jobs of the service besides e-mail: no-shows from call attendance, retention. */
+export function maintenanceTasks(knex: Knex, config: Config, now: () => Date) {
+  return [
+    { name: 'mark-no-shows', everyMs: 5 * 60_000, run: () => markNoShows(knex, now()) },
+    { name: 'purge-personal-data', everyMs: 6 * 3_600_000, run: () => purgePersonalData(knex, now(), config.RETENTION_DAYS) },
+  ];
 }
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
@@ -80,6 +88,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       from: config.MAIL_FROM,
       now,
       pollIntervalMs: opts.schedulerPollMs,
+      maintenance: maintenanceTasks(knex, config, now),
       onError: (err) => {
         if (!stopping) console.error('[scheduler]', err);
       },

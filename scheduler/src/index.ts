@@ -19,3 +19,4 @@ export type { DeliveryOutcome, NotificationKind, NotificationRow, NotificationSt
 export { NOTIFICATION_KINDS } from './notificationRow';
 export { createTransport, type TransportOptions } from './transport';
 export { type Scheduler, type SchedulerOptions, startScheduler } from './worker';
+export type { MaintenanceTask } from './jobs/maintenance';

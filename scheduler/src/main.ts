@@ -5,6 +5,7 @@
  */
 import { createKnex } from '@muni/db';
 import { createTransport } from './transport';
+import { markNoShows, purgePersonalData } from '@muni/api';
 import { startScheduler } from './worker';
 
 function required(name: string): string {
@@ -35,6 +36,11 @@ const scheduler = await startScheduler({
   pollIntervalMs: optionalInt('SCHEDULER_POLL_MS'),
   concurrency,
   lockLifetimeMs: optionalInt('SCHEDULER_LOCK_LIFETIME_MS'),
+  // The same periodic jobs as `npm start` (scripts/stack.ts).
+  maintenance: [
+    { name: 'mark-no-shows', everyMs: 5 * 60_000, run: () => markNoShows(knex, new Date()) },
+    { name: 'purge-personal-data', everyMs: 6 * 3_600_000, run: () => purgePersonalData(knex, new Date(), optionalInt('RETENTION_DAYS') ?? 365) },
+  ],
 });
 console.log(`[scheduler] ${scheduler.name} started`);
 

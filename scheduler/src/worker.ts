@@ -10,6 +10,7 @@ import type { Knex } from 'knex';
 import type { Transporter } from 'nodemailer';
 import type { DeliverDeps } from './deliver';
 import { DISPATCH_JOB, defineDispatchJob, scheduleDispatchSlots } from './jobs/dispatchDueNotifications';
+import { defineMaintenanceJobs, type MaintenanceTask, scheduleMaintenanceJobs } from './jobs/maintenance';
 import { definePurgeHoldsJob, PURGE_HOLDS_JOB } from './jobs/purgeExpiredHolds';
 
 export interface SchedulerOptions {
@@ -35,6 +36,8 @@ export interface SchedulerOptions {
   /** How often expired holds are purged (default 30 s). */
   purgeIntervalMs?: number;
   maxAttempts?: number;
+  /** Further periodic jobs (no-shows, retention), given by whoever composes the service. */
+  maintenance?: MaintenanceTask[];
   /** Errors of jobs (default: console.error). */
   onError?: (err: unknown) => void;
 }
@@ -78,10 +81,12 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     isStopping: () => stopping,
   });
   definePurgeHoldsJob(agenda, opts.knex);
+  defineMaintenanceJobs(agenda, opts.maintenance ?? []);
 
   await agenda.ready;
   await scheduleDispatchSlots(agenda, opts.knex, opts.dispatchSlots ?? 2, pollIntervalMs);
   await agenda.every(opts.purgeIntervalMs ?? 30_000, PURGE_HOLDS_JOB);
+  await scheduleMaintenanceJobs(agenda, opts.maintenance ?? []);
   await agenda.start();
 
   return {
@@ -93,7 +98,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
       // drain() leaves jobs this process locked ahead of their run time locked
       // until the lock lifetime ends; hand them back so others run them now.
       await opts.knex('agenda_jobs')
-        .whereIn('name', [DISPATCH_JOB, PURGE_HOLDS_JOB])
+        .whereIn('name', [DISPATCH_JOB, PURGE_HOLDS_JOB, ...(opts.maintenance ?? []).map((t) => t.name)])
         .andWhere('last_modified_by', name)
         .whereNotNull('locked_at')
         .update({ locked_at: null });
