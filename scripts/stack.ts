@@ -2,7 +2,9 @@
 // it: database, migrations, demo data, mail (catcher or SMTP), scheduler,
 // LiveKit when available, and the API serving the web app.
 import type { Server } from 'node:http';
-import { createApp, createLogger, type Config, markNoShows, purgePersonalData, REPO_ROOT } from '@muni/api';
+import { closeEndedRooms, createApp, createLogger, type Config, markNoShows, purgePersonalData, REPO_ROOT } from '@muni/api';
+import type { VideoService } from '@muni/video';
+import type { Logger } from 'pino';
 import { createKnex, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
 import type { Knex } from 'knex';
@@ -30,9 +32,10 @@ export interface Stack {
 }
 
 /** Periodic jobs of the service besides e-mail: no-shows from call attendance, retention. */
-export function maintenanceTasks(knex: Knex, config: Config, now: () => Date) {
+export function maintenanceTasks(knex: Knex, config: Config, now: () => Date, video: { video?: VideoService; logger: Logger }) {
   return [
     { name: 'mark-no-shows', everyMs: 5 * 60_000, run: () => markNoShows(knex, now()) },
+    { name: 'close-ended-rooms', everyMs: 5 * 60_000, run: () => closeEndedRooms({ knex, ...video }, now(), config.JOIN_GRACE_MINUTES) },
     { name: 'purge-personal-data', everyMs: 6 * 3_600_000, run: () => purgePersonalData(knex, now(), config.RETENTION_DAYS) },
   ];
 }
@@ -77,6 +80,11 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       smtpUrl = `smtp://127.0.0.1:${mailCatcher.port}`;
       log(`mail: local catcher on smtp://127.0.0.1:${mailCatcher.port}, read at ${config.publicUrl}/dev/mail`);
     } else log('mail: sent through SMTP_URL');
+    const logger = createLogger(config.LOG_LEVEL);
+    const video = await setupVideo(config, REPO_ROOT, opts.livekitPorts);
+    if (video.stop) stoppers.push(video.stop);
+    log(video.line);
+
     const transport = createTransport(smtpUrl);
     stoppers.push(async () => transport.close());
     const scheduler = await startScheduler({
@@ -88,7 +96,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       from: config.MAIL_FROM,
       now,
       pollIntervalMs: opts.schedulerPollMs,
-      maintenance: maintenanceTasks(knex, config, now),
+      maintenance: maintenanceTasks(knex, config, now, { video: video.video, logger }),
       onError: (err) => {
         if (!stopping) console.error('[scheduler]', err);
       },
@@ -96,11 +104,6 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stoppers.push(() => scheduler.stop());
     log('scheduler: running (e-mails, reminders, hold clean-up)');
 
-    const video = await setupVideo(config, REPO_ROOT, opts.livekitPorts);
-    if (video.stop) stoppers.push(video.stop);
-    log(video.line);
-
-    const logger = createLogger(config.LOG_LEVEL);
     const app = createApp(
       { knex, config, logger, now, video: video.video, livekitPublicUrl: video.livekitPublicUrl },
       { devMiddleware: mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : [] },

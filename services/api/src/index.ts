@@ -3,5 +3,5 @@ export { loadConfig, REPO_ROOT, type Config } from './config';
 export { createLogger } from './logger';
 export { HttpError } from './lib/httpError';
 export { markNoShows, recordAttendance } from './video/attendance';
-export { closeRoomFor } from './video/closeRoom';
+export { closeEndedRooms, closeRoomFor } from './video/closeRoom';
 export { purgePersonalData } from './commands/purgePersonalData';

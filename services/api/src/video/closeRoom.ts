@@ -24,3 +24,32 @@ export async function closeRoomFor(
     deps.logger.warn({ err, appointmentId: appointment.id }, 'could not close the video room');
   }
 }
+
+/**
+ * Closes the rooms of video appointments whose join window (end + grace) has
+ * just passed, so nobody lingers in a call after its time. Run every few
+ * minutes; the look-back covers a missed run, and closing twice is harmless.
+ */
+export async function closeEndedRooms(
+  deps: { knex: Knex; logger: Logger; video?: VideoService },
+  now: Date,
+  graceMinutes: number,
+  lookBackMinutes = 60,
+): Promise<number> {
+  if (!deps.video) return 0;
+  const closedBefore = new Date(now.getTime() - graceMinutes * 60_000);
+  const rows: { id: string; room_name: string }[] = await deps.knex('appointments')
+    .where({ mode: 'video' })
+    .whereNotNull('room_name')
+    .where('ends_at', '<=', closedBefore)
+    .where('ends_at', '>', new Date(closedBefore.getTime() - lookBackMinutes * 60_000))
+    .select('id', 'room_name');
+  for (const row of rows) {
+    try {
+      await deps.video.closeRoom(row.room_name);
+    } catch (err) {
+      deps.logger.warn({ err, appointmentId: row.id }, 'could not close the video room');
+    }
+  }
+  return rows.length;
+}
