@@ -1,5 +1,4 @@
 import knexFactory, { type Knex } from 'knex';
-import { Model } from 'objection';
 import pg from 'pg';
 import { migrationSource } from './migrations';
 
@@ -21,7 +20,6 @@ export function createKnex(connectionString: string, pool: { min?: number; max?:
     pool: { min: pool.min ?? 0, max: pool.max ?? 10 },
     log: { warn: say(console.warn), error: say(console.error), debug: say(console.debug), deprecate: say(console.warn) },
   });
-  Model.knex(knex);
   return knex;
 }
 
