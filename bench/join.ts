@@ -3,7 +3,9 @@
  * livekit-server — requests per second and p95, sequential and with 10 in
  * flight — beside the bare token-signing rate (issueToken) in the same run, so
  * the endpoint's own cost (rate limit, link lookup, room ensure, summary) shows.
- * Time to the first remote video frame needs a browser: measured elsewhere.
+ * Then, once that setup is gone (so the browsers do not disturb the rates), the
+ * time from clicking "Join" to the first remote video frame in headless
+ * Chromium against the whole stack (lib/firstFrame).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
@@ -18,6 +20,7 @@ import pino from 'pino';
 import { createApp } from '../services/api/src/app';
 import { createJoinLinks } from '../services/api/src/booking/joinLinks';
 import { loadConfig, REPO_ROOT } from '../services/api/src/config';
+import { measureFirstRemoteFrame } from './lib/firstFrame';
 import { log } from './lib/log';
 
 const WARM_UP = 30;
@@ -71,6 +74,14 @@ async function bookVideoAppointments(knex: Knex, secret: string): Promise<string
 }
 
 export async function run(): Promise<Record<string, unknown>> {
+  const endpoint = await measureEndpoint();
+  const firstRemoteFrameMs = await measureFirstRemoteFrame(3);
+  const { setup, ...figures } = endpoint;
+  return { ...figures, firstRemoteFrameMs, setup };
+}
+
+/** The join endpoint and bare signing against a local livekit-server and an embedded PostgreSQL. */
+async function measureEndpoint(): Promise<Record<string, unknown>> {
   const cleanups: (() => Promise<unknown> | unknown)[] = [];
   const cleanUp = async () => {
     for (const c of cleanups.reverse()) await Promise.resolve(c()).catch(() => undefined);
@@ -172,8 +183,6 @@ export async function run(): Promise<Record<string, unknown>> {
       issueToken: { signatures: SIGNATURES, perSecond: issueTokenPerSecond, meanMs: round((signSeconds * 1000) / SIGNATURES) },
       ensureRoomLatencyMs: latency(ensure),
       signingShareOfJoinP50Percent: round((100 * signSeconds * 1000) / SIGNATURES / seqLatency.p50),
-      firstRemoteFrameMs: null,
-      firstRemoteFrameNote: 'needs two headless Chromium participants with fake media; measured by the browser bench, not here',
       setup: { rooms: tokens.length / ROLES.length, roles: ROLES, rateLimitMultiplier: 1_000_000, livekit: 'local livekit-server, loopback, dev keys' },
     };
   } finally {
