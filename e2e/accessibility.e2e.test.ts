@@ -1,30 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startTestStack, type TestStack } from './stack';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStackAndBrowser } from './stack';
 
 // axe (WCAG 2.1 A and AA rules) on every page a citizen, a clerk or an admin
 // sees, in Greek and in English, on a phone-sized and a desktop screen.
 const NOW = '2026-11-23T08:00:00Z';
 const LANGUAGES = ['el', 'en'] as const;
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startTestStack(NOW);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const env = useStackAndBrowser(NOW);
 
 async function contextFor(lang: string, phone = false): Promise<BrowserContext> {
-  const context = await browser.newContext({
-    baseURL: stack.url,
+  const context = await env.browser.newContext({
+    baseURL: env.stack.url,
     locale: lang === 'el' ? 'el-GR' : 'en-GB',
     timezoneId: 'Europe/Athens',
     viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },

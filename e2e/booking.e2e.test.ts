@@ -1,26 +1,14 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { startTestStack, type TestStack } from './stack';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useStackAndBrowser } from './stack';
 
 // Monday 23 November 2026, 10:00 in Athens.
 const NOW = '2026-11-23T08:00:00Z';
 
-let stack: TestStack;
-let browser: Browser;
-
-beforeAll(async () => {
-  stack = await startTestStack(NOW);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stack?.stop();
-});
+const env = useStackAndBrowser(NOW);
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
+  const context = await env.browser.newContext({ baseURL: env.stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date(NOW));
   return page;
@@ -41,7 +29,7 @@ async function continueTo(page: Page, heading: string | RegExp) {
 async function waitForMail(to: string, subject: RegExp) {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
-    const found = stack.mailCatcher!.messages().find((m) => m.to?.includes(to) && subject.test(m.subject ?? ''));
+    const found = env.stack.mailCatcher!.messages().find((m) => m.to?.includes(to) && subject.test(m.subject ?? ''));
     if (found) return found;
     await new Promise((r) => setTimeout(r, 250));
   }
@@ -89,10 +77,9 @@ describe('a citizen books a video appointment in the browser', () => {
     const reference = await page.locator('.reference, [data-reference]').first().textContent();
 
     // The confirmation e-mail arrives through SMTP with the join link of this appointment.
-    const mail = await waitForMail('nikos@example.gr', /./);
-    expect(mail.subject).toMatch(/Επιβεβαίωση|ραντεβού/i);
+    const mail = await waitForMail('nikos@example.gr', /^Επιβεβαίωση ραντεβού/);
     expect(mail.text).toContain(reference?.trim() ?? '');
-    expect(mail.text).toMatch(new RegExp(`${stack.url}/join/[A-Za-z0-9_-]{20,}`));
+    expect(mail.text).toMatch(new RegExp(`${env.stack.url}/join/[A-Za-z0-9_-]{20,}`));
 
     // My appointments lists it; sign out ends the session.
     await page.goto('/appointments');
@@ -138,7 +125,7 @@ describe('a citizen books a video appointment in the browser', () => {
     const moved = (await (await page.request.get('/api/v1/me/appointments')).json()).upcoming[0];
     expect(moved.version).toBe(2);
     expect(moved.start).not.toBe(booked!.start);
-    await waitForMail('nikos@example.gr', /αλλαγή|Αλλαγή|νέα ώρα/i);
+    await waitForMail('nikos@example.gr', /^Νέα ώρα ραντεβού/);
 
     await page.getByRole('link', { name: /^Ακύρωση ραντεβού/ }).first().click();
     await page.getByRole('heading', { name: 'Θέλετε σίγουρα να ακυρώσετε το ραντεβού;' }).waitFor();
@@ -147,7 +134,7 @@ describe('a citizen books a video appointment in the browser', () => {
     const after = await (await page.request.get('/api/v1/me/appointments')).json();
     expect(after.upcoming).toEqual([]);
     expect(after.past[0]).toMatchObject({ reference: booked!.reference, status: 'cancelled' });
-    const cancelMail = await waitForMail('nikos@example.gr', /ακύρωση|Ακύρωση|ακυρώθηκε/i);
+    const cancelMail = await waitForMail('nikos@example.gr', /^Ακύρωση ραντεβού/);
     expect(cancelMail.attachments?.some((a) => a.contentType?.includes('calendar'))).toBe(true);
   });
 });

@@ -4,7 +4,10 @@ import path from 'node:path';
 import { loadConfig } from '@muni/api';
 import { freePort } from '@muni/db';
 import { findFreePorts } from '@muni/video';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { type Stack, startStack } from '../scripts/stack';
+import { launchBrowser } from './browser';
 
 /** A clock that runs at real speed from a chosen instant and can jump ahead. */
 export class ShiftedClock {
@@ -49,4 +52,20 @@ export async function startTestStack(clockStart?: string): Promise<TestStack> {
     schedulerPollMs: 500,
   });
   return { ...stack, clock };
+}
+
+/**
+ * The stack and a browser for one test file, started in beforeAll and
+ * stopped in afterAll. Read `env.stack` and `env.browser` inside tests.
+ */
+export function useStackAndBrowser(clockStart: string): { stack: TestStack; browser: Browser } {
+  const env = {} as { stack: TestStack; browser: Browser };
+  beforeAll(async () => {
+    [env.stack, env.browser] = await Promise.all([startTestStack(clockStart), launchBrowser()]);
+  });
+  afterAll(async () => {
+    await env.browser?.close();
+    await env.stack?.stop();
+  });
+  return env;
 }
