@@ -172,6 +172,13 @@ describe('a video appointment in the browser', () => {
     links.interpreter = new URL(await waitForMail(interpreter.email, joinUrl)).pathname;
     links.third_person = new URL(await waitForMail(THIRD.email, joinUrl)).pathname;
     expect(new Set(Object.values(links)).size).toBe(5);
+    // The link the citizen opens is the one in their confirmation e-mail.
+    const mailedLink = `${stack.url}${links.citizen}`;
+    const deadline = Date.now() + 30_000;
+    while (!stack.mailCatcher!.messages().some((m) => m.to?.includes(PERSON.email) && /^Επιβεβαίωση/.test(m.subject ?? '') && m.text?.includes(mailedLink))) {
+      if (Date.now() > deadline) throw new Error('the confirmation e-mail with the citizen\'s join link did not arrive');
+      await new Promise((r) => setTimeout(r, 200));
+    }
   });
 
   it('before its window the link says when the call opens; a cancelled appointment’s link says so', async () => {

@@ -57,7 +57,11 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
   const [room] = useState(
     () =>
       new Room({
-        adaptiveStream: true,
+        // Not adaptiveStream: it pauses a video whose element looks hidden or
+        // zero-sized, and a tile that has no picture yet is zero-sized, so a
+        // camera coming back after audio-only stayed black. With at most five
+        // people, simulcast + dynacast and LiveKit's congestion control suffice.
+        adaptiveStream: false,
         dynacast: true,
         videoCaptureDefaults: { deviceId: choices.cameraId ?? undefined, resolution: VideoPresets.h540.resolution },
         audioCaptureDefaults: { deviceId: choices.microphoneId ?? undefined, echoCancellation: true, noiseSuppression: true },
@@ -76,6 +80,8 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
   const stateRef = useRef(state);
   const lastSpoke = useRef(new Map<string, number>());
   const queue = useRef(Promise.resolve());
+  /** whether the server allowed the camera at the last sync: detects "allowed again" after audio-only */
+  const cameraAllowed = useRef(true);
   /** the previous connection's disconnect, when an effect re-runs (React StrictMode) */
   const closing = useRef<Promise<void>>(Promise.resolve());
 
@@ -90,6 +96,16 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
       .then(async () => {
         if (room.state !== ConnectionState.Connected) return;
         const lp = room.localParticipant;
+        // Camera allowed again (audio-only switched off): the server removed our
+        // track when it revoked the camera; if that removal has not reached us
+        // yet, a stale publication would make the camera look enabled and it
+        // would never come back. Drop it, so the loop below publishes afresh.
+        const allowedNow = mayPublish(lp.permissions, SOURCE.camera);
+        if (allowedNow && !cameraAllowed.current && want.current.camera) {
+          const stale = lp.getTrackPublication(Track.Source.Camera)?.track;
+          if (stale) await lp.unpublishTrack(stale);
+        }
+        cameraAllowed.current = allowedNow;
         // Turn on what is wanted and allowed; turn off only what the person
         // turned off. A source the server stops allowing is unpublished by the
         // server itself: muting it here as well would leave a muted local
