@@ -1,30 +1,19 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { instant, interpretation, mode, uuid } from '../../lib/schemaParts';
 import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from '../../routes/appointments/schema';
 import { consoleListQuery, documentsEmailSchema, reassignSchema } from '../../routes/console/schema';
 import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../../routes/municipalities/schema';
 import { anyObject, del, get, post } from '../common';
+import { holdParams, holdSchema } from '../../routes/holds/schema';
+import { pickMunicipality } from '../../routes/session/schema';
 import { appointment, hold, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
 
 // Catalogue, holds, bookings, the citizen's own list and the employee console.
 
-// Mirrors of two request schemas that their route files keep private
-// (routes/holds/holds.ts, routes/session/session.ts). Exporting them there would remove the copy.
-const holdSchema = z.object({
-  municipalityId: uuid('ο δήμος', 'the municipality'),
-  topicId: uuid('η υπηρεσία', 'the topic'),
-  mode,
-  start: instant,
-  interpretation,
-  requestedEmployeeId: uuid('ο υπάλληλος', 'the employee').nullable().default(null),
-});
-const pickMunicipality = z.object({ municipalityId: uuid('ο δήμος', 'the municipality') });
 
 const idempotencyHeader = z.object({
   'Idempotency-Key': z.string().max(100).optional().meta({ description: 'A retried request with the same key returns the first booking (200, Idempotent-Replayed: true) and never books twice.' }),
 });
-const holdParams = z.object({ id: uuid('η δέσμευση', 'the hold') });
 
 const T = { session: ['session'], catalogue: ['catalogue'], booking: ['booking'], console: ['console'] };
 

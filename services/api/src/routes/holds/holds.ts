@@ -1,20 +1,11 @@
 import Router from '@koa/router';
-import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { actorKey } from '../../auth/actor';
 import { requireBooker } from '../../auth/policies';
 import { holdSlot, releaseHoldsOf } from '../../commands/holdSlot';
-import { instant, interpretation, mode, uuid } from '../../lib/schemaParts';
 import { body, parse } from '../../middlewares/validate';
+import { holdParams, holdSchema } from './schema';
 
-const holdSchema = z.object({
-  municipalityId: uuid('ο δήμος', 'the municipality'),
-  topicId: uuid('η υπηρεσία', 'the topic'),
-  mode,
-  start: instant,
-  interpretation,
-  requestedEmployeeId: uuid('ο υπάλληλος', 'the employee').nullable().default(null),
-});
 
 /** Holding a slot while the booking form is filled in. Signed-in bookers only. */
 export function holdRoutes(deps: AppDeps) {
@@ -29,7 +20,7 @@ export function holdRoutes(deps: AppDeps) {
 
   router.delete('/:id', async (ctx) => {
     requireBooker(ctx.state.actor);
-    const { id } = parse(z.object({ id: uuid('η δέσμευση', 'the hold') }), ctx.params);
+    const { id } = parse(holdParams, ctx.params);
     await releaseHoldsOf(deps.knex, actorKey(ctx.state.actor), id);
     ctx.status = 204;
   });

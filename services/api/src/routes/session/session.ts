@@ -1,15 +1,13 @@
 import Router from '@koa/router';
-import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import type { Actor } from '../../auth/actor';
 import { requireEmployee, requireSignedIn } from '../../auth/policies';
 import type { SessionRow, Sessions } from '../../auth/sessions';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/httpError';
-import { uuid } from '../../lib/schemaParts';
 import { body } from '../../middlewares/validate';
+import { pickMunicipality } from './schema';
 
-const pickMunicipality = z.object({ municipalityId: uuid('ο δήμος', 'the municipality') });
 
 /** The caller's session: who they are and the CSRF token for writes. Anyone may call it. */
 export function sessionRoutes(deps: AppDeps, sessions: Sessions) {
