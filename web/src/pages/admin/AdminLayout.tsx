@@ -2,12 +2,12 @@ import '../../components/admin/admin.css';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
-import { useSession } from '../../api/hooks';
-import type { EmployeeUser } from '../../api/types';
+import type { EmployeeUser, SessionUser } from '../../api/types';
 import { usePickMunicipality } from '../../components/admin/adminApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { SessionGate } from '../../components/SessionGate';
 import { useLocalized } from '../../i18n';
 
 /** Municipal employees sign in through the public-sector GSIS variant. */
@@ -29,20 +29,13 @@ export function isActiveAdmin(user: EmployeeUser): boolean {
 
 /** The admin pages: only for an admin of the active municipality; everyone else is told why. */
 export default function AdminLayout() {
+  return <SessionGate>{(user) => <AdminPages user={user} />}</SessionGate>;
+}
+
+function AdminPages({ user }: { user: SessionUser | null }) {
   const { t } = useTranslation();
   const text = useLocalized();
-  const session = useSession();
 
-  if (session.isPending) return <Loading />;
-  if (session.isError) {
-    return (
-      <>
-        <PageHeading>{t('errors.unavailableTitle')}</PageHeading>
-        <ErrorNotice error={session.error} onRetry={() => void session.refetch()} hideTitle />
-      </>
-    );
-  }
-  const user = session.data.user;
   if (!user) {
     return (
       <>

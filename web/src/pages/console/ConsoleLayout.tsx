@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation } from 'react-router';
-import { useMunicipalities, useSession } from '../../api/hooks';
-import type { Municipality } from '../../api/types';
+import { useMunicipalities } from '../../api/hooks';
+import type { Municipality, SessionUser } from '../../api/types';
 import { ConsoleBar } from '../../components/console/ConsoleBar';
 import { ConsoleContext } from '../../components/console/ConsoleContext';
 import { PickMunicipality } from '../../components/console/PickMunicipality';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { SessionGate } from '../../components/SessionGate';
 import '../../components/console/console.css';
 
 export function employeeSignInUrl(returnTo: string): string {
@@ -20,21 +21,15 @@ export function employeeSignInUrl(returnTo: string): string {
  * with useConsole().
  */
 export default function ConsoleLayout() {
+  // Asked for here so the catalogue loads alongside the session.
+  const catalogue = useMunicipalities();
+  return <SessionGate>{(user) => <ConsoleScope user={user} catalogue={catalogue} />}</SessionGate>;
+}
+
+function ConsoleScope({ user, catalogue }: { user: SessionUser | null; catalogue: ReturnType<typeof useMunicipalities> }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const session = useSession();
-  const catalogue = useMunicipalities();
 
-  if (session.isPending) return <Loading />;
-  if (session.isError) {
-    return (
-      <>
-        <PageHeading>{t('errors.unavailableTitle')}</PageHeading>
-        <ErrorNotice error={session.error} onRetry={() => void session.refetch()} hideTitle />
-      </>
-    );
-  }
-  const user = session.data.user;
   if (user?.kind !== 'employee') {
     return (
       <>
