@@ -64,10 +64,27 @@ describe.each(LANGUAGES)('accessibility in %s', (lang) => {
     const page = await context.newPage();
     await signIn(page, 'gsis-gov', '135792468', '/console');
     expect(await violations(page), 'console').toEqual([]);
-    for (const path of ['/admin', '/admin/closures', '/admin/topics', '/admin/employees']) {
+    for (const path of ['/console/book', '/admin', '/admin/closures', '/admin/offices', '/admin/topics', '/admin/employees', '/admin/interpreters']) {
       await page.goto(path);
       expect(await violations(page), path).toEqual([]);
     }
+
+    // A booked video appointment: its console page, and its join link before the call opens.
+    const csrf = (await (await page.request.get('/api/v1/session')).json()).csrfToken as string;
+    const athens = (await (await page.request.get('/api/v1/municipalities')).json()).find((m: { slug: string }) => m.slug === 'athens');
+    const topic = (await (await page.request.get(`/api/v1/municipalities/${athens.id}/topics?mode=video`)).json())[0];
+    const slots = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=2026-11-25&to=2026-11-25`)).json();
+    const booked = await page.request.post('/api/v1/console/appointments', {
+      headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': `a11y-${lang}` },
+      data: { municipalityId: athens.id, topicId: topic.id, mode: 'video', start: slots.slots[0].start, person: { fullName: 'Ελένη Δοκιμή', email: 'eleni@example.gr', phone: '6900000001', language: lang }, declarations: { dataTrue: true, privacyRead: true } },
+    });
+    expect([200, 201]).toContain(booked.status());
+    const id = (await booked.json()).id as string;
+    await page.goto(`/console/appointments/${id}`);
+    expect(await violations(page), 'console appointment').toEqual([]);
+    const link = await (await page.request.get(`/api/v1/appointments/${id}/join-link`)).json();
+    await page.goto(link.path);
+    expect(await violations(page), 'join page before the window').toEqual([]);
     await context.close();
   });
 });
