@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
 import { calendarUrl } from '../../api/hooks';
-import { PageHeading } from '../../components/PageHeading';
+import { ConfirmationPanel } from '../../components/booking/ConfirmationPanel';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime, timeZoneName } from '../../lib/dates';
 import { useWizard } from '../../wizard/WizardContext';
@@ -17,14 +17,7 @@ export default function DoneStep() {
 
   return (
     <div className="step">
-      <div className="panel-confirmation">
-        <PageHeading title={t('done.title')}>{t('done.title')}</PageHeading>
-        <p className="panel-body">
-          {t('done.reference')}
-          <br />
-          <strong className="reference">{a.reference}</strong>
-        </p>
-      </div>
+      <ConfirmationPanel title={t('done.title')} reference={a.reference} />
       <p className="lead">
         {t('done.when', {
           date: formatDateTime(a.start, tz, lang),

@@ -15,6 +15,7 @@ import { ExtrasSection, OnBehalfSection, PersonSection, ServiceSection } from '.
 import { type ConsoleAppointment, useConsoleBook } from '../../components/console/consoleApi';
 import { useConsole } from '../../components/console/ConsoleContext';
 import { takenNextSlots } from '../../api/slotTaken';
+import { ConfirmationPanel } from '../../components/booking/ConfirmationPanel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary, type ShownError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
@@ -32,14 +33,7 @@ function Booked({ a, onAnother }: { a: ConsoleAppointment; onAnother: () => void
   const tz = a.municipality.timeZone;
   return (
     <>
-      <div className="panel-confirmation">
-        <PageHeading title={t('console.book.doneTitle')}>{t('console.book.doneTitle')}</PageHeading>
-        <p className="panel-body">
-          {t('done.reference')}
-          <br />
-          <strong className="reference">{a.reference}</strong>
-        </p>
-      </div>
+      <ConfirmationPanel title={t('console.book.doneTitle')} reference={a.reference} />
       <p className="lead">
         {formatDateTime(a.start, tz, lang)} ({timeZoneName(tz, lang)}) · {t(`modes.${a.mode}`)} · {text(a.topic.name)}
       </p>
