@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { useEmployees, useMunicipality } from '../../api/hooks';
-import type { Slot } from '../../api/types';
+import { useEmployees } from '../../api/hooks';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { RadioGroup } from '../../components/fields';
 import { Loading } from '../../components/Loading';
-import { SlotTaken } from '../../components/slots/SlotTaken';
-import { holdIsStale } from '../../wizard/buildBooking';
 import { StepPage } from '../../wizard/StepPage';
-import { nextStep, stepPath } from '../../wizard/steps';
-import { useHoldSlot } from '../../wizard/useHoldSlot';
+import { useRehold } from '../../wizard/useRehold';
 import { useStepErrors } from '../../wizard/useStepErrors';
 import { useWizard } from '../../wizard/WizardContext';
 
@@ -18,26 +13,17 @@ const NO_PREFERENCE = 'none';
 
 export default function EmployeeStep() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { state, dispatch } = useWizard();
-  const { municipality } = useMunicipality(state.municipalityId);
   const employees = useEmployees(state.municipalityId, state.topicId, state.mode);
   const [choice, setChoice] = useState(state.requestedEmployeeId ?? NO_PREFERENCE);
   const { errors, errorFor } = useStepErrors(['requestedEmployeeId']);
-  const holder = useHoldSlot();
   const chosen = choice === NO_PREFERENCE ? null : choice;
-  const next = () => navigate(stepPath(nextStep('employee')));
+  // The chosen time must suit the requested employee: it is held again for them.
+  const holder = useRehold('employee', { requestedEmployeeId: chosen });
 
-  const submit = async () => {
+  const submit = () => {
     dispatch({ type: 'employee', id: chosen });
-    // The chosen time must suit the requested employee: hold it again for them.
-    if (state.slot && holdIsStale({ ...state, requestedEmployeeId: chosen })) {
-      if (!(await holder.hold(state.slot, { requestedEmployeeId: chosen }))) return;
-    }
-    next();
-  };
-  const pick = async (slot: Slot) => {
-    if (await holder.hold(slot, { requestedEmployeeId: chosen })) next();
+    void holder.proceed();
   };
 
   return (
@@ -45,14 +31,9 @@ export default function EmployeeStep() {
       step="employee"
       title={t('wizard.employee.title')}
       errors={errors}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       busy={holder.busy}
-      after={
-        holder.taken &&
-        municipality && (
-          <SlotTaken nextSlots={holder.taken} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
-        )
-      }
+      after={holder.taken}
     >
       <p className="lead">{t('wizard.employee.intro')}</p>
       {employees.isPending && <Loading />}

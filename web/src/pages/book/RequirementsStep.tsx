@@ -1,16 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
 import { useMunicipality } from '../../api/hooks';
-import type { Interpretation, Slot } from '../../api/types';
+import type { Interpretation } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Checkbox, RadioGroup, TextArea, TextField } from '../../components/fields';
-import { SlotTaken } from '../../components/slots/SlotTaken';
-import { holdIsStale, thirdPersonAllowed } from '../../wizard/buildBooking';
+import { thirdPersonAllowed } from '../../wizard/buildBooking';
 import type { WizardState } from '../../wizard/state';
 import { StepPage } from '../../wizard/StepPage';
-import { nextStep, stepPath } from '../../wizard/steps';
-import { useHoldSlot } from '../../wizard/useHoldSlot';
+import { useRehold } from '../../wizard/useRehold';
 import { useStepErrors } from '../../wizard/useStepErrors';
 import { validateThirdPerson } from '../../wizard/validate';
 import { useWizard } from '../../wizard/WizardContext';
@@ -19,32 +16,24 @@ type InterpretationChoice = Interpretation | 'none';
 
 export default function RequirementsStep() {
   const { t } = useTranslation();
-  const navigate = useNavigate();
   const { state, dispatch } = useWizard();
   const { municipality } = useMunicipality(state.municipalityId);
   const [interpretation, setInterpretation] = useState<InterpretationChoice>(state.interpretation ?? 'none');
   const [third, setThird] = useState<WizardState['thirdPerson']>(state.thirdPerson);
   const [notes, setNotes] = useState(state.notes);
   const { errors, errorFor, setProblems } = useStepErrors(['interpretation', 'thirdPerson', 'notes']);
-  const holder = useHoldSlot();
   const canInvite = thirdPersonAllowed(state.mode, municipality?.allowThirdPerson ?? false);
-  const next = () => navigate(stepPath(nextStep('requirements')));
   const chosen = interpretation === 'none' ? null : interpretation;
+  // An interpreter must be free too: the time is held again with the new requirement.
+  const holder = useRehold('requirements', { interpretation: chosen });
 
-  const submit = async () => {
+  const submit = () => {
     const thirdPerson = canInvite ? third : { ...third, wanted: false };
     const problems = validateThirdPerson(thirdPerson);
     setProblems(problems);
     if (problems.length > 0) return;
     dispatch({ type: 'requirements', interpretation: chosen, thirdPerson, notes });
-    // An interpreter must be free too: re-hold the time with the new requirement.
-    if (state.slot && holdIsStale({ ...state, interpretation: chosen })) {
-      if (!(await holder.hold(state.slot, { interpretation: chosen }))) return;
-    }
-    next();
-  };
-  const pick = async (slot: Slot) => {
-    if (await holder.hold(slot, { interpretation: chosen })) next();
+    void holder.proceed();
   };
 
   return (
@@ -52,14 +41,9 @@ export default function RequirementsStep() {
       step="requirements"
       title={t('wizard.requirements.title')}
       errors={errors}
-      onSubmit={() => void submit()}
+      onSubmit={submit}
       busy={holder.busy}
-      after={
-        holder.taken &&
-        municipality && (
-          <SlotTaken nextSlots={holder.taken} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
-        )
-      }
+      after={holder.taken}
     >
       <ErrorNotice error={holder.error} />
       <RadioGroup

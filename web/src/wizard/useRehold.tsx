@@ -1,0 +1,41 @@
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { useMunicipality } from '../api/hooks';
+import type { Interpretation, Slot } from '../api/types';
+import { SlotTaken } from '../components/slots/SlotTaken';
+import { holdIsStale } from './buildBooking';
+import { nextStep, type StepId, stepPath } from './steps';
+import { useHoldSlot } from './useHoldSlot';
+import { useWizard } from './WizardContext';
+
+/** A choice that changes which times are free: an interpreter, a named employee. */
+export type HoldChange = { interpretation?: Interpretation | null; requestedEmployeeId?: string | null };
+
+/**
+ * For a step whose choice changes which times are free: the chosen time must
+ * suit the new choice, so it is held again before moving on. When it has gone,
+ * `taken` offers the next free times (for StepPage's `after`).
+ */
+export function useRehold(step: StepId, change: HoldChange) {
+  const navigate = useNavigate();
+  const { state } = useWizard();
+  const { municipality } = useMunicipality(state.municipalityId);
+  const holder = useHoldSlot();
+  const next = () => navigate(stepPath(nextStep(step)));
+
+  /** Call once the step's choice is dispatched. */
+  const proceed = async () => {
+    if (state.slot && holdIsStale({ ...state, ...change })) {
+      if (!(await holder.hold(state.slot, change))) return;
+    }
+    next();
+  };
+  const pick = async (slot: Slot) => {
+    if (await holder.hold(slot, change)) next();
+  };
+  const taken: ReactNode = holder.taken && municipality && (
+    <SlotTaken nextSlots={holder.taken} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
+  );
+
+  return { proceed, taken, busy: holder.busy, error: holder.error };
+}
