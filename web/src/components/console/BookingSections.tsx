@@ -5,6 +5,8 @@ import { useEmployees, useTopics } from '../../api/hooks';
 import type { Interpretation, Mode } from '../../api/types';
 import { useLocalized } from '../../i18n';
 import { fieldId } from '../../wizard/steps';
+import { CompanyFields } from '../booking/OnBehalfFields';
+import { ThirdPersonFields } from '../booking/RequirementsFields';
 import { ErrorNotice } from '../ErrorNotice';
 import { Checkbox, RadioGroup, TextArea, TextField } from '../fields';
 import { Loading } from '../Loading';
@@ -172,29 +174,7 @@ export function OnBehalfSection({ form, set, errorFor }: SectionProps) {
         {
           value: 'business',
           label: t('wizard.onBehalf.business'),
-          reveal: (
-            <>
-              <TextField
-                field="onBehalfOf.companyTaxId"
-                label={t('wizard.onBehalf.companyTaxId')}
-                hint={t('wizard.onBehalf.companyTaxIdHint')}
-                inputMode="numeric"
-                autoComplete="off"
-                className="input-short"
-                value={o.companyTaxId}
-                onChange={(companyTaxId) => setO({ companyTaxId })}
-                error={errorFor('onBehalfOf.companyTaxId')}
-              />
-              <TextField
-                field="onBehalfOf.companyName"
-                label={t('wizard.onBehalf.companyName')}
-                autoComplete="off"
-                value={o.companyName}
-                onChange={(companyName) => setO({ companyName })}
-                error={errorFor('onBehalfOf.companyName')}
-              />
-            </>
-          ),
+          reveal: <CompanyFields value={o} onChange={setO} errorFor={errorFor} desk />,
         },
       ]}
     />
@@ -208,36 +188,7 @@ export function ExtrasSection({ form, set, errorFor, allowThirdPerson }: Section
   return (
     <>
       {form.mode === 'video' && allowThirdPerson && (
-        <>
-          <Checkbox
-            field="thirdPerson.wanted"
-            label={t('console.book.thirdPerson')}
-            checked={tp.wanted}
-            onChange={(wanted) => setTp({ wanted })}
-          />
-          {tp.wanted && (
-            <div className="reveal">
-              <TextField
-                field="thirdPerson.fullName"
-                label={t('wizard.requirements.thirdPersonName')}
-                autoComplete="off"
-                value={tp.fullName}
-                onChange={(fullName) => setTp({ fullName })}
-                error={errorFor('thirdPerson.fullName')}
-              />
-              <TextField
-                field="thirdPerson.email"
-                label={t('wizard.requirements.thirdPersonEmail')}
-                hint={t('wizard.requirements.thirdPersonEmailHint')}
-                type="email"
-                autoComplete="off"
-                value={tp.email}
-                onChange={(email) => setTp({ email })}
-                error={errorFor('thirdPerson.email')}
-              />
-            </div>
-          )}
-        </>
+        <ThirdPersonFields label={t('console.book.thirdPerson')} value={tp} onChange={setTp} errorFor={errorFor} desk />
       )}
       <TextArea
         field="notes"

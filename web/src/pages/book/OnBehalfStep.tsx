@@ -1,6 +1,7 @@
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { CompanyFields } from '../../components/booking/OnBehalfFields';
 import { RadioGroup, TextField } from '../../components/fields';
 import { businessAuth } from '../../wizard/buildBooking';
 import type { BehalfKind, WizardState } from '../../wizard/state';
@@ -56,24 +57,13 @@ export default function OnBehalfStep() {
       hint: t('wizard.onBehalf.businessHint'),
       reveal: (
         <>
-          <TextField
-            field="onBehalfOf.companyTaxId"
-            label={t('wizard.onBehalf.companyTaxId')}
-            hint={t('wizard.onBehalf.companyTaxIdHint')}
-            inputMode="numeric"
-            maxLength={9}
-            className="input-short"
-            value={value.companyTaxId}
-            onChange={(companyTaxId) => set({ companyTaxId: companyTaxId.replace(/\s/g, '') })}
-            error={errorFor('onBehalfOf.companyTaxId')}
-          />
-          <TextField
-            field="onBehalfOf.companyName"
-            label={t('wizard.onBehalf.companyName')}
-            autoComplete="organization"
-            value={value.companyName}
-            onChange={(companyName) => set({ companyName })}
-            error={errorFor('onBehalfOf.companyName')}
+          <CompanyFields
+            value={value}
+            // The tax id is kept without the spaces people type between groups of digits.
+            onChange={({ companyTaxId, ...rest }) =>
+              set(companyTaxId === undefined ? rest : { ...rest, companyTaxId: companyTaxId.replace(/\s/g, '') })
+            }
+            errorFor={errorFor}
           />
           <p className="hint">{proven ? t('wizard.onBehalf.authCredentials') : t('wizard.onBehalf.authDeclared')}</p>
         </>

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useMunicipality } from '../../api/hooks';
 import type { Interpretation } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Checkbox, RadioGroup, TextArea, TextField } from '../../components/fields';
+import { ThirdPersonFields } from '../../components/booking/RequirementsFields';
+import { RadioGroup, TextArea } from '../../components/fields';
 import { thirdPersonAllowed } from '../../wizard/buildBooking';
 import type { WizardState } from '../../wizard/state';
 import { StepPage } from '../../wizard/StepPage';
@@ -60,36 +61,13 @@ export default function RequirementsStep() {
         ]}
       />
       {canInvite && (
-        <>
-          <Checkbox
-            field="thirdPerson.wanted"
-            label={t('wizard.requirements.thirdPerson')}
-            hint={t('wizard.requirements.thirdPersonHint')}
-            checked={third.wanted}
-            onChange={(wanted) => setThird((v) => ({ ...v, wanted }))}
-          />
-          {third.wanted && (
-            <div className="reveal">
-              <TextField
-                field="thirdPerson.fullName"
-                label={t('wizard.requirements.thirdPersonName')}
-                value={third.fullName}
-                onChange={(fullName) => setThird((v) => ({ ...v, fullName }))}
-                error={errorFor('thirdPerson.fullName')}
-              />
-              <TextField
-                field="thirdPerson.email"
-                label={t('wizard.requirements.thirdPersonEmail')}
-                hint={t('wizard.requirements.thirdPersonEmailHint')}
-                type="email"
-                spellCheck={false}
-                value={third.email}
-                onChange={(email) => setThird((v) => ({ ...v, email }))}
-                error={errorFor('thirdPerson.email')}
-              />
-            </div>
-          )}
-        </>
+        <ThirdPersonFields
+          label={t('wizard.requirements.thirdPerson')}
+          hint={t('wizard.requirements.thirdPersonHint')}
+          value={third}
+          onChange={(patch) => setThird((v) => ({ ...v, ...patch }))}
+          errorFor={errorFor}
+        />
       )}
       <TextArea
         field="notes"
