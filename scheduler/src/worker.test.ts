@@ -149,6 +149,8 @@ describe('startScheduler', () => {
     expect(stderr).toBe('');
     child.kill('SIGKILL');
     await exited;
+    // The sink answers after delayMs: let it finish recording what it took in before the kill.
+    await new Promise((r) => setTimeout(r, 300));
     const acceptedBeforeKill = sink.accepted.length;
     const sentBeforeRestart = (await statusCounts(notificationIds)).sent ?? 0;
 

@@ -6,6 +6,7 @@ import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { PostgresBackend } from '@agendajs/postgres-backend';
 import { Agenda } from 'agenda';
+import pg from 'pg';
 import type { Knex } from 'knex';
 import type { Transporter } from 'nodemailer';
 import type { DeliverDeps } from './deliver';
@@ -66,9 +67,13 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     leaseMs: lockLifetimeMs,
   };
 
-  const backend = new PostgresBackend({
-    poolConfig: { connectionString: opts.databaseUrl, max: 3, application_name: 'muni-scheduler-agenda' },
-  });
+  // Agenda's own small pool, created here so its idle connections' errors (a
+  // PostgreSQL restart) are reported instead of crashing the process; pg
+  // reconnects on the next query. The LISTEN channel likewise.
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 3, application_name: 'muni-scheduler-agenda' });
+  pool.on('error', onError);
+  const backend = new PostgresBackend({ pool });
+  (backend.notificationChannel as unknown as { on?: (e: string, f: (err: unknown) => void) => void } | undefined)?.on?.('error', onError);
   const agenda = new Agenda({ backend, name, processEvery: pollIntervalMs, maxConcurrency: 4 });
   agenda.on('error', onError);
   agenda.on('fail', (err: unknown) => onError(err));
@@ -103,6 +108,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
         .whereNotNull('locked_at')
         .update({ locked_at: null });
       await backend.disconnect();
+      await pool.end();
     },
   };
 }
