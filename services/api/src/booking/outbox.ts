@@ -26,8 +26,8 @@ export async function enqueueNotifications(
   municipality: MunicipalityRow,
   topic: TopicRow,
   now: Date,
-  interpreter?: { email: string; full_name: string } | null,
 ): Promise<void> {
+  const interpreter = appt.interpreter_id ? await trx('interpreters').where({ id: appt.interpreter_id }).first('email', 'full_name') : null;
   const person = { recipient_email: appt.person_email!, recipient_name: appt.person_full_name!, language: appt.language };
   const base = { appointment_id: appt.id, appointment_version: appt.version, send_after: now };
   const rows: NotificationRow[] = [];
@@ -47,4 +47,31 @@ export async function enqueueNotifications(
     rows.push({ ...base, kind: event === 'created' ? 'invite_interpreter' : event, recipient_email: interpreter.email, recipient_name: interpreter.full_name, language: 'el' });
   }
   await trx('notifications').insert(rows);
+}
+
+/**
+ * One e-mail an employee asks for (required documents, the third person's
+ * invitation), for the appointment's current version. Returns the row's id.
+ */
+export async function queueEmail(
+  knex: Knex,
+  appt: AppointmentRow,
+  kind: 'documents' | 'invite_third_person',
+  recipient: { email: string; name: string },
+  now: Date,
+  payload: Record<string, unknown> = {},
+): Promise<string> {
+  const [row] = await knex('notifications')
+    .insert({
+      appointment_id: appt.id,
+      appointment_version: appt.version,
+      kind,
+      recipient_email: recipient.email,
+      recipient_name: recipient.name,
+      language: appt.language,
+      send_after: now,
+      payload,
+    })
+    .returning('id');
+  return row.id;
 }

@@ -50,10 +50,7 @@ export async function bookAppointment(
       const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
       await createJoinLinks(trx, appointment, deps.linkSecret);
       await recordEvent(trx, appointment.id, 'created', actor, appointment.version, { mode: appointment.mode }, now);
-      const interpreter = appointment.interpreter_id
-        ? await trx('interpreters').where({ id: appointment.interpreter_id }).first('email', 'full_name')
-        : null;
-      await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now, interpreter);
+      await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now);
       await trx('employees').where({ id: appointment.employee_id }).update({ last_assigned_at: now });
       if (appointment.interpreter_id) await trx('interpreters').where({ id: appointment.interpreter_id }).update({ last_assigned_at: now });
       return { appointment, replayed: false };

@@ -53,8 +53,7 @@ export async function rescheduleAppointment(deps: CommandDeps, actor: Actor, id:
     if (!moved) throw await slotTakenError(trx, ctx, wish, now);
     await createJoinLinks(trx, moved, deps.linkSecret);
     await recordEvent(trx, appt.id, 'rescheduled', actor, moved.version, { from: appt.starts_at.toISOString(), to: moved.starts_at.toISOString(), employeeChanged: moved.employee_id !== appt.employee_id }, now);
-    const interpreter = moved.interpreter_id ? await trx('interpreters').where({ id: moved.interpreter_id }).first('email', 'full_name') : null;
-    await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now, interpreter);
+    await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now);
     return moved;
   });
 }
@@ -73,8 +72,7 @@ export async function cancelAppointment(deps: CommandDeps, actor: Actor, id: str
       .update({ status: 'cancelled', cancelled_at: now, version: appt.version + 1, updated_at: now })
       .returning('*');
     await recordEvent(trx, id, 'cancelled', actor, row!.version, reason ? { reason } : {}, now);
-    const interpreter = row!.interpreter_id ? await trx('interpreters').where({ id: row!.interpreter_id }).first('email', 'full_name') : null;
-    await enqueueNotifications(trx, 'cancelled', row!, municipality, topic, now, interpreter);
+    await enqueueNotifications(trx, 'cancelled', row!, municipality, topic, now);
     return row!;
   });
 }
@@ -110,8 +108,7 @@ export async function reassignAppointment(deps: CommandDeps, actor: Actor, id: s
     await recordEvent(trx, id, 'reassigned', actor, row!.version, { from: appt.employee_id, to: employeeId }, now);
     // A new version: new join links and reminders, and the citizen hears of the change.
     await createJoinLinks(trx, row!, deps.linkSecret);
-    const interpreter = row!.interpreter_id ? await trx('interpreters').where({ id: row!.interpreter_id }).first('email', 'full_name') : null;
-    await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now, interpreter);
+    await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now);
     return row!;
   });
 }

@@ -7,6 +7,7 @@ import { bookAppointment } from '../../commands/bookAppointment';
 import { finishAppointment, reassignAppointment } from '../../commands/changeAppointment';
 import { audit } from '../../lib/audit';
 import { HttpError } from '../../lib/httpError';
+import { queueEmail } from '../../booking/outbox';
 import { presentAppointment, presentAppointments } from '../../presenters/appointment';
 import { body, query } from '../../middlewares/validate';
 import { accessibleAppointment, idempotencyKey } from '../appointments/appointments';
@@ -76,21 +77,10 @@ export function consoleRoutes(deps: AppDeps) {
       throw new HttpError(409, 'not_booked', 'Το ραντεβού δεν είναι ενεργό.', 'The appointment is not active.');
     }
     const { text } = body(ctx, documentsEmailSchema);
-    const [row] = await deps.knex('notifications')
-      .insert({
-        appointment_id: appt.id,
-        appointment_version: appt.version,
-        kind: 'documents',
-        recipient_email: appt.person_email,
-        recipient_name: appt.person_full_name,
-        language: appt.language,
-        send_after: deps.now(),
-        payload: { text: text ?? null },
-      })
-      .returning('id');
+    const notificationId = await queueEmail(deps.knex, appt, 'documents', { email: appt.person_email!, name: appt.person_full_name! }, deps.now(), { text: text ?? null });
     await audit(deps.knex, ctx, 'documents_email', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     ctx.status = 202;
-    ctx.body = { notificationId: row.id };
+    ctx.body = { notificationId };
   });
 
   // The decree has the employee send the third person's invitation (unless the
@@ -106,19 +96,7 @@ export function consoleRoutes(deps: AppDeps) {
       .first('id');
     const id =
       existing?.id ??
-      (
-        await deps.knex('notifications')
-          .insert({
-            appointment_id: appt.id,
-            appointment_version: appt.version,
-            kind: 'invite_third_person',
-            recipient_email: appt.third_person_email,
-            recipient_name: appt.third_person_name,
-            language: appt.language,
-            send_after: deps.now(),
-          })
-          .returning('id')
-      )[0].id;
+      (await queueEmail(deps.knex, appt, 'invite_third_person', { email: appt.third_person_email, name: appt.third_person_name! }, deps.now()));
     if (!existing) await audit(deps.knex, ctx, 'third_person_invite', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     ctx.status = 202;
     ctx.body = { notificationId: id, alreadyQueued: Boolean(existing) };
