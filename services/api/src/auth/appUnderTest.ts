@@ -7,7 +7,6 @@
 import type { AddressInfo } from 'node:net';
 import { seedDemoData } from '@muni/db';
 import { useTestDatabase } from '@muni/db/testing';
-import { signInAtStandIn } from '@muni/identity/testing';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
@@ -46,14 +45,6 @@ export function useAppUnderTest(opts: { env?: Record<string, string>; logger: Lo
   });
   afterAll(() => close());
   t.client = () => new ApiClient(t.url);
-  t.signIn = async (provider, taxId) => {
-    const c = t.client();
-    const login = await c.raw(`/auth/${provider}/login?returnTo=/`);
-    const callback = await signInAtStandIn(login.headers.get('location')!, { taxId });
-    const done = await c.raw(callback.toString());
-    if (done.status !== 302) throw new Error(`sign-in failed: ${done.status} ${await done.text()}`);
-    c.resetCsrf();
-    return c;
-  };
+  t.signIn = (provider, taxId) => t.client().signIn(provider, taxId);
   return t;
 }

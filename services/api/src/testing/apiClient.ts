@@ -1,3 +1,5 @@
+import { signInAtStandIn } from '@muni/identity/testing';
+
 /**
  * A tiny browser stand-in for API tests: keeps cookies, follows no redirects
  * by itself, and sends the session's CSRF token on writes like the web app.
@@ -62,5 +64,15 @@ export class ApiClient {
 
   post<T = any>(path: string, body?: unknown, headers?: Record<string, string>) {
     return this.send<T>('POST', path, body ?? {}, headers);
+  }
+
+  /** Signs in through the local GSIS stand-in as the demo person with this tax id, like a browser would. */
+  async signIn(provider: 'gsis' | 'gsis-gov', taxId: string): Promise<this> {
+    const login = await this.raw(`/auth/${provider}/login?returnTo=/`);
+    const callback = await signInAtStandIn(login.headers.get('location')!, { taxId });
+    const done = await this.raw(callback.toString());
+    if (done.status !== 302) throw new Error(`sign-in failed: ${done.status} ${await done.text()}`);
+    this.resetCsrf(); // the session rotated
+    return this;
   }
 }

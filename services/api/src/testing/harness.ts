@@ -1,7 +1,6 @@
 import type { Server } from 'node:http';
 import { freePort, seedDemoData } from '@muni/db';
 import { useTestDatabase } from '@muni/db/testing';
-import { signInAtStandIn } from '@muni/identity/testing';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { type AppDeps, createApp } from '../app';
@@ -66,15 +65,7 @@ export function useApiHarness(start = '2026-11-23T08:00:00Z', env: Record<string
     await new Promise((resolve) => server?.close(resolve));
   });
   h.client = () => new ApiClient(h.url);
-  const signIn = async (provider: 'gsis' | 'gsis-gov', taxId: string) => {
-    const c = h.client();
-    const login = await c.raw(`/auth/${provider}/login?returnTo=/`);
-    const callback = await signInAtStandIn(login.headers.get('location')!, { taxId });
-    const done = await c.raw(callback.toString());
-    if (done.status !== 302) throw new Error(`sign-in failed: ${done.status} ${await done.text()}`);
-    c.resetCsrf();
-    return c;
-  };
+  const signIn = (provider: 'gsis' | 'gsis-gov', taxId: string) => h.client().signIn(provider, taxId);
   h.citizen = (taxId = '045123787') => signIn('gsis', taxId);
   h.employee = async (taxId, slug) => {
     const c = await signIn('gsis-gov', taxId);
