@@ -1,8 +1,7 @@
 import { computeFreeSlots, type SlotQuery } from '@muni/domain';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { loadBookingContext } from '../services/api/src/booking/context';
-import { freeSlots } from '../services/api/src/booking/freeSlots';
+import { freeSlots, loadBookingContext } from '@muni/appointments';
 import { employeeResources, qualifiedEmployees } from '@muni/db';
 import { startBenchEnv } from './lib/env';
 import { type BenchMunicipality, countOverlaps, createBenchMunicipality } from './lib/fixtures';

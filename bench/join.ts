@@ -13,13 +13,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { joinToken, type ParticipantRole } from '@muni/domain';
 import { type AppointmentRow, createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
-import { createVideoService, findFreePorts, startLivekitServer } from '@muni/video';
-import { ensureLivekitBinary } from '@muni/video/testing';
+import { createVideoService, findFreePorts, startLivekitServer } from '@muni/livekit';
+import { ensureLivekitBinary } from '@muni/livekit/testing';
 import type { Knex } from 'knex';
 import pino from 'pino';
 import { createApp } from '../services/api/src/app';
-import { createJoinLinks } from '../services/api/src/booking/joinLinks';
-import { loadConfig, REPO_ROOT } from '../services/api/src/config';
+import { createJoinLinks, loadConfig, REPO_ROOT } from '@muni/appointments';
 import { measureFirstRemoteFrame } from './lib/firstFrame';
 import { log } from './lib/log';
 

@@ -1,9 +1,9 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '@muni/api';
+import { loadConfig } from '@muni/appointments';
 import { freePort } from '@muni/db';
-import { findFreePorts } from '@muni/video';
+import { findFreePorts } from '@muni/livekit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type Stack, startStack } from '../scripts/stack';

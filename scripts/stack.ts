@@ -2,9 +2,8 @@
 // it: database, migrations, demo data, mail (catcher or SMTP), scheduler,
 // LiveKit when available, and the API serving the web app.
 import type { Server } from 'node:http';
-import { closeEndedRooms, createApp, createLogger, type Config, markNoShows, purgePersonalData, REPO_ROOT } from '@muni/api';
-import type { VideoService } from '@muni/video';
-import type { Logger } from 'pino';
+import { createApp, createLogger } from '@muni/api';
+import { type Config, REPO_ROOT, scheduledTasks } from '@muni/appointments';
 import { createKnex, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
 import type { Knex } from 'knex';
@@ -29,15 +28,6 @@ export interface Stack {
   mailCatcher?: MailCatcher;
   videoAvailable: boolean;
   stop(): Promise<void>;
-}
-
-/** Periodic jobs of the service besides e-mail: no-shows from call attendance, retention. */
-export function maintenanceTasks(knex: Knex, config: Config, now: () => Date, video: { video?: VideoService; logger: Logger }) {
-  return [
-    { name: 'mark-no-shows', everyMs: 5 * 60_000, run: () => markNoShows(knex, now()) },
-    { name: 'close-ended-rooms', everyMs: 5 * 60_000, run: () => closeEndedRooms({ knex, ...video }, now(), config.JOIN_GRACE_MINUTES) },
-    { name: 'purge-personal-data', everyMs: 6 * 3_600_000, run: () => purgePersonalData(knex, now(), config.RETENTION_DAYS) },
-  ];
 }
 
 export async function startStack(opts: StackOptions): Promise<Stack> {
@@ -96,7 +86,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       from: config.MAIL_FROM,
       now,
       pollIntervalMs: opts.schedulerPollMs,
-      maintenance: maintenanceTasks(knex, config, now, { video: video.video, logger }),
+      maintenance: scheduledTasks({ knex, config, now, logger, video: video.video }), // the same list as the scheduler process
       onError: (err) => {
         if (!stopping) console.error('[scheduler]', err);
       },

@@ -2,7 +2,7 @@
 // Start-up problems a person can fix print one line and exit non-zero.
 // Ctrl-C stops every part and keeps the data.
 import path from 'node:path';
-import { type Config, loadConfig } from '@muni/api';
+import { type Config, loadConfig } from '@muni/appointments';
 import { assertPortFree, StartupError } from '@muni/db';
 import pg from 'pg';
 import { type Stack, startStack } from './stack';

@@ -6,7 +6,7 @@ import { createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgre
 import type { Knex } from 'knex';
 import pino from 'pino';
 import { createApp } from '../../services/api/src/app';
-import { loadConfig } from '../../services/api/src/config';
+import { loadConfig } from '@muni/appointments';
 import { log } from './log';
 
 export interface BenchClock {

@@ -1,11 +1,15 @@
 /**
- * Runnable scheduler process (docker compose "scheduler" service):
- *   DATABASE_URL, SMTP_URL, PUBLIC_URL, LINK_SECRET, MAIL_FROM
+ * Runnable scheduler process (docker compose "scheduler" service). Reads the
+ * same settings as the API (see the README): DATABASE_URL, SMTP_URL,
+ * PUBLIC_URL, LINK_SECRET, MAIL_FROM, and LIVEKIT_URL / LIVEKIT_INTERNAL_URL /
+ * LIVEKIT_API_KEY / LIVEKIT_API_SECRET for closing rooms.
  * Optional: SCHEDULER_POLL_MS, SCHEDULER_CONCURRENCY, SCHEDULER_LOCK_LIFETIME_MS.
+ * It runs every scheduled job that `npm start` runs.
  */
+import { loadConfig, scheduledTasks, videoServiceFromConfig } from '@muni/appointments';
 import { createKnex } from '@muni/db';
+import pino from 'pino';
 import { createTransport } from './transport';
-import { markNoShows, purgePersonalData } from '@muni/api';
 import { startScheduler } from './worker';
 
 function required(name: string): string {
@@ -22,25 +26,33 @@ const optionalInt = (name: string): number | undefined => {
   return value ? Number.parseInt(value, 10) : undefined;
 };
 
+let config: ReturnType<typeof loadConfig>;
+try {
+  config = loadConfig();
+} catch (err) {
+  console.error(`[scheduler] ${(err as Error).message}`);
+  process.exit(2);
+}
 const databaseUrl = required('DATABASE_URL');
+const smtpUrl = required('SMTP_URL');
 const concurrency = optionalInt('SCHEDULER_CONCURRENCY') ?? 8;
 const knex = createKnex(databaseUrl, { max: concurrency + 2 });
-const transport = createTransport(required('SMTP_URL'), { maxConnections: concurrency });
+const transport = createTransport(smtpUrl, { maxConnections: concurrency });
+const logger = pino({ level: config.LOG_LEVEL });
+const video = videoServiceFromConfig(config);
+if (!video) logger.warn('no LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET: rooms of ended calls are not closed by this process');
+const now = () => new Date();
 const scheduler = await startScheduler({
   knex,
   databaseUrl,
   transport,
-  publicUrl: required('PUBLIC_URL'),
-  linkSecret: required('LINK_SECRET'),
-  from: required('MAIL_FROM'),
+  publicUrl: config.publicUrl,
+  linkSecret: config.LINK_SECRET,
+  from: config.MAIL_FROM,
   pollIntervalMs: optionalInt('SCHEDULER_POLL_MS'),
   concurrency,
   lockLifetimeMs: optionalInt('SCHEDULER_LOCK_LIFETIME_MS'),
-  // The same periodic jobs as `npm start` (scripts/stack.ts).
-  maintenance: [
-    { name: 'mark-no-shows', everyMs: 5 * 60_000, run: () => markNoShows(knex, new Date()) },
-    { name: 'purge-personal-data', everyMs: 6 * 3_600_000, run: () => purgePersonalData(knex, new Date(), optionalInt('RETENTION_DAYS') ?? 365) },
-  ],
+  maintenance: scheduledTasks({ knex, config, logger, now, video }), // the same list as `npm start`
 });
 console.log(`[scheduler] ${scheduler.name} started`);
 

@@ -131,7 +131,7 @@ describe('startScheduler', () => {
         DATABASE_URL: db.url,
         SMTP_URL: sink.url,
         PUBLIC_URL,
-        LINK_SECRET: 'secret',
+        LINK_SECRET: 'worker-test-link-secret-of-enough-length',
         MAIL_FROM: 'no-reply@rantevou.example.gr',
         SCHEDULER_POLL_MS: '200',
         SCHEDULER_CONCURRENCY: '4',

@@ -1,5 +1,5 @@
-import { createVideoService, livekitBinaryPath, startLivekitServer, type VideoService } from '@muni/video';
-import type { Config } from '@muni/api';
+import { createVideoService, livekitBinaryPath, startLivekitServer, type VideoService } from '@muni/livekit';
+import { type Config, videoServiceFromConfig } from '@muni/appointments';
 
 export interface VideoSetup {
   video?: VideoService;
@@ -15,7 +15,7 @@ export interface VideoSetup {
  */
 export async function setupVideo(config: Config, repoRoot: string, ports?: { port: number; rtcTcpPort: number; rtcUdpPort: number }): Promise<VideoSetup> {
   if (config.LIVEKIT_URL && config.LIVEKIT_API_KEY && config.LIVEKIT_API_SECRET) {
-    const video = createVideoService({ url: config.LIVEKIT_URL, apiKey: config.LIVEKIT_API_KEY, apiSecret: config.LIVEKIT_API_SECRET });
+    const video = videoServiceFromConfig(config)!;
     return { video, livekitPublicUrl: config.LIVEKIT_URL, line: `video: LiveKit at ${config.LIVEKIT_URL}` };
   }
   const binary = livekitBinaryPath(repoRoot);

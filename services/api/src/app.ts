@@ -1,13 +1,13 @@
 import path from 'node:path';
 import { bodyParser } from '@koa/bodyparser';
 import { createGsisClient, createGsisStandInMiddleware, DEMO_CITIZENS, DEMO_EMPLOYEES, type GsisClient } from '@muni/identity';
-import type { VideoService } from '@muni/video';
+import type { VideoService } from '@muni/livekit';
 import Koa from 'koa';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { resolveActor } from './auth/resolveActor';
 import { Sessions, sessionMiddleware } from './auth/sessions';
-import { type Config, REPO_ROOT } from './config';
+import { type Config, REPO_ROOT } from '@muni/appointments';
 import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
 import { rateLimit } from './middlewares/rateLimit';

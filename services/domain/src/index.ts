@@ -7,3 +7,7 @@ export * from './modes';
 export * from './reference';
 export * from './slots';
 export * from './joinLinks';
+export * from './afm';
+export * from './schemas/parts';
+export * from './schemas/booking';
+export * from './schemas/admin';

@@ -1,4 +1,4 @@
-export { isValidAfm } from './afm';
+export { isValidAfm } from '@muni/domain';
 export { createGsisClient, type GsisClient, type GsisClientConfig, type GsisLoginStart } from './gsisClient';
 export { GsisError, type GsisErrorCode } from './gsisError';
 export { GSIS_PATHS } from './gsisPaths';

@@ -2,7 +2,7 @@ import type Koa from 'koa';
 import knexFactory from 'knex';
 import pino from 'pino';
 import { createApp } from '../app';
-import { loadConfig } from '../config';
+import { loadConfig } from '@muni/appointments';
 
 export interface AppRoute {
   method: string;

@@ -11,7 +11,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../app';
-import { loadConfig } from '../config';
+import { loadConfig } from '@muni/appointments';
 import { ApiClient } from '../testing/apiClient';
 
 export interface AppUnderTest {

@@ -1,6 +1,6 @@
 import type { Knex } from 'knex';
 import type { Context, Next } from 'koa';
-import type { Actor } from './actor';
+import type { Actor } from '@muni/appointments';
 import type { SessionRow } from './sessions';
 
 /** Reads who the session belongs to into ctx.state.actor. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { useTestDatabase } from '@muni/db/testing';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT } from '../config';
+import { REPO_ROOT } from '@muni/appointments';
 import { parseCommandLine, upsertPlatformAdmin } from './createPlatformAdmin';
 
 const db = useTestDatabase();

@@ -7,7 +7,7 @@ import { createKnex, type EmbeddedCluster, migrateLatest, StartupError, startEmb
 import { isValidAfm } from '@muni/identity';
 import type { Knex } from 'knex';
 import pg from 'pg';
-import { loadConfig } from '../config';
+import { loadConfig } from '@muni/appointments';
 
 export interface PlatformAdminInput {
   taxId: string;

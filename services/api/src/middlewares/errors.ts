@@ -1,6 +1,20 @@
 import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
+import { AppError, type AppErrorKind } from '@muni/appointments';
 import { HttpError } from '../lib/httpError';
+
+/** The one place where the application's refusals become HTTP statuses. */
+export const STATUS_OF: Record<AppErrorKind, number> = {
+  invalid: 400,
+  sign_in_required: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  rule: 422,
+  too_early: 425,
+  unavailable: 503,
+};
 
 interface DomainLikeError {
   code: string;
@@ -21,6 +35,7 @@ export function errorHandler(logger: Logger) {
     } catch (err) {
       let httpError: HttpError;
       if (err instanceof HttpError) httpError = err;
+      else if (err instanceof AppError) httpError = new HttpError(STATUS_OF[err.kind], err.code, err.messageEl, err.messageEn, err.extra);
       else if (isDomainError(err)) httpError = new HttpError(err.status ?? 422, err.code, err.messageEl, err.messageEn);
       else if (isBodyParserError(err)) {
         httpError = new HttpError(

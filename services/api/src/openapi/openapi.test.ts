@@ -2,7 +2,7 @@ import type Koa from 'koa';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
-import { loadConfig } from '../config';
+import { loadConfig } from '@muni/appointments';
 import { useApiHarness } from '../testing/harness';
 
 const h = useApiHarness();

@@ -1,82 +1,57 @@
-import type { AppointmentRow } from '@muni/db';
-import type { Knex } from 'knex';
+import type { AppointmentDetail, AppointmentGraph } from '@muni/appointments';
+
+/** An appointment as the API shows it; staff also see the notes. */
+export function presentAppointment(a: AppointmentGraph, now: Date, opts: { staff?: boolean } = {}) {
+  const deadline = new Date(a.starts_at.getTime() - a.municipality.change_cutoff_minutes * 60_000);
+  const office = a.employee.office;
+  return {
+    id: a.id,
+    reference: a.reference,
+    status: a.status,
+    version: a.version,
+    municipality: { id: a.municipality.id, name: { el: a.municipality.name_el, en: a.municipality.name_en }, timeZone: a.municipality.time_zone },
+    topic: { id: a.topic.id, name: { el: a.topic.name_el, en: a.topic.name_en }, requiredDocuments: a.topic.required_documents },
+    mode: a.mode,
+    start: a.starts_at.toISOString(),
+    end: a.ends_at.toISOString(),
+    employee: { id: a.employee.id, displayName: a.employee.full_name },
+    interpretation: a.interpretation,
+    thirdPerson: a.third_person_name ? { fullName: a.third_person_name } : null,
+    person: { fullName: a.person_full_name, email: a.person_email, phone: a.person_phone, language: a.language },
+    onBehalfOf:
+      a.on_behalf_kind === 'business'
+        ? { kind: 'business', companyTaxId: a.company_tax_id, companyName: a.company_name, auth: a.business_auth }
+        : a.on_behalf_kind === 'other'
+          ? { kind: 'other', bookerFullName: a.booker_full_name }
+          : { kind: 'self' },
+    office: a.mode === 'in_person' && office ? { name: office.name, address: office.address, floor: office.floor, directions: office.directions } : null,
+    canChange: a.status === 'booked' && now <= deadline,
+    changeDeadline: deadline.toISOString(),
+    ...(opts.staff ? { notes: a.notes } : {}),
+  };
+}
+
+export const presentAppointments = (list: AppointmentGraph[], now: Date, opts: { staff?: boolean } = {}) => list.map((a) => presentAppointment(a, now, opts));
 
 /**
- * Appointments as the API shows them. Loads the few related rows in bulk so a
- * day's list costs a handful of queries, not one per appointment.
+ * Staff's view adds the history (what happened, by whom: kind and id, at which
+ * version) and the e-mails: what was sent, what waits, and what failed for good
+ * (a bad address) so the clerk can phone the citizen.
  */
-export async function presentAppointments(knex: Knex, rows: AppointmentRow[], now: Date, opts: { staff?: boolean } = {}) {
-  if (rows.length === 0) return [];
-  const ids = (key: keyof AppointmentRow) => [...new Set(rows.map((r) => r[key]).filter(Boolean) as string[])];
-  const [municipalities, topics, employees] = await Promise.all([
-    knex('municipalities').whereIn('id', ids('municipality_id')).select('id', 'name_el', 'name_en', 'time_zone', 'change_cutoff_minutes'),
-    knex('topics').whereIn('id', ids('topic_id')).select('id', 'name_el', 'name_en', 'required_documents'),
-    knex('employees as e').leftJoin('offices as o', 'o.id', 'e.office_id').whereIn('e.id', ids('employee_id')).select('e.id', 'e.full_name', 'o.name as office_name', 'o.address', 'o.floor', 'o.directions'),
-  ]);
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  const m = byId(municipalities);
-  const t = byId(topics);
-  const e = byId(employees);
-  return rows.map((r) => {
-    const muni = m.get(r.municipality_id)!;
-    const topic = t.get(r.topic_id)!;
-    const emp = e.get(r.employee_id)!;
-    const deadline = new Date(r.starts_at.getTime() - muni.change_cutoff_minutes * 60_000);
-    return {
-      id: r.id,
-      reference: r.reference,
+export function presentDetail({ appointment, staff }: AppointmentDetail, now: Date) {
+  const view = presentAppointment(appointment, now, { staff: Boolean(staff) });
+  if (!staff) return view;
+  return {
+    ...view,
+    history: staff.history.map((r) => ({ at: r.at.toISOString(), action: r.action, actor: { kind: r.actor_kind, id: r.actor_id }, version: r.version, details: r.details })),
+    emails: staff.emails.map((r) => ({
+      kind: r.kind,
+      recipient: r.recipient_email,
       status: r.status,
-      version: r.version,
-      municipality: { id: muni.id, name: { el: muni.name_el, en: muni.name_en }, timeZone: muni.time_zone },
-      topic: { id: topic.id, name: { el: topic.name_el, en: topic.name_en }, requiredDocuments: topic.required_documents },
-      mode: r.mode,
-      start: r.starts_at.toISOString(),
-      end: r.ends_at.toISOString(),
-      employee: { id: emp.id, displayName: emp.full_name },
-      interpretation: r.interpretation,
-      thirdPerson: r.third_person_name ? { fullName: r.third_person_name } : null,
-      person: { fullName: r.person_full_name, email: r.person_email, phone: r.person_phone, language: r.language },
-      onBehalfOf:
-        r.on_behalf_kind === 'business'
-          ? { kind: 'business', companyTaxId: r.company_tax_id, companyName: r.company_name, auth: r.business_auth }
-          : r.on_behalf_kind === 'other'
-            ? { kind: 'other', bookerFullName: r.booker_full_name }
-            : { kind: 'self' },
-      office: r.mode === 'in_person' && emp.office_name ? { name: emp.office_name, address: emp.address, floor: emp.floor, directions: emp.directions } : null,
-      canChange: r.status === 'booked' && now <= deadline,
-      changeDeadline: deadline.toISOString(),
-      ...(opts.staff ? { notes: r.notes } : {}),
-    };
-  });
-}
-
-export async function presentAppointment(knex: Knex, row: AppointmentRow, now: Date, opts: { staff?: boolean } = {}) {
-  const [one] = await presentAppointments(knex, [row], now, opts);
-  return one!;
-}
-
-/** An appointment's history for staff, oldest first. */
-export async function appointmentHistory(knex: Knex, appointmentId: string) {
-  const rows = await knex('appointment_events').where({ appointment_id: appointmentId }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details');
-  return rows.map((r) => ({ at: r.at.toISOString(), action: r.action, actor: { kind: r.actor_kind, id: r.actor_id }, version: r.version, details: r.details }));
-}
-
-/**
- * The appointment's e-mails for staff: what was sent, what waits, and what
- * failed for good (a bad address) so the clerk can phone the citizen.
- */
-export async function appointmentEmails(knex: Knex, appointmentId: string) {
-  const rows = await knex('notifications')
-    .where({ appointment_id: appointmentId })
-    .orderBy('send_after')
-    .select('kind', 'recipient_email', 'status', 'attempts', 'last_error', 'send_after', 'sent_at');
-  return rows.map((r) => ({
-    kind: r.kind,
-    recipient: r.recipient_email,
-    status: r.status,
-    attempts: r.attempts,
-    lastError: r.last_error,
-    due: r.send_after.toISOString(),
-    sentAt: r.sent_at ? r.sent_at.toISOString() : null,
-  }));
+      attempts: r.attempts,
+      lastError: r.last_error,
+      due: r.send_after.toISOString(),
+      sentAt: r.sent_at ? r.sent_at.toISOString() : null,
+    })),
+  };
 }

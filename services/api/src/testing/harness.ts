@@ -3,8 +3,9 @@ import { freePort, seedDemoData } from '@muni/db';
 import { useTestDatabase } from '@muni/db/testing';
 import pino from 'pino';
 import { afterAll, beforeAll } from 'vitest';
-import { type AppDeps, createApp } from '../app';
-import { loadConfig } from '../config';
+import { createApp } from '../app';
+import type { AppDeps } from '../deps';
+import { loadConfig } from '@muni/appointments';
 import { ApiClient } from './apiClient';
 
 export interface TestClock {

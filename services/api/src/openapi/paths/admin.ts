@@ -16,7 +16,7 @@ import {
   settingsUpdateSchema,
   topicSchema,
   topicUpdateSchema,
-} from '../../routes/admin/schema';
+} from '@muni/domain';
 import { anyObject, del, get, post, put } from '../common';
 
 // Municipal administration (always the admin's own municipality) and the platform admin.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from '../../routes/appointments/schema';
+import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from '@muni/domain';
 import { consoleListQuery, documentsEmailSchema, reassignSchema } from '../../routes/console/schema';
 import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../../routes/municipalities/schema';
 import { anyObject, del, get, post } from '../common';

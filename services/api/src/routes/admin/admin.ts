@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import { closureRoutes } from './closures';
 import { employeeRoutes } from './employees';
 import { interpreterRoutes } from './interpreters';

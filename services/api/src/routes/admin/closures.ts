@@ -1,11 +1,12 @@
 import type Router from '@koa/router';
 import { type Closure, greekPublicHolidays } from '@muni/domain';
 import { DateTime } from 'luxon';
-import type { AppDeps } from '../../app';
-import { audit } from '../../lib/audit';
+import type { AppDeps } from '../../deps';
+import { audit } from '@muni/appointments';
 import { body, parse, query } from '../../middlewares/validate';
-import { closureSchema, holidaysQuery, idParams } from './schema';
+import { closureSchema, holidaysQuery, adminIdParams } from '@muni/domain';
 import { ADMIN_BASE, adminMunicipality, adminNotFound } from './scope';
+import { requester } from '../../lib/requester';
 
 type ClosureView = Closure & { id: string; label: string };
 
@@ -60,7 +61,7 @@ export function closureRoutes(router: Router, deps: AppDeps) {
       const [row] = await trx('closures')
         .insert({ municipality_id: municipalityId, date: input.date, recurring_yearly: input.recurringYearly, label: input.label })
         .returning(['id']);
-      await audit(trx, ctx, 'admin_create_closure', { date: input.date, recurringYearly: input.recurringYearly }, { kind: 'closure', id: row.id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_create_closure', { date: input.date, recurringYearly: input.recurringYearly }, { kind: 'closure', id: row.id, municipalityId });
       return row;
     });
     ctx.status = 201;
@@ -69,11 +70,11 @@ export function closureRoutes(router: Router, deps: AppDeps) {
 
   router.delete(`${ADMIN_BASE}/closures/:id`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
-    const { id } = parse(idParams, ctx.params);
+    const { id } = parse(adminIdParams, ctx.params);
     await deps.knex.transaction(async (trx) => {
       const n = await trx('closures').where({ id, municipality_id: municipalityId }).delete();
       if (!n) throw adminNotFound('το κλείσιμο', 'The closure');
-      await audit(trx, ctx, 'admin_delete_closure', {}, { kind: 'closure', id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_delete_closure', {}, { kind: 'closure', id, municipalityId });
     });
     ctx.status = 204;
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useApiHarness } from '../../testing/harness';
-import { firstDayOutside } from './hoursWithin';
+import { firstDayOutside } from '@muni/appointments';
 
 const h = useApiHarness('2026-11-23T08:00:00Z');
 const BASE = '/api/v1/admin/municipality';

@@ -1,20 +1,21 @@
 import type Router from '@koa/router';
 import type { EmployeeRow } from '@muni/db';
 import type { Context } from 'koa';
-import type { AppDeps } from '../../app';
-import { createEmployee, employeeTopicIds, updateEmployee } from '../../commands/adminEmployees';
-import { audit } from '../../lib/audit';
+import type { AppDeps } from '../../deps';
+import { createEmployee, employeeTopicIds, updateEmployee } from '@muni/appointments';
+import { audit } from '@muni/appointments';
 import { body, parse } from '../../middlewares/validate';
 import { presentAbsence, presentEmployee } from './present';
-import { absenceParams, absenceSchema, employeeCreateSchema, employeeUpdateSchema, idParams } from './schema';
+import { absenceParams, absenceSchema, employeeCreateSchema, employeeUpdateSchema, adminIdParams } from '@muni/domain';
 import { ADMIN_BASE, adminMunicipality, adminNotFound } from './scope';
+import { requester } from '../../lib/requester';
 
 const notFound = () => adminNotFound('ο υπάλληλος', 'The employee');
 
 /** The employee named in the URL, if they belong to the admin's municipality. */
 async function ownEmployee(deps: AppDeps, ctx: Context) {
   const municipalityId = adminMunicipality(ctx);
-  const { id } = parse(idParams, { id: ctx.params.id });
+  const { id } = parse(adminIdParams, { id: ctx.params.id });
   const employee = await deps.knex<EmployeeRow>('employees').where({ id, municipality_id: municipalityId }).first();
   if (!employee) throw notFound();
   return { municipalityId, employee };
@@ -38,7 +39,7 @@ export function employeeRoutes(router: Router, deps: AppDeps) {
   router.post(`${ADMIN_BASE}/employees`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
     const input = body(ctx, employeeCreateSchema);
-    const { employee, topicIds } = await createEmployee(deps, ctx, municipalityId, input);
+    const { employee, topicIds } = await createEmployee(deps, requester(ctx), municipalityId, input);
     ctx.status = 201;
     ctx.body = presentEmployee(employee, topicIds);
   });
@@ -46,9 +47,9 @@ export function employeeRoutes(router: Router, deps: AppDeps) {
   /** Send any subset; `topicIds`, when sent, replaces the employee's topics. The tax id never changes. */
   router.put(`${ADMIN_BASE}/employees/:id`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
-    const { id } = parse(idParams, ctx.params);
+    const { id } = parse(adminIdParams, ctx.params);
     const input = body(ctx, employeeUpdateSchema);
-    const { employee, topicIds } = await updateEmployee(deps, ctx, municipalityId, id, input);
+    const { employee, topicIds } = await updateEmployee(deps, requester(ctx), municipalityId, id, input);
     ctx.body = presentEmployee(employee, topicIds);
   });
 
@@ -72,7 +73,7 @@ export function employeeRoutes(router: Router, deps: AppDeps) {
         .where('ends_at', '>', input.start)
         .count<{ n: string }[]>('* as n')
         .first();
-      await audit(trx, ctx, 'admin_create_absence', { employeeId: employee.id }, { kind: 'employee_absence', id: row.id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_create_absence', { employeeId: employee.id }, { kind: 'employee_absence', id: row.id, municipalityId });
       return { ...presentAbsence(row), overlappingAppointments: Number(overlapping?.n ?? 0) };
     });
     ctx.status = 201;
@@ -85,7 +86,7 @@ export function employeeRoutes(router: Router, deps: AppDeps) {
     await deps.knex.transaction(async (trx) => {
       const n = await trx('employee_absences').where({ id: absenceId, employee_id: employee.id }).delete();
       if (!n) throw adminNotFound('η απουσία', 'The absence');
-      await audit(trx, ctx, 'admin_delete_absence', { employeeId: employee.id }, { kind: 'employee_absence', id: absenceId, municipalityId });
+      await audit(trx, requester(ctx), 'admin_delete_absence', { employeeId: employee.id }, { kind: 'employee_absence', id: absenceId, municipalityId });
     });
     ctx.status = 204;
   });

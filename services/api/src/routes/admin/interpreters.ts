@@ -1,12 +1,13 @@
 import type Router from '@koa/router';
 import type { InterpreterRow } from '@muni/db';
-import type { AppDeps } from '../../app';
-import { audit } from '../../lib/audit';
+import type { AppDeps } from '../../deps';
+import { audit } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
 import { body, parse } from '../../middlewares/validate';
 import { presentInterpreter } from './present';
-import { idParams, interpreterCreateSchema, interpreterUpdateSchema } from './schema';
+import { adminIdParams, interpreterCreateSchema, interpreterUpdateSchema } from '@muni/domain';
 import { ADMIN_BASE, adminMunicipality, adminNotFound } from './scope';
+import { requester } from '../../lib/requester';
 
 const notFound = () => adminNotFound('ο διερμηνέας', 'The interpreter');
 
@@ -37,7 +38,7 @@ export function interpreterRoutes(router: Router, deps: AppDeps) {
       const [row] = await trx<InterpreterRow>('interpreters')
         .insert({ ...columns({ ...input, timeZone: input.timeZone ?? m.time_zone }), municipality_id: municipalityId } as never)
         .returning('*');
-      await audit(trx, ctx, 'admin_create_interpreter', { kinds: row!.kinds }, { kind: 'interpreter', id: row!.id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_create_interpreter', { kinds: row!.kinds }, { kind: 'interpreter', id: row!.id, municipalityId });
       return row!;
     });
     ctx.status = 201;
@@ -46,14 +47,14 @@ export function interpreterRoutes(router: Router, deps: AppDeps) {
 
   router.put(`${ADMIN_BASE}/interpreters/:id`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
-    const { id } = parse(idParams, ctx.params);
+    const { id } = parse(adminIdParams, ctx.params);
     const input = body(ctx, interpreterUpdateSchema);
     const row = await deps.knex.transaction(async (trx) => {
       const q = trx<InterpreterRow>('interpreters').where({ id, municipality_id: municipalityId });
       const changes = columns(input);
       const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*') : [await q.first()];
       if (!row) throw notFound();
-      await audit(trx, ctx, 'admin_update_interpreter', { fields: Object.keys(input) }, { kind: 'interpreter', id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_update_interpreter', { fields: Object.keys(input) }, { kind: 'interpreter', id, municipalityId });
       return row;
     });
     ctx.body = presentInterpreter(row);
@@ -61,7 +62,7 @@ export function interpreterRoutes(router: Router, deps: AppDeps) {
 
   router.delete(`${ADMIN_BASE}/interpreters/:id`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
-    const { id } = parse(idParams, ctx.params);
+    const { id } = parse(adminIdParams, ctx.params);
     await deps.knex.transaction(async (trx) => {
       const found = await trx('interpreters').where({ id, municipality_id: municipalityId }).forUpdate().first('id');
       if (!found) throw notFound();
@@ -70,7 +71,7 @@ export function interpreterRoutes(router: Router, deps: AppDeps) {
         throw new HttpError(409, 'interpreter_in_use', `Ο διερμηνέας έχει ${used} ραντεβού στο ιστορικό. Απενεργοποιήστε τον αντί να τον διαγράψετε.`, `The interpreter has ${used} appointments on record. Deactivate them instead of deleting.`, { count: used });
       }
       await trx('interpreters').where({ id }).delete();
-      await audit(trx, ctx, 'admin_delete_interpreter', {}, { kind: 'interpreter', id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_delete_interpreter', {}, { kind: 'interpreter', id, municipalityId });
     });
     ctx.status = 204;
   });

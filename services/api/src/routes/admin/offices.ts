@@ -1,11 +1,12 @@
 import type Router from '@koa/router';
 import type { OfficeRow } from '@muni/db';
-import type { AppDeps } from '../../app';
-import { audit } from '../../lib/audit';
+import type { AppDeps } from '../../deps';
+import { audit } from '@muni/appointments';
 import { body, parse } from '../../middlewares/validate';
 import { presentOffice } from './present';
-import { idParams, officeSchema } from './schema';
+import { adminIdParams, officeSchema } from '@muni/domain';
 import { ADMIN_BASE, adminMunicipality, adminNotFound } from './scope';
+import { requester } from '../../lib/requester';
 
 const notFound = () => adminNotFound('το γραφείο', 'The office');
 
@@ -21,7 +22,7 @@ export function officeRoutes(router: Router, deps: AppDeps) {
     const input = body(ctx, officeSchema);
     const row = await deps.knex.transaction(async (trx) => {
       const [row] = await trx<OfficeRow>('offices').insert({ municipality_id: municipalityId, ...input }).returning('*');
-      await audit(trx, ctx, 'admin_create_office', {}, { kind: 'office', id: row!.id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_create_office', {}, { kind: 'office', id: row!.id, municipalityId });
       return row!;
     });
     ctx.status = 201;
@@ -30,13 +31,13 @@ export function officeRoutes(router: Router, deps: AppDeps) {
 
   router.put(`${ADMIN_BASE}/offices/:id`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
-    const { id } = parse(idParams, ctx.params);
+    const { id } = parse(adminIdParams, ctx.params);
     const input = body(ctx, officeSchema.partial());
     const row = await deps.knex.transaction(async (trx) => {
       const q = trx<OfficeRow>('offices').where({ id, municipality_id: municipalityId });
       const [row] = Object.keys(input).length ? await q.update(input).returning('*') : [await q.first()];
       if (!row) throw notFound();
-      await audit(trx, ctx, 'admin_update_office', { fields: Object.keys(input) }, { kind: 'office', id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_update_office', { fields: Object.keys(input) }, { kind: 'office', id, municipalityId });
       return row;
     });
     ctx.body = presentOffice(row);
@@ -45,11 +46,11 @@ export function officeRoutes(router: Router, deps: AppDeps) {
   /** Employees of a deleted office keep working, with no office (the foreign key sets it to null). */
   router.delete(`${ADMIN_BASE}/offices/:id`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
-    const { id } = parse(idParams, ctx.params);
+    const { id } = parse(adminIdParams, ctx.params);
     await deps.knex.transaction(async (trx) => {
       const n = await trx('offices').where({ id, municipality_id: municipalityId }).delete();
       if (!n) throw notFound();
-      await audit(trx, ctx, 'admin_delete_office', {}, { kind: 'office', id, municipalityId });
+      await audit(trx, requester(ctx), 'admin_delete_office', {}, { kind: 'office', id, municipalityId });
     });
     ctx.status = 204;
   });

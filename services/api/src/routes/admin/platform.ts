@@ -1,16 +1,17 @@
 import type Router from '@koa/router';
 import type { MunicipalityRow } from '@muni/db';
-import type { AppDeps } from '../../app';
-import type { Actor } from '../../auth/actor';
-import { signInRequired } from '../../auth/policies';
+import type { AppDeps } from '../../deps';
+import type { Actor } from '@muni/appointments';
+import { signInRequired } from '@muni/appointments';
 import type { SessionRow } from '../../auth/sessions';
-import { createMunicipality } from '../../commands/adminPlatform';
-import { audit } from '../../lib/audit';
+import { createMunicipality } from '@muni/appointments';
+import { audit } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
 import { body } from '../../middlewares/validate';
 import { presentEmployee, presentSettings } from './present';
-import { actAsAdminSchema, createMunicipalitySchema } from './schema';
+import { actAsAdminSchema, createMunicipalitySchema } from '@muni/domain';
 import { PLATFORM_BASE, requirePlatformAdmin } from './scope';
+import { requester } from '../../lib/requester';
 
 export function platformRoutes(router: Router, deps: AppDeps) {
   /**
@@ -29,7 +30,7 @@ export function platformRoutes(router: Router, deps: AppDeps) {
     const data = { ...session.data, asPlatformAdmin: active };
     await deps.knex('sessions').where({ id_hash: session.id_hash }).update({ data: JSON.stringify(data) });
     ctx.state.actor = active ? { kind: 'platform_admin', userId: user.id, taxId: user.tax_id } : { kind: 'citizen', userId: user.id, taxId: user.tax_id, isCompany: user.kind === 'company' };
-    await audit(deps.knex, ctx, active ? 'platform_admin_on' : 'platform_admin_off', {});
+    await audit(deps.knex, requester(ctx), active ? 'platform_admin_on' : 'platform_admin_off', {});
     ctx.body = { actingAsPlatformAdmin: active };
   });
 
@@ -53,7 +54,7 @@ export function platformRoutes(router: Router, deps: AppDeps) {
   router.post(`${PLATFORM_BASE}/municipalities`, async (ctx) => {
     requirePlatformAdmin(ctx.state.actor);
     const input = body(ctx, createMunicipalitySchema);
-    const { municipality, admin } = await createMunicipality(deps, ctx, input);
+    const { municipality, admin } = await createMunicipality(deps, requester(ctx), input);
     ctx.status = 201;
     ctx.body = { municipality: presentSettings(municipality), admin: presentEmployee(admin, []) };
   });

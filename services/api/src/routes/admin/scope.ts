@@ -1,6 +1,6 @@
 import type { Context } from 'koa';
-import type { Actor } from '../../auth/actor';
-import { requireMunicipalAdmin, requireStaff, signInRequired } from '../../auth/policies';
+import type { Actor } from '@muni/appointments';
+import { requireMunicipalAdmin, requireStaff, signInRequired } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
 
 /** Every admin path lives under this base and acts on the caller's own municipality. */

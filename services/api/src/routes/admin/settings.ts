@@ -1,11 +1,12 @@
 import type Router from '@koa/router';
 import type { MunicipalityRow } from '@muni/db';
-import type { AppDeps } from '../../app';
-import { updateSettings } from '../../commands/adminSettings';
+import type { AppDeps } from '../../deps';
+import { updateSettings } from '@muni/appointments';
 import { body } from '../../middlewares/validate';
 import { presentSettings } from './present';
-import { settingsUpdateSchema } from './schema';
+import { settingsUpdateSchema } from '@muni/domain';
 import { ADMIN_BASE, adminMunicipality } from './scope';
+import { requester } from '../../lib/requester';
 
 export function settingsRoutes(router: Router, deps: AppDeps) {
   router.get(ADMIN_BASE, async (ctx) => {
@@ -19,6 +20,6 @@ export function settingsRoutes(router: Router, deps: AppDeps) {
   router.put(ADMIN_BASE, async (ctx) => {
     const id = adminMunicipality(ctx);
     const patch = body(ctx, settingsUpdateSchema);
-    ctx.body = presentSettings(await updateSettings(deps, ctx, id, patch));
+    ctx.body = presentSettings(await updateSettings(deps, requester(ctx), id, patch));
   });
 }

@@ -1,10 +1,11 @@
 import Router from '@koa/router';
 import { type GsisClient, GsisError, type GsisUser } from '@muni/identity';
 import type { Context } from 'koa';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import type { SessionRow, Sessions } from '../../auth/sessions';
-import { audit } from '../../lib/audit';
+import { audit } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
+import { requester } from '../../lib/requester';
 
 type Provider = 'gsis' | 'gsis-gov';
 
@@ -68,7 +69,7 @@ export function gsisRoutes(deps: AppDeps, sessions: Sessions, clients: Record<Pr
     const current = ctx.state.session as SessionRow | null;
     const provider: Provider = current?.kind === 'employee' ? 'gsis-gov' : 'gsis';
     if (current) {
-      await audit(deps.knex, ctx, 'sign_out', {});
+      await audit(deps.knex, requester(ctx), 'sign_out', {});
       await sessions.destroy(ctx, current);
     }
     ctx.body = { logoutUrl: clients[provider].logoutUrl(`${deps.config.publicUrl}/`) };
@@ -101,7 +102,7 @@ async function signInCitizen(deps: AppDeps, sessions: Sessions, ctx: Context, cu
   const session = await sessions.create(ctx, { kind: 'citizen', user_id: row.id }, current);
   ctx.state.session = session;
   ctx.state.actor = { kind: 'citizen', userId: row.id, taxId: user.taxId, isCompany };
-  await audit(deps.knex, ctx, 'sign_in', { provider: 'gsis' });
+  await audit(deps.knex, requester(ctx), 'sign_in', { provider: 'gsis' });
 }
 
 async function signInEmployee(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
@@ -115,5 +116,5 @@ async function signInEmployee(deps: AppDeps, sessions: Sessions, ctx: Context, c
   ctx.state.session = session;
   ctx.state.actor = { kind: 'employee', taxId: user.taxId, employeeId: only?.id ?? null, municipalityId: only?.municipality_id ?? null, isAdmin: Boolean(only?.is_admin) };
   // Who signed in, without the tax id: the employee record(s) it matched.
-  await audit(deps.knex, ctx, 'sign_in', { provider: 'gsis-gov', employeeIds: memberships.map((m) => m.id) });
+  await audit(deps.knex, requester(ctx), 'sign_in', { provider: 'gsis-gov', employeeIds: memberships.map((m) => m.id) });
 }

@@ -1,6 +1,6 @@
 import { APPOINTMENT_STATUSES, MODES } from '@muni/domain';
 import { z } from 'zod';
-import { localDate, uuid } from '../../lib/schemaParts';
+import { localDate, uuid } from '@muni/domain';
 
 export const consoleListQuery = z.object({
   date: localDate,

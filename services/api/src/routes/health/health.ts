@@ -1,6 +1,6 @@
 import Router from '@koa/router';
 import { pendingMigrations } from '@muni/db';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 
 /** /healthz: the process answers. /readyz: the database answers and its schema is current. */
 export function healthRoutes({ knex }: AppDeps) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { instant, interpretation, mode, uuid } from '../../lib/schemaParts';
+import { instant, interpretation, mode, uuid } from '@muni/domain';
 
 export const holdSchema = z.object({
   municipalityId: uuid('ο δήμος', 'the municipality'),

@@ -1,8 +1,6 @@
 import Router from '@koa/router';
-import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
-import type { AppDeps } from '../../app';
-import { loadBookingContext } from '../../booking/context';
-import { freeSlots } from '../../booking/freeSlots';
+import { publicMunicipalities, publicSlots, publicTopics, requestableEmployees } from '@muni/appointments';
+import type { AppDeps } from '../../deps';
 import { parse, query } from '../../middlewares/validate';
 import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from './schema';
 
@@ -11,7 +9,7 @@ export function municipalityRoutes(deps: AppDeps) {
   const router = new Router({ prefix: '/api/v1/municipalities' });
 
   router.get('/', async (ctx) => {
-    const rows = await listMunicipalities(deps.knex);
+    const rows = await publicMunicipalities(deps.knex);
     ctx.body = rows.map((m) => ({
       id: m.id,
       slug: m.slug,
@@ -26,13 +24,12 @@ export function municipalityRoutes(deps: AppDeps) {
   router.get('/:id/topics', async (ctx) => {
     const { id } = parse(municipalityParams, ctx.params);
     const { mode } = query(ctx, topicsQuery);
-    const municipality = await deps.knex('municipalities').where({ id }).first('durations');
-    const rows = municipality ? await listTopics(deps.knex, id, mode) : [];
+    const rows = await publicTopics(deps.knex, id, mode);
     ctx.body = rows.map((t) => ({
       id: t.id,
       name: { el: t.name_el, en: t.name_en },
       modes: t.modes,
-      durationMinutes: Object.fromEntries(t.modes.map((m) => [m, t.duration_minutes ?? municipality.durations[m]])),
+      durationMinutes: t.durationByMode,
       requiredDocuments: t.required_documents,
     }));
   });
@@ -40,19 +37,18 @@ export function municipalityRoutes(deps: AppDeps) {
   router.get('/:id/employees', async (ctx) => {
     const { id } = parse(municipalityParams, ctx.params);
     const q = query(ctx, employeesQuery);
-    const rows = await qualifiedEmployees(deps.knex, id, q.topicId, q.mode);
+    const rows = await requestableEmployees(deps.knex, id, q.topicId, q.mode);
     ctx.body = rows.map((e) => ({ id: e.id, displayName: e.full_name }));
   });
 
   router.get('/:id/slots', async (ctx) => {
     const { id } = parse(municipalityParams, ctx.params);
     const q = query(ctx, slotsQuery);
-    const booking = await loadBookingContext(deps.knex, { municipalityId: id, topicId: q.topicId, mode: q.mode });
-    const slots = await freeSlots(deps.knex, booking, { from: q.from, to: q.to, now: deps.now(), employeeId: q.employeeId, interpretation: q.interpretation });
+    const { timeZone, durationMinutes, slots } = await publicSlots(deps.knex, deps.now(), id, q);
     ctx.set('Cache-Control', 'no-store');
     ctx.body = {
-      timeZone: booking.municipality.time_zone,
-      durationMinutes: booking.durationMinutes,
+      timeZone,
+      durationMinutes,
       slots: slots.map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() })),
     };
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { interpretation, localDate, mode, uuid } from '../../lib/schemaParts';
+import { interpretation, localDate, mode, uuid } from '@muni/domain';
 
 export const municipalityParams = z.object({ id: uuid('ο δήμος', 'the municipality') });
 export const topicsQuery = z.object({ mode: mode.optional() });

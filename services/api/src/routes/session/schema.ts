@@ -1,4 +1,4 @@
 import { z } from 'zod';
-import { uuid } from '../../lib/schemaParts';
+import { uuid } from '@muni/domain';
 
 export const pickMunicipality = z.object({ municipalityId: uuid('ο δήμος', 'the municipality') });

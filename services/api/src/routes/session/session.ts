@@ -1,12 +1,13 @@
 import Router from '@koa/router';
-import type { AppDeps } from '../../app';
-import type { Actor } from '../../auth/actor';
-import { requireEmployee, requireSignedIn } from '../../auth/policies';
+import type { AppDeps } from '../../deps';
+import type { Actor } from '@muni/appointments';
+import { requireEmployee, requireSignedIn } from '@muni/appointments';
 import type { SessionRow, Sessions } from '../../auth/sessions';
-import { audit } from '../../lib/audit';
+import { audit } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
 import { body } from '../../middlewares/validate';
 import { pickMunicipality } from './schema';
+import { requester } from '../../lib/requester';
 
 
 /** The caller's session: who they are and the CSRF token for writes. Anyone may call it. */
@@ -31,14 +32,14 @@ export function sessionRoutes(deps: AppDeps, sessions: Sessions) {
     await sessions.update(session, { active_municipality_id: municipalityId });
     // The actor was resolved before the pick: the answer and the audit row must show the new one.
     ctx.state.actor = { kind: 'employee', taxId: ctx.state.actor.taxId, employeeId: member.id, municipalityId, isAdmin: Boolean(member.is_admin) } satisfies Actor;
-    await audit(deps.knex, ctx, 'pick_municipality', {}, { kind: 'municipality', id: municipalityId, municipalityId });
+    await audit(deps.knex, requester(ctx), 'pick_municipality', {}, { kind: 'municipality', id: municipalityId, municipalityId });
     ctx.body = { user: await describeUser(deps, session, ctx.state.actor as Actor) };
   });
 
   router.post('/logout-everywhere', async (ctx) => {
     requireSignedIn(ctx.state.actor);
     const session = ctx.state.session as SessionRow;
-    await audit(deps.knex, ctx, 'sign_out_everywhere', {});
+    await audit(deps.knex, requester(ctx), 'sign_out_everywhere', {});
     const count = await sessions.destroyAllOf(session);
     await sessions.destroy(ctx, session);
     ctx.body = { sessionsEnded: count };

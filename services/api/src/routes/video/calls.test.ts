@@ -2,10 +2,10 @@
 // identity step, audio-only (interpreters keep video), removal, signed
 // webhooks recording attendance, and no-shows marked from it.
 import type { ParticipantRole } from '@muni/domain';
-import { connectSignalOnly, type SignalConnection } from '@muni/video/testing';
+import { connectSignalOnly, type SignalConnection } from '@muni/livekit/testing';
 import { TrackSource } from 'livekit-server-sdk';
 import { afterEach, describe, expect, it } from 'vitest';
-import { markNoShows } from '../../video/attendance';
+import { markNoShows } from '@muni/appointments';
 import { type Booked, bookVideo, browserParticipant, claims, eventually, launchChromium, livekitBinaryOrSkip, useVideoApi } from './videoTestKit';
 
 const binary = livekitBinaryOrSkip();

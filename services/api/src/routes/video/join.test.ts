@@ -3,11 +3,11 @@
 // the 503 advice when there is no LiveKit.
 import type { Server } from 'node:http';
 import { freePort } from '@muni/db';
-import { connectSignalOnly } from '@muni/video/testing';
+import { connectSignalOnly } from '@muni/livekit/testing';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
-import { loadConfig } from '../../config';
+import { loadConfig } from '@muni/appointments';
 import { bookVideo, claims, linkToken, livekitBinaryOrSkip, stateCounts, useVideoApi } from './videoTestKit';
 
 const binary = livekitBinaryOrSkip();

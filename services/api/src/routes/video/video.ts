@@ -1,17 +1,17 @@
 import Router from '@koa/router';
 import type { Context } from 'koa';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../deps';
 import { rateLimit } from '../../middlewares/rateLimit';
 import { body, parse } from '../../middlewares/validate';
-import { recordAttendance } from '../../video/attendance';
-import { switchAudioOnly } from '../../video/audioOnly';
-import { callDepsFrom, type CallDeps } from '../../video/callDeps';
+import { recordAttendance } from '@muni/appointments';
+import { switchAudioOnly } from '@muni/appointments';
+import { callDepsFrom, type CallDeps } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
-import { videoUnavailable } from '../../video/errors';
-import { recordIdentityCheck, startIdentityCheck } from '../../video/identityCheck';
-import { describeJoin, joinCall } from '../../video/join';
-import { assertWindowOpen, resolveJoinLink } from '../../video/links';
-import { admitParticipant, listCallParticipants, removeCallParticipant } from '../../video/moderation';
+import { videoUnavailable } from '@muni/appointments';
+import { recordIdentityCheck, startIdentityCheck } from '@muni/appointments';
+import { describeJoin, joinCall } from '@muni/appointments';
+import { assertWindowOpen, resolveJoinLink } from '@muni/appointments';
+import { admitParticipant, listCallParticipants, removeCallParticipant } from '@muni/appointments';
 import { readRawBody, VIDEO_WEBHOOK_PATH } from './rawBody';
 import { audioOnlyBody, identityBody, identityCheckResultBody, tokenParams } from './schema';
 

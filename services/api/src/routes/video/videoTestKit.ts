@@ -3,26 +3,18 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { joinToken, type ParticipantRole } from '@muni/domain';
-import { createVideoService, findFreePorts, type RunningLivekit, startLivekitServer, type VideoService } from '@muni/video';
-import { ensureLivekitBinary } from '@muni/video/testing';
+import { createVideoService, findFreePorts, type RunningLivekit, startLivekitServer, type VideoService } from '@muni/livekit';
+import { livekitBinaryOrSkip as livekitBinaryOrSkipIn } from '@muni/livekit/testing';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { loadConfig } from '../../config';
+import { loadConfig } from '@muni/appointments';
 import { type ApiHarness, useApiHarness } from '../../testing/harness';
 
 const repoRoot = fileURLToPath(new URL('../../../../..', import.meta.url));
 
 /** The livekit-server binary; null (with a warning) where it cannot be had, an error under CI. */
-export function livekitBinaryOrSkip(): string | null {
-  const binary = ensureLivekitBinary(repoRoot);
-  if (!binary) {
-    const why = 'livekit-server is missing and could not be built (see the install script output above)';
-    if (process.env.CI) throw new Error(`${why}; CI must run the LiveKit tests`);
-    console.warn(`SKIPPING the video API tests: ${why}. Run \`npm run livekit:install\`.`);
-  }
-  return binary;
-}
+export const livekitBinaryOrSkip = () => livekitBinaryOrSkipIn(repoRoot, 'the video API tests');
 
 export interface VideoKit {
   livekit: RunningLivekit;

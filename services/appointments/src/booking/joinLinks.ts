@@ -1,0 +1,33 @@
+import { hashToken, joinToken, type ParticipantRole } from '@muni/domain';
+import type { AppointmentRow } from '@muni/db';
+import { opaqueId } from '@muni/livekit';
+import type { Knex } from 'knex';
+
+/**
+ * Join links for the current version of a video appointment: one per
+ * participant, opaque identities, hashed tokens. Older versions' rows stay so
+ * an old link can be told apart (410) from a wrong one (404).
+ */
+export async function createJoinLinks(trx: Knex.Transaction, appt: AppointmentRow, secret: string): Promise<void> {
+  if (appt.mode !== 'video' || appt.status !== 'booked') return;
+  const employee = await trx('employees').where({ id: appt.employee_id }).first('full_name');
+  const interpreter = appt.interpreter_id ? await trx('interpreters').where({ id: appt.interpreter_id }).first('full_name') : null;
+  const participants: [ParticipantRole, string | null | undefined][] = [
+    ['citizen', appt.person_full_name],
+    ['employee', employee?.full_name],
+    ['interpreter', interpreter?.full_name],
+    ['third_person', appt.third_person_name],
+  ];
+  const rows = participants
+    .filter(([, name]) => Boolean(name))
+    .map(([role, name]) => ({
+      token_hash: hashToken(joinToken(secret, appt.id, role, appt.version)),
+      appointment_id: appt.id,
+      role,
+      appointment_version: appt.version,
+      identity: opaqueId('pt'),
+      display_name: name!,
+    }));
+  await trx('join_links').insert(rows).onConflict(['appointment_id', 'role', 'appointment_version']).ignore();
+  if (!appt.room_name) await trx('appointments').where({ id: appt.id }).update({ room_name: opaqueId('rm') });
+}

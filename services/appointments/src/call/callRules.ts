@@ -1,0 +1,69 @@
+import type { VideoRole } from '@muni/livekit';
+
+// Pure rules of a video call: when a link works, who keeps video in an
+// audio-only call, how an identity check ends, what every client is told.
+
+export type IdentityCheckStatus = 'not_started' | 'running' | 'verified' | 'failed' | 'aborted';
+export type IdentityCheckOutcome = 'verified' | 'failed' | 'aborted_poor_quality';
+
+export const statusAfterCheck = (outcome: IdentityCheckOutcome): IdentityCheckStatus => (outcome === 'aborted_poor_quality' ? 'aborted' : outcome);
+
+export interface JoinWindow {
+  opensAt: Date;
+  closesAt: Date;
+  status: 'early' | 'open' | 'ended';
+}
+
+export interface WindowSettings {
+  opensMinutesBefore: number;
+  graceMinutes: number;
+}
+
+/** A link works from a while before the start until the end plus a grace period (late starts, overruns). */
+export function joinWindow(start: Date, end: Date, now: Date, s: WindowSettings): JoinWindow {
+  const opensAt = new Date(start.getTime() - s.opensMinutesBefore * 60_000);
+  const closesAt = new Date(end.getTime() + s.graceMinutes * 60_000);
+  const status = now < opensAt ? 'early' : now > closesAt ? 'ended' : 'open';
+  return { opensAt, closesAt, status };
+}
+
+/**
+ * In an audio-only call a sign-language or lip-reading interpreter keeps video,
+ * and so does the citizen they interpret for (signing and lip reading need it).
+ */
+export function keepsVideo(role: VideoRole, hasInterpreter: boolean): boolean {
+  return role === 'interpreter' || (role === 'citizen' && hasInterpreter);
+}
+
+export function keepVideoRoles(hasInterpreter: boolean): VideoRole[] {
+  return hasInterpreter ? ['citizen', 'interpreter'] : [];
+}
+
+/** Audio-only is a choice for after the identity step, never instead of it. */
+export const audioOnlyAllowed = (identityCheck: IdentityCheckStatus) => identityCheck === 'verified';
+
+/** Who may switch the call to audio only: the two parties of the appointment. */
+export const mayToggleAudioOnly = (role: VideoRole) => role === 'citizen' || role === 'employee';
+
+/**
+ * The room metadata every client receives (RoomEvent.RoomMetadataChanged).
+ * Versioned so the join page can ignore shapes it does not know.
+ */
+export interface RoomMetadata {
+  v: 1;
+  audioOnly: boolean;
+  identityCheck: IdentityCheckStatus;
+  /** roles whose camera stays on while audioOnly is true */
+  keepVideoRoles: VideoRole[];
+}
+
+export function roomMetadata(state: { audioOnly: boolean; identityCheck: IdentityCheckStatus }, hasInterpreter: boolean): RoomMetadata {
+  return { v: 1, audioOnly: state.audioOnly, identityCheck: state.identityCheck, keepVideoRoles: keepVideoRoles(hasInterpreter) };
+}
+
+/** A verified outcome needs every point of the checklist; the others need nothing more. */
+export function checklistProblem(outcome: IdentityCheckOutcome, checklist: Record<string, boolean>): string | null {
+  if (outcome !== 'verified') return null;
+  const missing = Object.entries(checklist).filter(([, ok]) => !ok).map(([k]) => k);
+  return missing.length ? missing.join(', ') : null;
+}

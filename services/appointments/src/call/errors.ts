@@ -1,0 +1,32 @@
+import { forbidden, gone, notFound, tooEarly as tooEarlyError, unavailable } from '../errors';
+// The refusals a join page shows, in Greek and English, with what to do next.
+
+const NEWEST_MAIL_EL = 'Χρησιμοποιήστε τον σύνδεσμο από το πιο πρόσφατο e-mail.';
+const NEWEST_MAIL_EN = 'Use the link in the newest e-mail.';
+
+export const unknownLink = () =>
+  notFound('unknown_link', 'Ο σύνδεσμος δεν είναι έγκυρος. Ελέγξτε ότι τον αντιγράψατε ολόκληρο.', 'This link is not valid. Check that you copied all of it.');
+
+export const linkReplaced = () =>
+  gone('link_replaced', `Ο σύνδεσμος αντικαταστάθηκε, γιατί το ραντεβού άλλαξε. ${NEWEST_MAIL_EL}`, `This link was replaced because the appointment changed. ${NEWEST_MAIL_EN}`);
+
+export const appointmentCancelled = () =>
+  gone('appointment_cancelled', `Το ραντεβού ακυρώθηκε και ο σύνδεσμος δεν ισχύει πια. ${NEWEST_MAIL_EL}`, `The appointment was cancelled and this link no longer works. ${NEWEST_MAIL_EN}`);
+
+export const callEnded = (closesAt?: Date) =>
+  gone('ended', 'Η βιντεοκλήση έχει τελειώσει. Για νέο ραντεβού επισκεφθείτε την αρχική σελίδα.', 'The video call has ended. To book a new appointment, visit the home page.', closesAt ? { closedAt: closesAt.toISOString() } : {});
+
+export const tooEarly = (opensAt: Date) =>
+  tooEarlyError('too_early', 'Η βιντεοκλήση δεν έχει ανοίξει ακόμη. Μπορείτε να συνδεθείτε λίγο πριν από την ώρα του ραντεβού.', 'The video call is not open yet. You can join shortly before the appointment time.', { opensAt: opensAt.toISOString() });
+
+export const videoUnavailable = () =>
+  unavailable('video_unavailable',
+    'Οι βιντεοκλήσεις δεν είναι διαθέσιμες αυτή τη στιγμή: δεν λειτουργεί διακομιστής LiveKit. Διαχειριστές: εκτελέστε `npm run livekit:install` και επανεκκινήστε με `npm start`, ή ορίστε LIVEKIT_URL, LIVEKIT_API_KEY και LIVEKIT_API_SECRET.',
+    'Video calls are not available right now: no LiveKit server is running. Administrators: run `npm run livekit:install` and restart with `npm start`, or set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET.',
+  );
+
+export const employeeOnly = () =>
+  forbidden('employee_only', 'Μόνο ο υπάλληλος της κλήσης μπορεί να το κάνει αυτό.', 'Only the employee running the call can do this.');
+
+export const notInCall = () =>
+  notFound('unknown_participant', 'Δεν υπάρχει τέτοιος συμμετέχων σε αυτή την κλήση.', 'There is no such participant in this call.');

@@ -1,0 +1,66 @@
+import type { Requester } from '../actor';
+import type { TopicRow } from '@muni/db';
+import type { Knex } from 'knex';
+import type { AppDeps } from '../deps';
+import { audit } from '../audit';
+import type { TopicInput } from '@muni/domain';
+import { adminNotFound, invalidField } from '../errors';
+
+export interface TopicWithEmployees {
+  topic: TopicRow;
+  employeeIds: string[];
+}
+
+/** Ids from `ids` that are not rows of `table` in this municipality. */
+export async function foreignIds(trx: Knex, table: 'employees' | 'topics' | 'offices', municipalityId: string, ids: string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
+  const own = new Set<string>(await trx(table).where({ municipality_id: municipalityId }).whereIn('id', ids).pluck('id'));
+  return ids.filter((id) => !own.has(id));
+}
+
+export async function topicEmployeeIds(knex: Knex, topicId: string): Promise<string[]> {
+  return knex('employee_topics as et').join('employees as e', 'e.id', 'et.employee_id').where({ 'et.topic_id': topicId }).orderBy('e.full_name').pluck('e.id');
+}
+
+/**
+ * Creates (topicId null) or updates a topic of the municipality, replacing the
+ * links to the employees who handle it when `employeeIds` is sent. One transaction.
+ */
+export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: string, topicId: string | null, input: TopicInput): Promise<TopicWithEmployees> {
+  return deps.knex.transaction(async (trx) => {
+    const municipality = await trx('municipalities').where({ id: municipalityId }).first('modes');
+    let current: TopicRow | undefined;
+    if (topicId) {
+      current = await trx<TopicRow>('topics').where({ id: topicId, municipality_id: municipalityId }).forUpdate().first();
+      if (!current) throw adminNotFound('η υπηρεσία', 'The topic');
+    }
+    const modes = input.modes ?? current?.modes ?? [];
+    const notOffered = modes.filter((m) => !municipality.modes.includes(m));
+    if (notOffered.length) {
+      throw invalidField('modes', 'mode_not_offered', `ο δήμος δεν προσφέρει: ${notOffered.join(', ')}.`, `the municipality does not offer: ${notOffered.join(', ')}.`);
+    }
+    if (input.employeeIds) {
+      const unknown = await foreignIds(trx, 'employees', municipalityId, input.employeeIds);
+      if (unknown.length) throw invalidField('employeeIds', 'unknown_employee', 'άγνωστος υπάλληλος του δήμου.', 'unknown employee of the municipality.', { ids: unknown });
+    }
+    const fields: Partial<Record<keyof TopicRow, unknown>> = {};
+    if (input.name) Object.assign(fields, { name_el: input.name.el, name_en: input.name.en });
+    if (input.modes) fields.modes = input.modes;
+    if (input.durationMinutes !== undefined) fields.duration_minutes = input.durationMinutes;
+    if (input.requiredDocuments) fields.required_documents = JSON.stringify(input.requiredDocuments);
+    if (input.active !== undefined) fields.active = input.active;
+
+    let topic: TopicRow;
+    if (current) {
+      topic = Object.keys(fields).length ? (await trx<TopicRow>('topics').where({ id: current.id }).update(fields as never).returning('*'))[0]! : current;
+    } else {
+      topic = (await trx<TopicRow>('topics').insert({ ...fields, municipality_id: municipalityId } as never).returning('*'))[0]!;
+    }
+    if (input.employeeIds) {
+      await trx('employee_topics').where({ topic_id: topic.id }).delete();
+      if (input.employeeIds.length) await trx('employee_topics').insert(input.employeeIds.map((employee_id) => ({ employee_id, topic_id: topic.id })));
+    }
+    await audit(trx, by, current ? 'admin_update_topic' : 'admin_create_topic', { fields: Object.keys(input) }, { kind: 'topic', id: topic.id, municipalityId });
+    return { topic, employeeIds: await topicEmployeeIds(trx, topic.id) };
+  });
+}

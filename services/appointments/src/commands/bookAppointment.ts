@@ -1,0 +1,153 @@
+import { appointmentReference, type BookingInput, type Slot } from '@muni/domain';
+import { type AppointmentRow, qualifiedEmployees } from '@muni/db';
+import type { Knex } from 'knex';
+import type { CommandDeps } from '../deps';
+import { type Actor, actorKey, type Requester } from '../actor';
+import { audit } from '../audit';
+import { assertSpecialRequirements, type BookingContext, loadBookingContext } from '../booking/context';
+import { recordEvent } from '../booking/history';
+import { createJoinLinks } from '../booking/joinLinks';
+import { enqueueNotifications } from '../booking/outbox';
+import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
+import { isUniqueViolation } from '../pgErrors';
+
+import { forbidden, ruleBroken } from '../errors';
+import { requireBooker } from '../policies';
+
+/**
+ * Books an appointment: checks the request against the municipality's rules,
+ * turns the caller's hold into the booking or reserves a free employee (and
+ * interpreter) itself, and writes history and e-mails in one transaction.
+ * A retried request with the same Idempotency-Key returns the first booking.
+ */
+export async function bookAppointment(
+  deps: CommandDeps,
+  by: Requester,
+  input: BookingInput,
+  idempotencyKey?: string,
+): Promise<{ appointment: AppointmentRow; replayed: boolean }> {
+  const { knex } = deps;
+  const actor = by.actor;
+  requireBooker(actor);
+  const now = deps.now();
+  const key = actorKey(actor);
+  if (idempotencyKey) {
+    const previous = await findByIdempotencyKey(knex, key, idempotencyKey);
+    if (previous) return { appointment: previous, replayed: true };
+  }
+  assertOwnMunicipality(actor, input.municipalityId);
+  const ctx = await loadBookingContext(knex, input);
+  assertSpecialRequirements(ctx, input);
+  assertBusinessClaim(actor, input);
+  if (input.requestedEmployeeId) await assertRequestable(knex, ctx, input.requestedEmployeeId);
+
+  const person = personColumns(actor, input, now, key, idempotencyKey);
+  try {
+    return await knex.transaction(async (trx) => {
+      const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
+      const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
+      await createJoinLinks(trx, appointment, deps.linkSecret);
+      await recordEvent(trx, appointment.id, 'created', actor, appointment.version, { mode: appointment.mode }, now);
+      await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now);
+      await trx('employees').where({ id: appointment.employee_id }).update({ last_assigned_at: now });
+      if (appointment.interpreter_id) await trx('interpreters').where({ id: appointment.interpreter_id }).update({ last_assigned_at: now });
+      if (actor.kind === 'employee') await audit(trx, by, 'book_on_behalf', {}, { kind: 'appointment', id: appointment.id, municipalityId: appointment.municipality_id });
+      return { appointment, replayed: false };
+    });
+  } catch (err) {
+    // The same key raced itself: the other request booked; answer with its booking.
+    if (idempotencyKey && isUniqueViolation(err, 'appointments_actor_key_idempotency_key_unique')) {
+      const previous = await findByIdempotencyKey(knex, key, idempotencyKey);
+      if (previous) return { appointment: previous, replayed: true };
+    }
+    throw err;
+  }
+}
+
+/** Staff book and hold only for the municipality they act for. */
+export function assertOwnMunicipality(actor: Actor, municipalityId: string) {
+  if (actor.kind === 'employee' && actor.municipalityId !== municipalityId) {
+    throw forbidden('other_municipality', 'Μπορείτε να κλείνετε ραντεβού μόνο για τον δήμο σας.', 'You can only book for your own municipality.');
+  }
+}
+
+const findByIdempotencyKey = (knex: Knex, key: string, idempotencyKey: string) =>
+  knex<AppointmentRow>('appointments').where({ actor_key: key, idempotency_key: idempotencyKey }).whereNot('status', 'held').first();
+
+function personColumns(actor: Actor, input: BookingInput, now: Date, key: string, idempotencyKey?: string) {
+  const b = input.onBehalfOf;
+  return {
+    status: 'booked' as const,
+    reference: appointmentReference(),
+    user_id: actor.kind === 'citizen' ? actor.userId : null,
+    booked_by_employee_id: actor.kind === 'employee' ? actor.employeeId : null,
+    requested_employee_id: input.requestedEmployeeId,
+    person_full_name: input.person.fullName,
+    person_email: input.person.email,
+    person_phone: input.person.phone,
+    language: input.person.language,
+    on_behalf_kind: b.kind,
+    booker_full_name: b.kind === 'other' ? b.bookerFullName : null,
+    company_tax_id: b.kind === 'business' ? b.companyTaxId : null,
+    company_name: b.kind === 'business' ? b.companyName : null,
+    business_auth: b.kind === 'business' ? b.auth : null,
+    third_person_name: input.thirdPerson?.fullName ?? null,
+    third_person_email: input.thirdPerson?.email ?? null,
+    notes: input.notes ?? null,
+    declared_true_at: now,
+    privacy_read_at: now,
+    actor_key: key,
+    idempotency_key: idempotencyKey ?? null,
+    hold_expires_at: null,
+    holder_key: null,
+  };
+}
+
+/** A company's own credentials prove the company; a person may only declare one. */
+function assertBusinessClaim(actor: Actor, input: BookingInput) {
+  const b = input.onBehalfOf;
+  if (b.kind !== 'business' || b.auth !== 'company_credentials') return;
+  if (actor.kind !== 'citizen' || !actor.isCompany || actor.taxId !== b.companyTaxId) {
+    throw ruleBroken('company_not_signed_in',
+      'Η επιχείρηση δεν έχει συνδεθεί με τους δικούς της κωδικούς: επιλέξτε «δηλώνω ότι εκπροσωπώ την επιχείρηση».',
+      'The company did not sign in with its own credentials: choose "I declare that I represent the company".',
+      { field: 'onBehalfOf.auth' },
+    );
+  }
+}
+
+async function assertRequestable(knex: Knex, ctx: BookingContext, employeeId: string) {
+  const qualified = await qualifiedEmployees(knex, ctx.municipality.id, ctx.topic.id, ctx.mode);
+  if (!qualified.some((e) => e.id === employeeId)) {
+    throw ruleBroken('employee_not_available', 'Ο υπάλληλος που ζητήσατε δεν εξυπηρετεί αυτή την υπηρεσία.', 'The employee you asked for does not handle this service.', { field: 'requestedEmployeeId' });
+  }
+}
+
+/** Turns the caller's own, unexpired, matching hold into the booking. */
+async function bookFromHold(trx: Knex.Transaction, ctx: BookingContext, holderKey: string, input: BookingInput, person: ReturnType<typeof personColumns>, now: Date) {
+  const hold = await trx<AppointmentRow>('appointments').where({ id: input.holdId, status: 'held', holder_key: holderKey }).forUpdate().first();
+  const matches =
+    hold &&
+    hold.hold_expires_at! > now &&
+    hold.municipality_id === ctx.municipality.id &&
+    hold.topic_id === ctx.topic.id &&
+    hold.mode === ctx.mode &&
+    hold.starts_at.getTime() === input.start.getTime() &&
+    hold.interpretation === input.interpretation &&
+    (!input.requestedEmployeeId || hold.employee_id === input.requestedEmployeeId);
+  if (!matches) {
+    // Expired or for another slot: let it go and book as if there were none.
+    if (hold) await trx('appointments').where({ id: hold.id }).delete();
+    return null;
+  }
+  const [row] = await trx<AppointmentRow>('appointments').where({ id: hold.id }).update({ ...person, updated_at: now }).returning('*');
+  return row!;
+}
+
+async function bookFreeSlot(trx: Knex.Transaction, ctx: BookingContext, input: BookingInput, person: ReturnType<typeof personColumns>, now: Date) {
+  const slot: Slot = await findOfferedSlot(trx, ctx, input, now);
+  await releaseExpiredHolds(trx, slot, now);
+  const row = await reserve(trx, ctx, slot, input, now, person);
+  if (!row) throw await slotTakenError(trx, ctx, input, now);
+  return row;
+}

@@ -1,0 +1,137 @@
+import { assertChangeAllowed, nextStatus } from '@muni/domain';
+import { type AppointmentRow, getMunicipality, getTopic } from '@muni/db';
+import type { Knex } from 'knex';
+import type { Actor, Requester } from '../actor';
+import { audit } from '../audit';
+import { closeRoomFor } from '../call/closeRoom';
+import { loadBookingContext } from '../booking/context';
+import { recordEvent } from '../booking/history';
+import { createJoinLinks } from '../booking/joinLinks';
+import { enqueueNotifications } from '../booking/outbox';
+import { findOfferedSlot, reserveWith, slotTakenError } from '../booking/reserve';
+import type { EffectDeps } from '../deps';
+import { conflict, ruleBroken } from '../errors';
+import { assertAppointmentAccess, requireStaff } from '../policies';
+
+/**
+ * Citizens may change their own appointments until the municipality's cut-off;
+ * employees of the municipality at any time before it ends.
+ */
+function assertCutoff(actor: Actor, appt: AppointmentRow, cutoffMinutes: number, now: Date) {
+  if (actor.kind === 'citizen') assertChangeAllowed(appt.starts_at, now, cutoffMinutes);
+}
+
+/** Locks the appointment for the change; only its owner or staff of its municipality find it. */
+const lockForChange = async (trx: Knex.Transaction, by: Requester, id: string) =>
+  assertAppointmentAccess(by.actor, await trx<AppointmentRow>('appointments').where({ id }).whereNot('status', 'held').forUpdate().first());
+
+/** Staff changes go to the audit log (a citizen's own are in the appointment's history). */
+async function auditStaffChange(knex: Knex, by: Requester, action: string, appt: AppointmentRow, details: Record<string, unknown> = {}) {
+  if (by.actor.kind === 'employee') await audit(knex, by, action, details, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
+}
+
+/** Moves an appointment; keeps its employee when free at the new time, otherwise reassigns. */
+export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id: string, start: Date): Promise<AppointmentRow> {
+  const now = deps.now();
+  const actor = by.actor;
+  const moved = await deps.knex.transaction(async (trx) => {
+    const appt = await lockForChange(trx, by, id);
+    nextStatus(appt.status, 'reschedule');
+    const ctx = await loadBookingContext(trx, { municipalityId: appt.municipality_id, topicId: appt.topic_id, mode: appt.mode });
+    assertCutoff(actor, appt, ctx.municipality.change_cutoff_minutes, now);
+    const wish = { start, interpretation: appt.interpretation, excludeAppointmentId: appt.id };
+    const slot = await findOfferedSlot(trx, ctx, wish, now);
+    const busyUntil = new Date(slot.end.getTime() + ctx.municipality.buffer_minutes * 60_000);
+    const moved = await reserveWith(
+      trx,
+      ctx,
+      slot,
+      wish,
+      now,
+      async (sp, employeeId, interpreterId) => {
+        const [row] = await sp<AppointmentRow>('appointments')
+          .where({ id: appt.id })
+          .update({ starts_at: slot.start, ends_at: slot.end, busy_until: busyUntil, employee_id: employeeId, interpreter_id: interpreterId, version: appt.version + 1, updated_at: now })
+          .returning('*');
+        return row!;
+      },
+      appt.employee_id,
+    );
+    if (!moved) throw await slotTakenError(trx, ctx, wish, now);
+    await createJoinLinks(trx, moved, deps.linkSecret);
+    await recordEvent(trx, appt.id, 'rescheduled', actor, moved.version, { from: appt.starts_at.toISOString(), to: moved.starts_at.toISOString(), employeeChanged: moved.employee_id !== appt.employee_id }, now);
+    await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now);
+    await auditStaffChange(trx, by, 'reschedule', moved);
+    return moved;
+  });
+  await closeRoomFor(deps, moved); // the old time's call ends
+  return moved;
+}
+
+/** Cancels and frees the slot (the exclusion constraints ignore cancelled rows). */
+export async function cancelAppointment(deps: EffectDeps, by: Requester, id: string, reason?: string): Promise<AppointmentRow> {
+  const now = deps.now();
+  const actor = by.actor;
+  const cancelled = await deps.knex.transaction(async (trx) => {
+    const appt = await lockForChange(trx, by, id);
+    nextStatus(appt.status, 'cancel');
+    const municipality = (await getMunicipality(trx, appt.municipality_id))!;
+    const topic = (await getTopic(trx, appt.municipality_id, appt.topic_id))!;
+    assertCutoff(actor, appt, municipality.change_cutoff_minutes, now);
+    const [row] = await trx<AppointmentRow>('appointments')
+      .where({ id })
+      .update({ status: 'cancelled', cancelled_at: now, version: appt.version + 1, updated_at: now })
+      .returning('*');
+    await recordEvent(trx, id, 'cancelled', actor, row!.version, reason ? { reason } : {}, now);
+    await enqueueNotifications(trx, 'cancelled', row!, municipality, topic, now);
+    await auditStaffChange(trx, by, 'cancel', row!);
+    return row!;
+  });
+  await closeRoomFor(deps, cancelled);
+  return cancelled;
+}
+
+/** Employee closes an appointment as completed or no-show. */
+export async function finishAppointment(deps: EffectDeps, by: Requester, id: string, outcome: 'complete' | 'mark_no_show'): Promise<AppointmentRow> {
+  requireStaff(by.actor);
+  const now = deps.now();
+  const actor = by.actor;
+  return deps.knex.transaction(async (trx) => {
+    const appt = await lockForChange(trx, by, id);
+    const status = nextStatus(appt.status, outcome);
+    if (appt.starts_at > now) {
+      throw ruleBroken('not_started', 'Το ραντεβού δεν έχει αρχίσει ακόμη.', 'The appointment has not started yet.');
+    }
+    const [row] = await trx<AppointmentRow>('appointments').where({ id }).update({ status, version: appt.version + 1, updated_at: now }).returning('*');
+    await recordEvent(trx, id, status, actor, row!.version, {}, now);
+    await auditStaffChange(trx, by, outcome, row!);
+    return row!;
+  });
+}
+
+/** Hands an appointment to a colleague who handles the topic and is free then. */
+export async function reassignAppointment(deps: EffectDeps, by: Requester, id: string, employeeId: string): Promise<AppointmentRow> {
+  requireStaff(by.actor);
+  const now = deps.now();
+  const actor = by.actor;
+  const reassigned = await deps.knex.transaction(async (trx) => {
+    const appt = await lockForChange(trx, by, id);
+    nextStatus(appt.status, 'reassign');
+    const ctx = await loadBookingContext(trx, { municipalityId: appt.municipality_id, topicId: appt.topic_id, mode: appt.mode });
+    const wish = { start: appt.starts_at, interpretation: appt.interpretation, excludeAppointmentId: appt.id, requestedEmployeeId: employeeId };
+    const slot = await findOfferedSlot(trx, ctx, wish, new Date(Math.min(now.getTime(), appt.starts_at.getTime() - ctx.municipality.min_lead_minutes * 60_000)));
+    if (!slot.employeeIds.includes(employeeId)) {
+      throw conflict('employee_busy', 'Ο συνάδελφος δεν είναι διαθέσιμος εκείνη την ώρα ή δεν χειρίζεται αυτή την υπηρεσία.', 'That colleague is not free at that time or does not handle this service.', { field: 'employeeId' });
+    }
+    const [row] = await trx<AppointmentRow>('appointments').where({ id }).update({ employee_id: employeeId, version: appt.version + 1, updated_at: now }).returning('*');
+    await recordEvent(trx, id, 'reassigned', actor, row!.version, { from: appt.employee_id, to: employeeId }, now);
+    // A new version: new join links and reminders, and the citizen hears of the change.
+    await createJoinLinks(trx, row!, deps.linkSecret);
+    await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now);
+    await auditStaffChange(trx, by, 'reassign', row!, { to: employeeId });
+    return row!;
+  });
+  // The previous employee's call ends with their link (a new version and a new room).
+  await closeRoomFor(deps, reassigned);
+  return reassigned;
+}

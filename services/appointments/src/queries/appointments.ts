@@ -1,0 +1,114 @@
+import { type AppointmentStatus, joinToken, type Mode } from '@muni/domain';
+import type { AppointmentRow } from '@muni/db';
+import { DateTime } from 'luxon';
+import type { Actor, Requester } from '../actor';
+import { audit } from '../audit';
+import type { AppDeps } from '../deps';
+import { conflict, ruleBroken } from '../errors';
+import { assertAppointmentAccess, requireCitizen, requireStaff } from '../policies';
+import { type AppointmentGraph, withRelations, withRelationsOne } from './appointmentGraph';
+
+type ReadDeps = Pick<AppDeps, 'knex' | 'now'>;
+
+/** An appointment the caller may see (owner, or staff of its municipality); "not found" otherwise. */
+export async function accessibleAppointment(deps: Pick<AppDeps, 'knex'>, actor: Actor, id: string): Promise<AppointmentRow> {
+  return assertAppointmentAccess(actor, await deps.knex<AppointmentRow>('appointments').where({ id }).first());
+}
+
+/** A citizen's own appointments: upcoming (soonest first) and past (latest first). */
+export async function myAppointments(deps: ReadDeps, actor: Actor): Promise<{ upcoming: AppointmentGraph[]; past: AppointmentGraph[] }> {
+  requireCitizen(actor);
+  const rows = await deps.knex<AppointmentRow>('appointments').where({ user_id: actor.userId }).whereNot('status', 'held').orderBy('starts_at');
+  const now = deps.now();
+  const all = await withRelations(deps.knex, rows);
+  const upcoming = (a: AppointmentRow) => a.status === 'booked' && a.ends_at > now;
+  return { upcoming: all.filter(upcoming), past: all.filter((a) => !upcoming(a)).reverse() };
+}
+
+export interface AppointmentDetail {
+  appointment: AppointmentGraph;
+  /** For staff only: what happened, by whom, and the e-mails. */
+  staff: { history: AppointmentEvent[]; emails: AppointmentEmail[] } | null;
+}
+
+export interface AppointmentEvent {
+  at: Date;
+  action: string;
+  actor_kind: string;
+  actor_id: string | null;
+  version: number;
+  details: Record<string, unknown>;
+}
+
+export interface AppointmentEmail {
+  kind: string;
+  recipient_email: string;
+  status: string;
+  attempts: number;
+  last_error: string | null;
+  send_after: Date;
+  sent_at: Date | null;
+}
+
+/** One appointment as its owner or staff see it; staff's look is audited. */
+export async function viewAppointment(deps: ReadDeps, by: Requester, id: string): Promise<AppointmentDetail> {
+  const appt = await accessibleAppointment(deps, by.actor, id);
+  const appointment = await withRelationsOne(deps.knex, appt);
+  if (by.actor.kind !== 'employee') return { appointment, staff: null };
+  await audit(deps.knex, by, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
+  const [history, emails] = await Promise.all([
+    deps.knex('appointment_events').where({ appointment_id: id }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details'),
+    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_email', 'status', 'attempts', 'last_error', 'send_after', 'sent_at'),
+  ]);
+  return { appointment, staff: { history, emails } };
+}
+
+/** Any appointment the caller may see, with its relations (for the calendar file and the like). */
+export async function appointmentWithRelations(deps: ReadDeps, actor: Actor, id: string): Promise<AppointmentGraph> {
+  return withRelationsOne(deps.knex, await accessibleAppointment(deps, actor, id));
+}
+
+export interface ConsoleFilter {
+  date: string;
+  to?: string;
+  status?: AppointmentStatus;
+  mode?: Mode;
+  employeeId?: string;
+}
+
+/** The console's list: the employee's municipality only, days in its time zone, at most 62 of them; audited. */
+export async function consoleAppointments(deps: ReadDeps, by: Requester, q: ConsoleFilter): Promise<AppointmentGraph[]> {
+  const actor = by.actor;
+  requireStaff(actor);
+  const zone = (await deps.knex('municipalities').where({ id: actor.municipalityId }).first('time_zone')).time_zone;
+  const from = DateTime.fromISO(q.date, { zone }).startOf('day');
+  const to = DateTime.fromISO(q.to ?? q.date, { zone }).plus({ days: 1 }).startOf('day');
+  if (to.diff(from, 'days').days > 62) {
+    throw ruleBroken('invalid_input', 'Ζητήστε έως 62 ημέρες τη φορά.', 'Ask for at most 62 days at a time.', { field: 'to' });
+  }
+  const rows = deps.knex<AppointmentRow>('appointments')
+    .where({ municipality_id: actor.municipalityId })
+    .whereNot('status', 'held')
+    .where('starts_at', '>=', from.toJSDate())
+    .where('starts_at', '<', to.toJSDate())
+    .orderBy('starts_at');
+  if (q.status) rows.where({ status: q.status });
+  if (q.mode) rows.where({ mode: q.mode });
+  if (q.employeeId) rows.where({ employee_id: q.employeeId });
+  const list = await rows;
+  await audit(deps.knex, by, 'list_appointments', { date: q.date, to: q.to ?? null, count: list.length });
+  return withRelations(deps.knex, list);
+}
+
+/**
+ * The caller's own join link for a video appointment: the citizen's for its
+ * owner, the employee's for staff of the municipality (the console's "join").
+ */
+export async function ownJoinLink(deps: Pick<AppDeps, 'knex' | 'linkSecret'>, actor: Actor, id: string): Promise<{ role: 'citizen' | 'employee'; token: string }> {
+  const appt = await accessibleAppointment(deps, actor, id);
+  if (appt.mode !== 'video' || appt.status !== 'booked') {
+    throw conflict('not_a_video_call', 'Αυτό το ραντεβού δεν είναι ενεργή βιντεοκλήση.', 'This appointment is not an active video call.');
+  }
+  const role = actor.kind === 'employee' ? 'employee' : 'citizen';
+  return { role, token: joinToken(deps.linkSecret, appt.id, role, appt.version) };
+}

@@ -1,0 +1,36 @@
+import type { InterpretationKind, Mode } from '@muni/domain';
+import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
+import type { Knex } from 'knex';
+import { loadBookingContext } from '../booking/context';
+import { freeSlots } from '../booking/freeSlots';
+
+// The public catalogue: municipalities, their topics, employees and free times. Anyone may read it.
+
+export const publicMunicipalities = (knex: Knex) => listMunicipalities(knex);
+
+/** A municipality's active topics (for a mode), each with its length per mode; none for an unknown municipality. */
+export async function publicTopics(knex: Knex, municipalityId: string, mode?: Mode) {
+  const municipality = await knex('municipalities').where({ id: municipalityId }).first('durations');
+  if (!municipality) return [];
+  const rows = await listTopics(knex, municipalityId, mode);
+  return rows.map((t) => ({ ...t, durationByMode: Object.fromEntries(t.modes.map((m) => [m, t.duration_minutes ?? municipality.durations[m]])) as Partial<Record<Mode, number>> }));
+}
+
+/** Employees a citizen may ask for: those who handle the topic in that mode. */
+export const requestableEmployees = (knex: Knex, municipalityId: string, topicId: string, mode: Mode) => qualifiedEmployees(knex, municipalityId, topicId, mode);
+
+export interface SlotsQuery {
+  topicId: string;
+  mode: Mode;
+  from: string;
+  to: string;
+  employeeId?: string;
+  interpretation?: InterpretationKind | null;
+}
+
+/** Free times of a topic and mode in the municipality's zone, with what the page needs to show them. */
+export async function publicSlots(knex: Knex, now: Date, municipalityId: string, q: SlotsQuery) {
+  const booking = await loadBookingContext(knex, { municipalityId, topicId: q.topicId, mode: q.mode });
+  const slots = await freeSlots(knex, booking, { from: q.from, to: q.to, now, employeeId: q.employeeId, interpretation: q.interpretation ?? null });
+  return { timeZone: booking.municipality.time_zone, durationMinutes: booking.durationMinutes, slots };
+}

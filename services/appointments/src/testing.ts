@@ -1,0 +1,49 @@
+// Tests of the application: commands against a real (embedded) PostgreSQL with
+// the demo municipalities, a frozen clock, no HTTP. Not part of the package's API.
+import { seedDemoData } from '@muni/db';
+import { useTestDatabase } from '@muni/db/testing';
+import type { VideoService } from '@muni/livekit';
+import pino from 'pino';
+import { beforeAll } from 'vitest';
+import type { Actor } from './actor';
+import { loadConfig } from './config';
+import type { AppDeps } from './deps';
+
+export interface AppTestKit {
+  /** The dependencies as the API would give them; `video` when the test file provides LiveKit. */
+  deps: AppDeps;
+  clock: { now: Date; set(iso: string): void };
+  /** A demo municipality by slug, with its topics by English name. */
+  municipality(slug: string): Promise<{ id: string; topic(nameEn: string): string }>;
+  /** A demo employee acting for a municipality (the console's caller). */
+  employee(slug: string, taxId?: string): Promise<Extract<Actor, { kind: 'employee' }> & { employeeId: string; municipalityId: string }>;
+}
+
+export function useAppTestKit(start = '2026-11-23T08:00:00Z', video?: () => VideoService | undefined): AppTestKit {
+  const db = useTestDatabase();
+  const clock = {
+    now: new Date(start),
+    set(iso: string) {
+      this.now = new Date(iso);
+    },
+  };
+  const kit = { clock } as AppTestKit;
+  beforeAll(async () => {
+    await seedDemoData(db.knex);
+    const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
+    kit.deps = { knex: db.knex, config, logger: pino({ level: 'silent' }), now: () => clock.now, linkSecret: config.LINK_SECRET, video: video?.() };
+  });
+  kit.municipality = async (slug) => {
+    const m = await kit.deps.knex('municipalities').where({ slug }).first('id');
+    const topics: { id: string; name_en: string }[] = await kit.deps.knex('topics').where({ municipality_id: m.id }).select('id', 'name_en');
+    return { id: m.id, topic: (nameEn) => topics.find((t) => t.name_en === nameEn)!.id };
+  };
+  kit.employee = async (slug, taxId) => {
+    const m = await kit.municipality(slug);
+    const q = kit.deps.knex('employees').where({ municipality_id: m.id, active: true });
+    if (taxId) q.where({ tax_id: taxId });
+    const e = await q.orderBy('full_name').first('id', 'tax_id', 'is_admin');
+    return { kind: 'employee', taxId: e.tax_id, employeeId: e.id, municipalityId: m.id, isAdmin: e.is_admin };
+  };
+  return kit;
+}

@@ -1,0 +1,54 @@
+import { isValidAfm } from '../afm';
+import { z } from 'zod';
+import { afm, email, fullName, instant, interpretation, mode, phone, uuid } from './parts';
+
+const mustBeTrue = (el: string, en: string) => z.literal(true, { error: `${el} | ${en}` });
+
+export const onBehalfOfSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('self') }),
+    z.object({ kind: z.literal('other'), bookerFullName: fullName }),
+    z.object({
+      kind: z.literal('business'),
+      companyTaxId: afm.refine(isValidAfm, { error: 'Ο ΑΦΜ δεν είναι έγκυρος (λάθος ψηφίο ελέγχου). | The tax number is not valid (check digit).' }),
+      companyName: z.string().trim().min(2, { error: 'Συμπληρώστε την επωνυμία. | Enter the company name.' }).max(200),
+      auth: z.enum(['company_credentials', 'declared']).default('declared'),
+    }),
+  ],
+  { error: 'Δηλώστε για ποιον είναι το ραντεβού: για εσάς, για άλλο πρόσωπο ή για επιχείρηση. | Say whom the appointment is for: self, other or business.' },
+);
+
+export const bookingSchema = z.object({
+  holdId: uuid('η δέσμευση', 'the hold').optional(),
+  municipalityId: uuid('ο δήμος', 'the municipality'),
+  topicId: uuid('η υπηρεσία', 'the topic'),
+  mode,
+  start: instant,
+  person: z.object(
+    {
+      fullName,
+      email,
+      phone,
+      language: z.enum(['el', 'en']).default('el'),
+    },
+    { error: 'Συμπληρώστε τα στοιχεία του προσώπου που θα εξυπηρετηθεί. | Enter the details of the person to be served.' },
+  ),
+  onBehalfOf: onBehalfOfSchema.default({ kind: 'self' }),
+  interpretation,
+  thirdPerson: z.object({ fullName, email }).nullable().default(null),
+  requestedEmployeeId: uuid('ο υπάλληλος', 'the employee').nullable().default(null),
+  notes: z.string().trim().max(1000, { error: 'Έως 1000 χαρακτήρες. | Up to 1000 characters.' }).optional(),
+  declarations: z.object(
+    {
+      dataTrue: mustBeTrue('Πρέπει να δηλώσετε ότι τα στοιχεία είναι αληθή.', 'You must declare that the data are true.'),
+      privacyRead: mustBeTrue('Πρέπει να δηλώσετε ότι διαβάσατε τους όρους απορρήτου.', 'You must confirm that you have read the privacy terms.'),
+    },
+    { error: 'Λείπουν οι υπεύθυνες δηλώσεις. | The declarations are missing.' },
+  ),
+});
+export type BookingInput = z.infer<typeof bookingSchema>;
+
+export const rescheduleSchema = z.object({ start: instant });
+export const cancelSchema = z.object({ reason: z.string().trim().max(500).optional() });
+export const idParams = z.object({ id: uuid('το ραντεβού', 'the appointment') });

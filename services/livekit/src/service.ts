@@ -1,0 +1,36 @@
+import { RoomServiceClient } from 'livekit-server-sdk';
+import { Rooms } from './rooms';
+import { issueJoinToken, type TokenRequest } from './tokens';
+import { createWebhookVerifier } from './webhooks';
+
+export interface VideoServiceConfig {
+  /** URL of the LiveKit server as this process reaches it (the internal one where browsers use another) */
+  url: string;
+  apiKey: string;
+  apiSecret: string;
+  /** lifetime of a join token; default 600 s */
+  tokenTtlSeconds?: number;
+}
+
+/** Everything the API needs from LiveKit, bound to one server and key pair. */
+export function createVideoService(cfg: VideoServiceConfig) {
+  const client = new RoomServiceClient(cfg.url, cfg.apiKey, cfg.apiSecret);
+  const rooms = new Rooms(client);
+  const keys = { apiKey: cfg.apiKey, apiSecret: cfg.apiSecret, ttlSeconds: cfg.tokenTtlSeconds ?? 600 };
+  return {
+    ensureRoom: rooms.ensureRoom.bind(rooms),
+    issueToken: (req: TokenRequest) => issueJoinToken(keys, req),
+    admit: rooms.admit.bind(rooms),
+    setAudioOnly: rooms.setAudioOnly.bind(rooms),
+    removeParticipant: rooms.removeParticipant.bind(rooms),
+    listParticipants: rooms.listParticipants.bind(rooms),
+    closeRoom: rooms.closeRoom.bind(rooms),
+    /** Reaches every client as RoomEvent.RoomMetadataChanged (identity step, audio-only). */
+    updateRoomMetadata: async (roomName: string, metadata: string): Promise<void> => {
+      await client.updateRoomMetadata(roomName, metadata);
+    },
+    receiveWebhook: createWebhookVerifier(cfg.apiKey, cfg.apiSecret),
+  };
+}
+
+export type VideoService = ReturnType<typeof createVideoService>;
