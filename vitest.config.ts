@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 // of a migrated template (see services/db/src/testing.ts).
 export default defineConfig({
   test: {
-    include: ['services/*/src/**/*.test.ts', 'scheduler/src/**/*.test.ts', 'mail-templates/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
+    include: ['services/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'scheduler/src/**/*.test.ts', 'mail-templates/src/**/*.test.ts', 'web/src/**/*.test.{ts,tsx}'],
     exclude: ['**/node_modules/**', '**/*.e2e.test.ts'],
     globalSetup: ['services/db/src/testing/globalSetup.ts'],
     testTimeout: 30_000,

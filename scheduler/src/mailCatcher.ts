@@ -7,29 +7,10 @@ import type { Middleware } from 'koa';
 import { type AddressObject, simpleParser } from 'mailparser';
 import { SMTPServer } from 'smtp-server';
 import { messagePage, messagesPage } from './mailCatcherPages';
+import type { ParsedMessage } from './parsedMessage';
 
-export interface ParsedAttachment {
-  filename?: string;
-  contentType: string;
-  size: number;
-  content: Buffer;
-}
+export type { ParsedAttachment, ParsedMessage } from './parsedMessage';
 
-export interface ParsedMessage {
-  /** Sequence number as text, unique per catcher. */
-  id: string;
-  receivedAt: Date;
-  envelope: { from: string | null; to: string[] };
-  messageId?: string;
-  from?: string;
-  to?: string;
-  subject?: string;
-  date?: Date;
-  headers: { key: string; value: string }[];
-  html?: string;
-  text?: string;
-  attachments: ParsedAttachment[];
-}
 
 export interface MailCatcher {
   port: number;

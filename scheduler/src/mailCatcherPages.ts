@@ -1,5 +1,5 @@
 /** HTML pages of the mail catcher (Greek first, English second). */
-import type { ParsedMessage } from './mailCatcher';
+import type { ParsedMessage } from './parsedMessage';
 
 export function escapeHtml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');

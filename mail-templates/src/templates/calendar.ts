@@ -2,15 +2,7 @@
 import { MODE_LABELS, municipalityName, t, topicName } from '../format';
 import type { IcsMethod } from '../types';
 import { when } from './sections';
-import type { TemplateProps } from './template';
-
-export interface CalendarEntry {
-  method: IcsMethod;
-  title: string;
-  description: string;
-  location?: string;
-  url?: string;
-}
+import type { CalendarEntry, TemplateProps } from './template';
 
 const title = (p: TemplateProps): string => `${topicName(p)} – ${municipalityName(p)}`;
 

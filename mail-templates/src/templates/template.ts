@@ -1,7 +1,6 @@
 /** The contract every template file implements: props → content (+ calendar entry). */
 import type { MailContent } from '../layout';
-import type { RenderMailProps } from '../types';
-import type { CalendarEntry } from './calendar';
+import type { IcsMethod, RenderMailProps } from '../types';
 
 export type TemplateProps = RenderMailProps;
 
@@ -12,3 +11,11 @@ export interface TemplateOutput {
 }
 
 export type MailTemplate = (p: TemplateProps) => TemplateOutput;
+
+export interface CalendarEntry {
+  method: IcsMethod;
+  title: string;
+  description: string;
+  location?: string;
+  url?: string;
+}
