@@ -1,11 +1,14 @@
 // Tests of the application: commands against a real (embedded) PostgreSQL with
 // the demo municipalities, a frozen clock, no HTTP. Not part of the package's API.
-import { seedDemoData } from '@muni/db';
+import { type AppointmentRow, seedDemoData } from '@muni/db';
+import type { BookingInput } from '@muni/domain';
 import { useTestDatabase } from '@muni/db/testing';
 import type { VideoService } from '@muni/livekit';
 import pino from 'pino';
 import { beforeAll } from 'vitest';
 import type { Actor } from './actor';
+import { bookAppointment } from './commands/bookAppointment';
+import { publicSlots } from './queries/catalogue';
 import { loadConfig } from './config';
 import type { AppDeps } from './deps';
 
@@ -15,6 +18,8 @@ export interface AppTestKit {
   clock: { now: Date; set(iso: string): void };
   /** A demo municipality by slug, with its topics by English name. */
   municipality(slug: string): Promise<{ id: string; topic(nameEn: string): string }>;
+  /** Books a video appointment at Athens' first free time on the day (as an employee at the desk). */
+  bookVideo(day?: string, extra?: Partial<BookingInput>): Promise<AppointmentRow>;
   /** A demo employee acting for a municipality (the console's caller). */
   employee(slug: string, taxId?: string): Promise<Extract<Actor, { kind: 'employee' }> & { employeeId: string; municipalityId: string }>;
 }
@@ -44,6 +49,26 @@ export function useAppTestKit(start = '2026-11-23T08:00:00Z', video?: () => Vide
     if (taxId) q.where({ tax_id: taxId });
     const e = await q.orderBy('full_name').first('id', 'tax_id', 'is_admin');
     return { kind: 'employee', taxId: e.tax_id, employeeId: e.id, municipalityId: m.id, isAdmin: e.is_admin };
+  };
+  kit.bookVideo = async (day = '2026-11-24', extra = {}) => {
+    const m = await kit.municipality('athens');
+    const topicId = m.topic('Family status certificate');
+    const { slots } = await publicSlots(kit.deps.knex, clock.now, m.id, { topicId, mode: 'video', from: day, to: day });
+    const by = { actor: await kit.employee('athens'), ip: '127.0.0.1' };
+    const { appointment } = await bookAppointment(kit.deps, by, {
+      municipalityId: m.id,
+      topicId,
+      mode: 'video',
+      start: slots[0]!.start,
+      person: { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' },
+      onBehalfOf: { kind: 'self' },
+      interpretation: null,
+      thirdPerson: null,
+      requestedEmployeeId: null,
+      declarations: { dataTrue: true, privacyRead: true },
+      ...extra,
+    });
+    return appointment;
   };
   return kit;
 }

@@ -4,8 +4,6 @@ import { createVideoService, findFreePorts, type RunningLivekit, startLivekitSer
 import { livekitBinaryOrSkip } from '@muni/livekit/testing';
 import { RoomServiceClient } from 'livekit-server-sdk';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bookAppointment } from '../commands/bookAppointment';
-import { publicSlots } from '../queries/catalogue';
 import { useAppTestKit } from '../testing';
 import { closeEndedRooms } from './closeRoom';
 
@@ -24,21 +22,7 @@ describe.skipIf(!binary)('closing rooms of ended calls', () => {
 
   it('closes a room once the join window (end + grace) has passed, not before', async () => {
     const { knex } = kit.deps;
-    const m = await kit.municipality('athens');
-    const topicId = m.topic('Family status certificate');
-    const { slots } = await publicSlots(knex, kit.clock.now, m.id, { topicId, mode: 'video', from: '2026-11-24', to: '2026-11-24' });
-    const { appointment } = await bookAppointment(kit.deps, { actor: await kit.employee('athens'), ip: '127.0.0.1' }, {
-      municipalityId: m.id,
-      topicId,
-      mode: 'video',
-      start: slots[0]!.start,
-      person: { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' },
-      onBehalfOf: { kind: 'self' },
-      interpretation: null,
-      thirdPerson: null,
-      requestedEmployeeId: null,
-      declarations: { dataTrue: true, privacyRead: true },
-    });
+    const appointment = await kit.bookVideo();
     const { room_name: roomName } = await knex('appointments').where({ id: appointment.id }).first('room_name');
     await video.ensureRoom(roomName, { maxParticipants: 5, emptyTimeoutSeconds: 600 });
     const admin = new RoomServiceClient(livekit.url, livekit.apiKey, livekit.apiSecret);

@@ -1,30 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { publicSlots } from '../queries/catalogue';
 import { useAppTestKit } from '../testing';
-import { bookAppointment } from './bookAppointment';
 import { purgePersonalData } from './purgePersonalData';
 
 const kit = useAppTestKit('2026-11-23T08:00:00Z');
-const person = { fullName: 'Αικατερίνη Κωνσταντινίδου', email: 'katerina@example.gr', phone: '6900000000', language: 'el' as const };
 
 describe('retention of personal data', () => {
   it('overwrites the personal data of appointments past the retention period and keeps the rest', async () => {
     const { knex } = kit.deps;
-    const m = await kit.municipality('athens');
-    const topicId = m.topic('Family status certificate');
-    const { slots } = await publicSlots(knex, kit.clock.now, m.id, { topicId, mode: 'video', from: '2026-11-24', to: '2026-11-24' });
-    const by = { actor: await kit.employee('athens'), ip: '127.0.0.1' };
-    const { appointment } = await bookAppointment(kit.deps, by, {
-      municipalityId: m.id,
-      topicId,
-      mode: 'video',
-      start: slots[0]!.start,
-      person,
-      onBehalfOf: { kind: 'self' },
-      interpretation: null,
+    const appointment = await kit.bookVideo('2026-11-24', {
+      person: { fullName: 'Αικατερίνη Κωνσταντινίδου', email: 'katerina@example.gr', phone: '6900000000', language: 'el' },
       thirdPerson: { fullName: 'Γιώργος Τρίτος', email: 'g@example.gr' },
-      requestedEmployeeId: null,
-      declarations: { dataTrue: true, privacyRead: true },
     });
 
     // A year later it is still kept; past a year and a day it is purged.
@@ -32,7 +17,7 @@ describe('retention of personal data', () => {
     expect(await purgePersonalData(knex, new Date('2027-11-26T00:00:00Z'), 365)).toBe(1);
 
     const row = await knex('appointments').where({ id: appointment.id }).first();
-    expect(row).toMatchObject({ person_email: 'deleted@invalid', person_phone: null, third_person_name: null, third_person_email: null, status: 'booked', topic_id: topicId });
+    expect(row).toMatchObject({ person_email: 'deleted@invalid', person_phone: null, third_person_name: null, third_person_email: null, status: 'booked', topic_id: appointment.topic_id });
     expect(JSON.stringify(row)).not.toMatch(/katerina|Κωνσταντινίδου|Τρίτος/);
     expect(await knex('notifications').where({ appointment_id: appointment.id })).toEqual([]);
     const names = await knex('join_links').where({ appointment_id: appointment.id }).pluck('display_name');
