@@ -11,3 +11,4 @@ export * from './afm';
 export * from './schemas/parts';
 export * from './schemas/booking';
 export * from './schemas/admin';
+export * from './textHygiene';
