@@ -2,6 +2,7 @@ import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
 import { AppError, type AppErrorKind } from '@muni/appointments';
 import { HttpError } from '../lib/httpError';
+import { routeOf } from './requestLog';
 
 /** The one place where the application's refusals become HTTP statuses. */
 export const STATUS_OF: Record<AppErrorKind, number> = {
@@ -48,8 +49,8 @@ export function errorHandler(logger: Logger) {
         const [status, code, el, en] = PG_ANSWERS[(err as { code: string }).code]!;
         httpError = new HttpError(status, code, el, en);
       } else {
-        // No request body or personal data in the log line, only where it happened.
-        logger.error({ err, method: ctx.method, path: ctx.path }, 'unhandled error');
+        // No request body, personal data or raw path (it may hold a link token): only the route.
+        logger.error({ err, method: ctx.method, route: routeOf(ctx) }, 'unhandled error');
         httpError = new HttpError(500, 'internal_error', 'Παρουσιάστηκε σφάλμα. Δοκιμάστε ξανά.', 'Something went wrong. Please try again.');
       }
       ctx.status = httpError.status;
