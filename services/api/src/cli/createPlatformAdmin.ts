@@ -7,13 +7,10 @@ import { createKnex, type EmbeddedCluster, migrateLatest, StartupError, startEmb
 import { isValidAfm } from '@muni/identity';
 import type { Knex } from 'knex';
 import pg from 'pg';
-import { loadConfig } from '@muni/appointments';
+import { loadConfig, type PlatformAdminInput, upsertPlatformAdmin } from '@muni/appointments';
 
-export interface PlatformAdminInput {
-  taxId: string;
-  firstName?: string;
-  lastName?: string;
-}
+// The command lives in the application; this file is only its command line.
+export { type PlatformAdminInput, upsertPlatformAdmin };
 
 /** Reads the command line; throws an Error with a one-line message for the user. */
 export function parseCommandLine(argv: string[]): PlatformAdminInput {
@@ -26,18 +23,6 @@ export function parseCommandLine(argv: string[]): PlatformAdminInput {
   if (!taxId) throw new Error('Δώστε --tax-id <ΑΦΜ> | Give --tax-id <tax number>');
   if (!isValidAfm(taxId)) throw new Error(`Μη έγκυρος ΑΦΜ: ${taxId} | Not a valid Greek tax number: ${taxId}`);
   return { taxId, firstName: values['first-name']?.trim() || undefined, lastName: values['last-name']?.trim() || undefined };
-}
-
-/** Creates or updates the user; names are only changed when given. */
-export async function upsertPlatformAdmin(knex: Knex, input: PlatformAdminInput): Promise<{ id: string; created: boolean }> {
-  const names = { ...(input.firstName ? { first_name: input.firstName } : {}), ...(input.lastName ? { last_name: input.lastName } : {}) };
-  const [row] = await knex('users')
-    .insert({ tax_id: input.taxId, platform_admin: true, ...names })
-    .onConflict('tax_id')
-    .merge({ platform_admin: true, updated_at: knex.fn.now(), ...names })
-    // xmax = 0 only on a freshly inserted row.
-    .returning(['id', knex.raw('(xmax = 0) as created')]);
-  return { id: row.id, created: Boolean(row.created) };
 }
 
 async function reachable(url: string): Promise<boolean> {

@@ -3,7 +3,7 @@ import { type GsisClient, GsisError, type GsisUser } from '@muni/identity';
 import type { Context } from 'koa';
 import type { AppDeps } from '../../deps';
 import type { SessionRow, Sessions } from '../../auth/sessions';
-import { audit } from '@muni/appointments';
+import { signInCitizen, signInEmployee, signOut } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
 import { requester } from '../../lib/requester';
 
@@ -59,8 +59,8 @@ export function gsisRoutes(deps: AppDeps, sessions: Sessions, clients: Record<Pr
         if (err instanceof GsisError) throw signInFailed(err);
         throw err;
       }
-      if (provider === 'gsis') await signInCitizen(deps, sessions, ctx, current, user);
-      else await signInEmployee(deps, sessions, ctx, current, user);
+      if (provider === 'gsis') await startCitizenSession(deps, sessions, ctx, current, user);
+      else await startEmployeeSession(deps, sessions, ctx, current, user);
       ctx.redirect(oauth.returnTo);
     });
   }
@@ -69,8 +69,8 @@ export function gsisRoutes(deps: AppDeps, sessions: Sessions, clients: Record<Pr
     const current = ctx.state.session as SessionRow | null;
     const provider: Provider = current?.kind === 'employee' ? 'gsis-gov' : 'gsis';
     if (current) {
-      await audit(deps.knex, requester(ctx), 'sign_out', {});
-      await sessions.destroy(ctx, current);
+      await signOut(deps, requester(ctx), current);
+      sessions.forget(ctx);
     }
     ctx.body = { logoutUrl: clients[provider].logoutUrl(`${deps.config.publicUrl}/`) };
   });
@@ -92,29 +92,18 @@ function signInFailed(err: GsisError): HttpError {
   return new HttpError(502, 'gsis_unavailable', 'Η υπηρεσία Taxisnet δεν απάντησε σωστά. Δοκιμάστε ξανά σε λίγο.', 'The Taxisnet service did not answer properly. Please try again shortly.');
 }
 
-async function signInCitizen(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
-  const isCompany = !user.firstName && !user.fatherName;
-  const [row] = await deps.knex('users')
-    .insert({ tax_id: user.taxId, first_name: user.firstName, last_name: user.lastName, kind: isCompany ? 'company' : 'person' })
-    .onConflict('tax_id')
-    .merge({ first_name: user.firstName, last_name: user.lastName, updated_at: deps.now() })
-    .returning('id');
-  const session = await sessions.create(ctx, { kind: 'citizen', user_id: row.id }, current);
-  ctx.state.session = session;
-  ctx.state.actor = { kind: 'citizen', userId: row.id, taxId: user.taxId, isCompany };
-  await audit(deps.knex, requester(ctx), 'sign_in', { provider: 'gsis' });
+async function startCitizenSession(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
+  const actor = await signInCitizen(deps, requester(ctx), user);
+  ctx.state.session = await sessions.create(ctx, { kind: 'citizen', user_id: actor.userId }, current);
+  ctx.state.actor = actor;
 }
 
-async function signInEmployee(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
-  const memberships = await deps.knex('employees').where({ tax_id: user.taxId, active: true }).select('id', 'municipality_id', 'is_admin');
-  if (memberships.length === 0) {
+async function startEmployeeSession(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
+  // Refused (not an employee of any municipality): like every failed callback, it leaves no session.
+  const actor = await signInEmployee(deps, requester(ctx), user).catch(async (err: unknown) => {
     await sessions.destroy(ctx, current);
-    throw new HttpError(403, 'not_an_employee', 'Δεν είστε καταχωρισμένος/η ως υπάλληλος κάποιου δήμου. Ζητήστε από τον διαχειριστή του δήμου σας να σας προσθέσει.', 'You are not registered as an employee of any municipality. Ask your municipal administrator to add you.');
-  }
-  const only = memberships.length === 1 ? memberships[0] : null;
-  const session = await sessions.create(ctx, { kind: 'employee', employee_tax_id: user.taxId, active_municipality_id: only?.municipality_id ?? null }, current);
-  ctx.state.session = session;
-  ctx.state.actor = { kind: 'employee', taxId: user.taxId, employeeId: only?.id ?? null, municipalityId: only?.municipality_id ?? null, isAdmin: Boolean(only?.is_admin) };
-  // Who signed in, without the tax id: the employee record(s) it matched.
-  await audit(deps.knex, requester(ctx), 'sign_in', { provider: 'gsis-gov', employeeIds: memberships.map((m) => m.id) });
+    throw err;
+  });
+  ctx.state.session = await sessions.create(ctx, { kind: 'employee', employee_tax_id: user.taxId, active_municipality_id: actor.municipalityId }, current);
+  ctx.state.actor = actor;
 }

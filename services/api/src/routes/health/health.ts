@@ -1,5 +1,5 @@
 import Router from '@koa/router';
-import { pendingMigrations } from '@muni/db';
+import { databaseReadiness } from '@muni/db';
 import type { AppDeps } from '../../deps';
 
 /** /healthz: the process answers. /readyz: the database answers and its schema is current. */
@@ -9,19 +9,13 @@ export function healthRoutes({ knex }: AppDeps) {
     ctx.body = { status: 'ok' };
   });
   router.get('/readyz', async (ctx) => {
-    try {
-      await knex.raw('select 1');
-      const pending = await pendingMigrations(knex);
-      if (pending.length > 0) {
-        ctx.status = 503;
-        ctx.body = { status: 'migrations pending', pending };
-        return;
-      }
+    const readiness = await databaseReadiness(knex);
+    if (readiness.ready) {
       ctx.body = { status: 'ready' };
-    } catch {
-      ctx.status = 503;
-      ctx.body = { status: 'database unreachable' };
+      return;
     }
+    ctx.status = 503;
+    ctx.body = readiness.reason === 'migrations pending' ? { status: readiness.reason, pending: readiness.pending } : { status: readiness.reason };
   });
   return router;
 }

@@ -1,0 +1,59 @@
+import type { Knex } from 'knex';
+
+/** A server-side session: the cookie holds a random id, this row its SHA-256 hash. */
+export interface SessionRow {
+  id_hash: string;
+  kind: 'anonymous' | 'citizen' | 'employee';
+  user_id: string | null;
+  employee_tax_id: string | null;
+  active_municipality_id: string | null;
+  csrf_token: string;
+  data: Record<string, unknown>;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+}
+
+/** What a new session needs; the rest (owner, municipality, data) is optional. */
+export type NewSession = Pick<SessionRow, 'id_hash' | 'kind' | 'csrf_token' | 'created_at' | 'last_seen_at' | 'expires_at'> & Partial<SessionRow>;
+
+export const findSession = (knex: Knex, idHash: string) => knex<SessionRow>('sessions').where({ id_hash: idHash }).first();
+
+/**
+ * Stores a new session. With `replacing` (the caller's current session) the old
+ * row goes in the same transaction: rotation on sign-in, never two live sessions.
+ */
+export async function insertSession(knex: Knex, row: NewSession, replacing?: string | null): Promise<SessionRow> {
+  const insert = async (db: Knex) => {
+    if (replacing) await deleteSession(db, replacing);
+    const [inserted] = await db<SessionRow>('sessions')
+      .insert({ data: {}, ...row })
+      .returning('*');
+    return inserted!;
+  };
+  return replacing ? knex.transaction(insert) : insert(knex);
+}
+
+/** Marks the session as used now (idle expiry counts from here). */
+export async function touchSession(knex: Knex, idHash: string, at: Date): Promise<void> {
+  await knex('sessions').where({ id_hash: idHash }).update({ last_seen_at: at });
+}
+
+export async function updateSession(knex: Knex, idHash: string, fields: Partial<Omit<SessionRow, 'id_hash'>>): Promise<void> {
+  await knex('sessions').where({ id_hash: idHash }).update(fields);
+}
+
+export async function deleteSession(knex: Knex, idHash: string): Promise<void> {
+  await knex('sessions').where({ id_hash: idHash }).delete();
+}
+
+/**
+ * Every session of the person this session belongs to (the user, or the
+ * employee by tax id across municipalities); just this one when anonymous.
+ * Returns how many ended.
+ */
+export async function deleteSessionsOf(knex: Knex, session: Pick<SessionRow, 'id_hash' | 'user_id' | 'employee_tax_id'>): Promise<number> {
+  if (session.user_id) return knex('sessions').where({ user_id: session.user_id }).delete();
+  if (session.employee_tax_id) return knex('sessions').where({ employee_tax_id: session.employee_tax_id }).delete();
+  return knex('sessions').where({ id_hash: session.id_hash }).delete();
+}
