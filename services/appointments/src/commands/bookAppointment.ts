@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { CommandDeps } from '../deps';
 import { type Actor, actorKey, type Requester } from '../actor';
 import { audit } from '../audit';
+import { assertCitizenMayBook } from '../booking/citizenLimits';
 import { assertSpecialRequirements, type BookingContext, loadBookingContext } from '../booking/context';
 import { recordEvent } from '../booking/history';
 import { createJoinLinks } from '../booking/joinLinks';
@@ -44,6 +45,7 @@ export async function bookAppointment(
   const person = personColumns(actor, input, now, key, idempotencyKey);
   try {
     return await knex.transaction(async (trx) => {
+      await assertCitizenMayBook(trx, actor, ctx, now);
       const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
       const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
       await createJoinLinks(trx, appointment, deps.linkSecret);

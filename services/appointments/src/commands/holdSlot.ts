@@ -1,6 +1,7 @@
 import type { InterpretationKind, Mode } from '@muni/domain';
 import type { Knex } from 'knex';
 import { type Actor, actorKey } from '../actor';
+import { assertCitizenMayBook } from '../booking/citizenLimits';
 import { assertSpecialRequirements, loadBookingContext } from '../booking/context';
 import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
 import type { CommandDeps } from '../deps';
@@ -29,6 +30,7 @@ export async function holdSlot(deps: CommandDeps, actor: Actor, input: HoldInput
   const ctx = await loadBookingContext(deps.knex, input);
   assertSpecialRequirements(ctx, { interpretation: input.interpretation, thirdPerson: null });
   return deps.knex.transaction(async (trx) => {
+    await assertCitizenMayBook(trx, actor, ctx, now); // told at the first step, not after filling in the form
     await releaseHoldsOf(trx, key);
     const slot = await findOfferedSlot(trx, ctx, input, now);
     await releaseExpiredHolds(trx, slot, now);

@@ -6,6 +6,7 @@ import * as rateLimits from './004_rate_limits';
 import * as video from './006_video';
 import * as notificationClaims from './007_notification_claims';
 import * as retention from './008_retention';
+import * as citizenLimits from './009_citizen_limits';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -22,6 +23,7 @@ const migrations: Record<string, Migration> = {
   '006_video': video,
   '007_notification_claims': notificationClaims,
   '008_retention': retention,
+  '009_citizen_limits': citizenLimits,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -1,4 +1,4 @@
-import type { Mode, WeeklyHours } from '@muni/domain';
+import type { Mode, ParticipantRole, WeeklyHours } from '@muni/domain';
 
 // Row shapes as PostgreSQL returns them (snake_case), one per table we read.
 
@@ -22,6 +22,10 @@ export interface MunicipalityRow {
   public_holidays_closed: boolean;
   phone: string | null;
   email: string | null;
+  /** At most this many future booked appointments per citizen (and one per topic). */
+  max_future_per_citizen: number;
+  /** A citizen may hold one future appointment per topic. */
+  one_per_topic: boolean;
 }
 
 export interface TopicRow {
@@ -109,6 +113,50 @@ export interface AppointmentRow {
   room_name: string | null;
   created_at: Date;
   updated_at: Date;
+}
+
+/** A join link of one participant and appointment version (only the token's hash is stored). */
+export interface JoinLinkRow {
+  token_hash: string;
+  appointment_id: string;
+  role: ParticipantRole;
+  appointment_version: number;
+  identity: string;
+  display_name: string;
+  created_at: Date;
+}
+
+/** An outbox e-mail (the scheduler narrows kind and status). */
+export interface NotificationRow {
+  id: string;
+  appointment_id: string;
+  appointment_version: number;
+  kind: string;
+  recipient_email: string;
+  recipient_name: string;
+  language: 'el' | 'en';
+  send_after: Date;
+  status: 'pending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  last_error: string | null;
+  payload: Record<string, unknown>;
+  sent_at: Date | null;
+  claimed_by: string | null;
+  claimed_at: Date | null;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** One line of an appointment's history. */
+export interface AppointmentEventRow {
+  id: string; // bigint: node-postgres returns it as a string
+  appointment_id: string;
+  at: Date;
+  action: string;
+  actor_kind: 'citizen' | 'employee' | 'system';
+  actor_id: string | null;
+  version: number;
+  details: Record<string, unknown>;
 }
 
 export interface UserRow {

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiHarness } from '../../testing/harness';
 
 // Monday 23 Nov 2026, 10:00 in Athens (UTC+2).
 const h = useApiHarness('2026-11-23T08:00:00Z');
+// Few demo citizens book many times here; the per-citizen limits have their own tests (citizenLimits.test.ts).
+beforeAll(() => h.knex('municipalities').update({ max_future_per_citizen: 1000, one_per_topic: false }));
 
 const person = { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' };
 const declarations = { dataTrue: true, privacyRead: true };

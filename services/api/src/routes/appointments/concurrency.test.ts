@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ApiClient } from '../../testing/apiClient';
 import { useApiHarness } from '../../testing/harness';
 
@@ -8,6 +8,8 @@ import { useApiHarness } from '../../testing/harness';
 // two DST changes of 2026 in Athens.
 
 const h = useApiHarness('2026-11-23T08:00:00Z'); // Monday 10:00 Athens
+// Few demo citizens book many times here; the per-citizen limits have their own tests (citizenLimits.test.ts).
+beforeAll(() => h.knex('municipalities').update({ max_future_per_citizen: 1000, one_per_topic: false }));
 
 const person = { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' };
 const declarations = { dataTrue: true, privacyRead: true };
