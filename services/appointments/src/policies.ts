@@ -1,6 +1,6 @@
 import type { AppointmentRow } from '@muni/db';
 import type { Actor } from './actor';
-import { conflict, notAllowed, notFound, signInRequired } from './errors';
+import { conflict, forbidden, notAllowed, notFound, signInRequired } from './errors';
 
 // Who may do what, in one place. Routes state their rule by calling one of these.
 
@@ -40,6 +40,14 @@ export function requireStaff(actor: Actor): asserts actor is Extract<Actor, { ki
 export function requireMunicipalAdmin(actor: Actor, municipalityId: string) {
   requireStaff(actor);
   if (!actor.isAdmin || actor.municipalityId !== municipalityId) throw notAllowed();
+}
+
+/** A platform-admin user acting as such in this session (not a municipal admin). */
+export function requirePlatformAdmin(actor: Actor): asserts actor is Extract<Actor, { kind: 'platform_admin' }> {
+  if (actor.kind === 'anonymous') throw signInRequired();
+  if (actor.kind !== 'platform_admin') {
+    throw forbidden('forbidden', 'Μόνο ο διαχειριστής της πλατφόρμας μπορεί να το κάνει.', 'Only the platform administrator may do this.');
+  }
 }
 
 /**

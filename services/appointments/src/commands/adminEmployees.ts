@@ -9,6 +9,7 @@ import { firstDayOutside, WEEKDAY_NAMES } from './hoursWithin';
 import type { EmployeeInput } from '@muni/domain';
 import { foreignIds } from './adminTopics';
 import { conflict, adminNotFound, invalidField } from '../errors';
+import { requireMunicipalAdmin } from '../policies';
 
 export interface EmployeeWithTopics {
   employee: EmployeeRow;
@@ -69,6 +70,7 @@ function columns(input: EmployeeInput): Partial<Record<keyof EmployeeRow, unknow
 }
 
 export async function createEmployee(deps: AppDeps, by: Requester, municipalityId: string, input: EmployeeInput & { taxId: string }): Promise<EmployeeWithTopics> {
+  requireMunicipalAdmin(by.actor, municipalityId);
   if (!isValidAfm(input.taxId)) {
     throw invalidField('taxId', 'invalid_afm', 'ο ΑΦΜ δεν είναι έγκυρος (λάθος ψηφίο ελέγχου).', 'the tax number (ΑΦΜ) is not valid (wrong check digit).');
   }
@@ -99,6 +101,7 @@ export async function futureBookedCount(knex: Knex, employeeId: string, now: Dat
 
 export async function updateEmployee(deps: AppDeps, by: Requester, municipalityId: string, employeeId: string, input: EmployeeInput): Promise<EmployeeWithTopics> {
   const actor = by.actor;
+  requireMunicipalAdmin(actor, municipalityId);
   return deps.knex.transaction(async (trx) => {
     const current = await trx<EmployeeRow>('employees').where({ id: employeeId, municipality_id: municipalityId }).forUpdate().first();
     if (!current) throw adminNotFound('ο υπάλληλος', 'The employee');

@@ -1,5 +1,5 @@
-import type { Requester } from '../actor';
-import type { EmployeeRow, MunicipalityRow } from '@muni/db';
+import type { Actor, Requester } from '../actor';
+import type { EmployeeRow, MunicipalityRow, UserRow } from '@muni/db';
 import { MODES } from '@muni/domain';
 import { isValidAfm } from '@muni/domain';
 import type { z } from 'zod';
@@ -7,7 +7,8 @@ import type { AppDeps } from '../deps';
 import { audit } from '../audit';
 import { isUniqueViolation } from '../pgErrors';
 import type { createMunicipalitySchema } from '@muni/domain';
-import { conflict, invalidField } from '../errors';
+import { conflict, forbidden, invalidField } from '../errors';
+import { requirePlatformAdmin, requireSignedIn } from '../policies';
 
 // A new municipality starts with everything offered on weekday mornings; its admin adjusts the rest.
 const weekdays = (start: string, end: string) => Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, [{ start, end }]]));
@@ -26,6 +27,7 @@ export async function createMunicipality(
   by: Requester,
   input: z.infer<typeof createMunicipalitySchema>,
 ): Promise<{ municipality: MunicipalityRow; admin: EmployeeRow }> {
+  requirePlatformAdmin(by.actor);
   if (!isValidAfm(input.admin.taxId)) {
     throw invalidField('admin.taxId', 'invalid_afm', 'ο ΑΦΜ δεν είναι έγκυρος (λάθος ψηφίο ελέγχου).', 'the tax number (ΑΦΜ) is not valid (wrong check digit).');
   }
@@ -60,4 +62,33 @@ export async function createMunicipality(
     if (isUniqueViolation(err)) throw slugTaken();
     throw err;
   }
+}
+
+/** The session a switch applies to: its row id and what it already holds. */
+export interface SessionSwitch {
+  idHash: string;
+  /** The signed-in user, for a citizen session; null for any other session. */
+  userId: string | null;
+  data: Record<string, unknown>;
+}
+
+/**
+ * A platform-admin user switches their session to acting as platform admin
+ * (`active`) or back to citizen. Answers who the session now belongs to.
+ */
+export async function actAsPlatformAdmin(deps: AppDeps, by: Requester, session: SessionSwitch, active: boolean): Promise<Actor> {
+  requireSignedIn(by.actor);
+  return deps.knex.transaction(async (trx) => {
+    const user = session.userId ? await trx<UserRow>('users').where({ id: session.userId }).first('id', 'tax_id', 'kind', 'platform_admin') : undefined;
+    if (!user?.platform_admin) {
+      throw forbidden('forbidden', 'Ο λογαριασμός σας δεν είναι διαχειριστής της πλατφόρμας.', 'Your account is not a platform administrator.');
+    }
+    await trx('sessions').where({ id_hash: session.idHash }).update({ data: JSON.stringify({ ...session.data, asPlatformAdmin: active }) });
+    const actor: Actor = active
+      ? { kind: 'platform_admin', userId: user.id, taxId: user.tax_id }
+      : { kind: 'citizen', userId: user.id, taxId: user.tax_id, isCompany: user.kind === 'company' };
+    // Logged as who the session has become: the platform admin switching on, the citizen switching off.
+    await audit(trx, { actor, ip: by.ip }, active ? 'platform_admin_on' : 'platform_admin_off', {});
+    return actor;
+  });
 }

@@ -5,6 +5,7 @@ import type { AppDeps } from '../deps';
 import { audit } from '../audit';
 import type { Settings } from '@muni/domain';
 import { invalidField } from '../errors';
+import { requireMunicipalAdmin } from '../policies';
 
 const COLUMNS: { [K in keyof Settings]: (v: Settings[K]) => Partial<Record<keyof MunicipalityRow, unknown>> } = {
   name: (v) => ({ name_el: v.el, name_en: v.en }),
@@ -30,6 +31,7 @@ const COLUMNS: { [K in keyof Settings]: (v: Settings[K]) => Partial<Record<keyof
  * fields (every offered mode has a length) on the merged result.
  */
 export async function updateSettings(deps: AppDeps, by: Requester, municipalityId: string, patch: Partial<Settings>): Promise<MunicipalityRow> {
+  requireMunicipalAdmin(by.actor, municipalityId);
   return deps.knex.transaction(async (trx) => {
     const current = await trx<MunicipalityRow>('municipalities').where({ id: municipalityId }).forUpdate().first();
     if (!current) throw new Error('admin municipality vanished');

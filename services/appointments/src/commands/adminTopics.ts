@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import type { AppDeps } from '../deps';
 import { audit } from '../audit';
 import type { TopicInput } from '@muni/domain';
-import { adminNotFound, invalidField } from '../errors';
+import { adminNotFound, conflict, invalidField } from '../errors';
+import { requireMunicipalAdmin } from '../policies';
 
 export interface TopicWithEmployees {
   topic: TopicRow;
@@ -27,6 +28,7 @@ export async function topicEmployeeIds(knex: Knex, topicId: string): Promise<str
  * links to the employees who handle it when `employeeIds` is sent. One transaction.
  */
 export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: string, topicId: string | null, input: TopicInput): Promise<TopicWithEmployees> {
+  requireMunicipalAdmin(by.actor, municipalityId);
   return deps.knex.transaction(async (trx) => {
     const municipality = await trx('municipalities').where({ id: municipalityId }).first('modes');
     let current: TopicRow | undefined;
@@ -62,5 +64,25 @@ export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: st
     }
     await audit(trx, by, current ? 'admin_update_topic' : 'admin_create_topic', { fields: Object.keys(input) }, { kind: 'topic', id: topic.id, municipalityId });
     return { topic, employeeIds: await topicEmployeeIds(trx, topic.id) };
+  });
+}
+
+/** Only a topic never booked can be deleted; otherwise it is deactivated (history keeps pointing at it). */
+export async function deleteTopic(deps: AppDeps, by: Requester, municipalityId: string, topicId: string): Promise<void> {
+  requireMunicipalAdmin(by.actor, municipalityId);
+  await deps.knex.transaction(async (trx) => {
+    const topic = await trx('topics').where({ id: topicId, municipality_id: municipalityId }).forUpdate().first('id');
+    if (!topic) throw adminNotFound('η υπηρεσία', 'The topic');
+    const used = Number((await trx('appointments').where({ topic_id: topicId }).count<{ n: string }[]>('* as n').first())?.n ?? 0);
+    if (used > 0) {
+      throw conflict(
+        'topic_in_use',
+        `Η υπηρεσία έχει ${used} ραντεβού στο ιστορικό. Απενεργοποιήστε την αντί να τη διαγράψετε.`,
+        `The topic has ${used} appointments on record. Deactivate it instead of deleting it.`,
+        { count: used },
+      );
+    }
+    await trx('topics').where({ id: topicId }).delete();
+    await audit(trx, by, 'admin_delete_topic', {}, { kind: 'topic', id: topicId, municipalityId });
   });
 }

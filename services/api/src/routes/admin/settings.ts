@@ -1,7 +1,6 @@
 import type Router from '@koa/router';
-import type { MunicipalityRow } from '@muni/db';
 import type { AppDeps } from '../../deps';
-import { updateSettings } from '@muni/appointments';
+import { municipalitySettings, updateSettings } from '@muni/appointments';
 import { body } from '../../middlewares/validate';
 import { presentSettings } from './present';
 import { settingsUpdateSchema } from '@muni/domain';
@@ -11,9 +10,9 @@ import { requester } from '../../lib/requester';
 export function settingsRoutes(router: Router, deps: AppDeps) {
   router.get(ADMIN_BASE, async (ctx) => {
     const id = adminMunicipality(ctx);
-    const row = await deps.knex<MunicipalityRow>('municipalities').where({ id }).first();
+    const row = await municipalitySettings(deps.knex, id);
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = presentSettings(row!);
+    ctx.body = presentSettings(row);
   });
 
   /** Send any subset of the settings; fields not sent stay as they are. */

@@ -1,0 +1,69 @@
+import type { InterpreterRow } from '@muni/db';
+import type { interpreterCreateSchema, interpreterUpdateSchema } from '@muni/domain';
+import type { z } from 'zod';
+import type { Requester } from '../actor';
+import { audit } from '../audit';
+import type { AppDeps } from '../deps';
+import { adminNotFound, conflict } from '../errors';
+import { requireMunicipalAdmin } from '../policies';
+
+export type InterpreterCreateInput = z.infer<typeof interpreterCreateSchema>;
+export type InterpreterUpdateInput = z.infer<typeof interpreterUpdateSchema>;
+
+const notFound = () => adminNotFound('ο διερμηνέας', 'The interpreter');
+
+function columns(input: InterpreterUpdateInput) {
+  const c: Partial<Record<keyof InterpreterRow, unknown>> = {};
+  if (input.fullName !== undefined) c.full_name = input.fullName;
+  if (input.email !== undefined) c.email = input.email;
+  if (input.kinds !== undefined) c.kinds = input.kinds;
+  if (input.workingHours !== undefined) c.working_hours = JSON.stringify(input.workingHours);
+  if (input.timeZone !== undefined) c.time_zone = input.timeZone;
+  if (input.active !== undefined) c.active = input.active;
+  return c;
+}
+
+/** An interpreter of the municipality's own; without a zone they work in the municipality's. */
+export async function createInterpreter(deps: AppDeps, by: Requester, municipalityId: string, input: InterpreterCreateInput): Promise<InterpreterRow> {
+  requireMunicipalAdmin(by.actor, municipalityId);
+  return deps.knex.transaction(async (trx) => {
+    const m = await trx('municipalities').where({ id: municipalityId }).first('time_zone');
+    const [row] = await trx<InterpreterRow>('interpreters')
+      .insert({ ...columns({ ...input, timeZone: input.timeZone ?? m.time_zone }), municipality_id: municipalityId } as never)
+      .returning('*');
+    await audit(trx, by, 'admin_create_interpreter', { kinds: row!.kinds }, { kind: 'interpreter', id: row!.id, municipalityId });
+    return row!;
+  });
+}
+
+export async function updateInterpreter(deps: AppDeps, by: Requester, municipalityId: string, interpreterId: string, input: InterpreterUpdateInput): Promise<InterpreterRow> {
+  requireMunicipalAdmin(by.actor, municipalityId);
+  return deps.knex.transaction(async (trx) => {
+    const q = trx<InterpreterRow>('interpreters').where({ id: interpreterId, municipality_id: municipalityId });
+    const changes = columns(input);
+    const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*') : [await q.first()];
+    if (!row) throw notFound();
+    await audit(trx, by, 'admin_update_interpreter', { fields: Object.keys(input) }, { kind: 'interpreter', id: interpreterId, municipalityId });
+    return row;
+  });
+}
+
+/** Only an interpreter with no appointments on record can go; the others are deactivated instead. */
+export async function deleteInterpreter(deps: AppDeps, by: Requester, municipalityId: string, interpreterId: string): Promise<void> {
+  requireMunicipalAdmin(by.actor, municipalityId);
+  await deps.knex.transaction(async (trx) => {
+    const found = await trx('interpreters').where({ id: interpreterId, municipality_id: municipalityId }).forUpdate().first('id');
+    if (!found) throw notFound();
+    const used = Number((await trx('appointments').where({ interpreter_id: interpreterId }).count<{ n: string }[]>('* as n').first())?.n ?? 0);
+    if (used > 0) {
+      throw conflict(
+        'interpreter_in_use',
+        `Ο διερμηνέας έχει ${used} ραντεβού στο ιστορικό. Απενεργοποιήστε τον αντί να τον διαγράψετε.`,
+        `The interpreter has ${used} appointments on record. Deactivate them instead of deleting.`,
+        { count: used },
+      );
+    }
+    await trx('interpreters').where({ id: interpreterId }).delete();
+    await audit(trx, by, 'admin_delete_interpreter', {}, { kind: 'interpreter', id: interpreterId, municipalityId });
+  });
+}
