@@ -10,7 +10,7 @@ import { Sessions, sessionMiddleware } from './auth/sessions';
 import { type Config, REPO_ROOT } from '@muni/appointments';
 import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
-import { rateLimit } from './middlewares/rateLimit';
+import { limitFor, rateLimit } from './middlewares/rateLimit';
 import { requestLog } from './middlewares/requestLog';
 import { securityHeaders } from './middlewares/securityHeaders';
 import { staticWeb } from './middlewares/staticWeb';
@@ -120,11 +120,8 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   app.use(resolveActor(knex));
   app.use(csrfProtection((p) => p.startsWith('/dev/') || p === VIDEO_WEBHOOK_PATH || p.startsWith('/api/v1/join/') || p.startsWith('/api/v1/calls/')));
   app.use(async (ctx, next) => {
-    const p = ctx.path;
-    if (p.startsWith('/auth/')) return limits.signIn(ctx, next);
-    if (ctx.method === 'POST' && (p === '/api/v1/appointments' || p === '/api/v1/holds' || p === '/api/v1/console/appointments' || /\/(reschedule|cancel)$/.test(p))) return limits.booking(ctx, next);
-    if (ctx.method === 'POST' && (p.endsWith('/documents-email') || p.endsWith('/third-person-invite'))) return limits.email(ctx, next);
-    return next();
+    const limit = limitFor(ctx.method, ctx.path);
+    return limit ? limits[limit](ctx, next) : next();
   });
 
   const routers = [

@@ -2,9 +2,11 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from './client';
 import type {
   Appointment,
+  AppointmentDetail,
   BookingRequest,
   EmployeeOption,
   Hold,
+  HoldRequest,
   Interpretation,
   Mode,
   Municipality,
@@ -75,15 +77,6 @@ export function useSlots(p: SlotsParams | null) {
   });
 }
 
-export interface HoldRequest {
-  municipalityId: string;
-  topicId: string;
-  mode: Mode;
-  start: string;
-  interpretation: Interpretation | null;
-  requestedEmployeeId: string | null;
-}
-
 export function useCreateHold() {
   return useMutation({ mutationFn: (body: HoldRequest) => api.post<Hold>(`${V1}/holds`, body) });
 }
@@ -108,7 +101,7 @@ export function useMyAppointments(enabled = true) {
 export function useAppointment(id: string | undefined) {
   return useQuery({
     queryKey: ['appointment', id],
-    queryFn: () => api.get<Appointment>(`${V1}/appointments/${id}`),
+    queryFn: () => api.get<AppointmentDetail>(`${V1}/appointments/${id}`),
     enabled: Boolean(id),
   });
 }
@@ -152,4 +145,4 @@ export function useLogout() {
   });
 }
 
-export type { Session };
+export type { HoldRequest, Session };

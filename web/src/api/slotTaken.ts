@@ -4,7 +4,7 @@ import type { Slot } from './types';
 /**
  * The next free times of a 409 slot_taken answer, or null for any other error
  * (an empty list when the API offered none). The API sends `nextSlots` inside
- * `error`; the contract's older form puts it beside `error`. Both are read so
+ * `error`; an older form put it beside `error`. Both are read so
  * citizens and clerks are offered alternatives either way.
  */
 export function takenNextSlots(e: unknown): Slot[] | null {

@@ -1,126 +1,45 @@
-// Shapes of the HTTP API as described in /work/briefs/api-contract.md.
-// Kept here (not imported from @muni/domain) so the browser bundle stays free
-// of server-side libraries.
+// The web app's names for the shapes of the HTTP API. Each is taken from
+// schema.gen.ts, generated from the server's OpenAPI document (`npm run
+// api:types`), so a change on the server that the web does not follow fails
+// the type check. Type-only: nothing of the server reaches the browser bundle.
+import type { components, paths } from './schema.gen';
 
+type Schemas = components['schemas'];
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+
+/**
+ * The interface language. A client-side notion (the i18n setting, the URL
+ * prefix), not a shape the API sends, so it is written here; the API's
+ * `language` fields use the same two codes.
+ */
 export type Lang = 'el' | 'en';
-export type LocalizedText = { el: string; en: string };
-export type Mode = 'in_person' | 'phone' | 'video';
-export type Interpretation = 'gsl' | 'lip_reading';
 
-export interface CitizenUser {
-  kind: 'citizen';
-  id: string;
-  firstName: string;
-  lastName: string;
-  taxId: string;
-  isCompany: boolean;
-  email: string | null;
-  phone: string | null;
-}
+export type LocalizedText = Schemas['LocalizedText'];
+export type Mode = Schemas['Mode'];
+export type Interpretation = Schemas['Interpretation'];
 
-export interface EmployeeUser {
-  kind: 'employee';
-  taxId: string;
-  fullName: string;
-  memberships: { employeeId: string; municipalityId: string; municipalityName: LocalizedText; isAdmin: boolean }[];
-  activeMunicipalityId: string | null;
-}
+export type Session = Schemas['Session'];
+export type CitizenUser = Schemas['CitizenUser'];
+export type EmployeeUser = Schemas['EmployeeUser'];
+export type SessionUser = NonNullable<Session['user']>;
 
-export type SessionUser = CitizenUser | EmployeeUser;
+export type Municipality = Schemas['MunicipalitySummary'];
+export type Topic = Schemas['Topic'];
+export type EmployeeOption = Schemas['EmployeeOption'];
+export type Slot = Schemas['Slot'];
+export type SlotsResponse = Schemas['FreeSlots'];
+export type Hold = Schemas['Hold'];
 
-export interface Session {
-  csrfToken: string;
-  user: SessionUser | null;
-}
+/** What POST /api/v1/appointments (and the console's booking on behalf) accepts. */
+export type BookingRequest = JsonBody<paths['/api/v1/appointments']['post']['requestBody']>;
+/** The person's details as the booking forms send them (language always given). */
+export type PersonDetails = Required<BookingRequest['person']>;
+/** On whose behalf a booking is made, as the booking forms send it. */
+export type OnBehalfOf = NonNullable<BookingRequest['onBehalfOf']>;
+/** The holds request: the chosen time before the form is filled in. */
+export type HoldRequest = JsonBody<paths['/api/v1/holds']['post']['requestBody']>;
 
-export interface Municipality {
-  id: string;
-  slug: string;
-  name: LocalizedText;
-  timeZone: string;
-  modes: Mode[];
-  allowThirdPerson: boolean;
-  holdMinutes: number;
-}
-
-export interface Topic {
-  id: string;
-  name: LocalizedText;
-  modes: Mode[];
-  durationMinutes: Partial<Record<Mode, number>>;
-  requiredDocuments: LocalizedText[];
-}
-
-export interface EmployeeOption {
-  id: string;
-  displayName: string;
-}
-
-export interface Slot {
-  start: string;
-  end: string;
-}
-
-export interface SlotsResponse {
-  timeZone: string;
-  slots: Slot[];
-}
-
-export interface Hold {
-  id: string;
-  expiresAt: string;
-}
-
-export type OnBehalfOf =
-  | { kind: 'self' }
-  | { kind: 'other'; bookerFullName: string }
-  | { kind: 'business'; companyTaxId: string; companyName: string; auth: 'company_credentials' | 'declared' };
-
-export interface PersonDetails {
-  fullName: string;
-  email: string;
-  phone: string;
-  language: Lang;
-}
-
-export interface BookingRequest {
-  holdId?: string;
-  municipalityId: string;
-  topicId: string;
-  mode: Mode;
-  start: string;
-  person: PersonDetails;
-  onBehalfOf: OnBehalfOf;
-  interpretation: Interpretation | null;
-  thirdPerson: { fullName: string; email: string } | null;
-  requestedEmployeeId: string | null;
-  notes?: string;
-  declarations: { dataTrue: true; privacyRead: true };
-}
-
-export type AppointmentStatus = 'booked' | 'completed' | 'no_show' | 'cancelled';
-
-export interface Appointment {
-  id: string;
-  reference: string;
-  status: AppointmentStatus;
-  version: number;
-  municipality: { id: string; name: LocalizedText; timeZone: string };
-  topic: { id: string; name: LocalizedText; requiredDocuments: LocalizedText[] };
-  mode: Mode;
-  start: string;
-  end: string;
-  employee: { id: string; displayName: string } | null;
-  interpretation: Interpretation | null;
-  thirdPerson: { fullName: string } | null;
-  person: PersonDetails;
-  onBehalfOf: OnBehalfOf;
-  office: { name: string; address: string; floor?: string | null; directions?: string | null } | null;
-  canChange: boolean;
-  changeDeadline: string | null;
-}
-
-export interface MyAppointments {
-  upcoming: Appointment[];
-  past: Appointment[];
-}
+export type Appointment = Schemas['Appointment'];
+export type AppointmentStatus = Appointment['status'];
+export type AppointmentDetail = Schemas['AppointmentDetail'];
+export type MyAppointments = Schemas['MyAppointments'];

@@ -26,6 +26,7 @@ const company: CitizenUser = {
   isCompany: true,
   email: null,
   phone: null,
+  platformAdmin: false,
 };
 
 describe('building the booking request', () => {

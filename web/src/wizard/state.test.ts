@@ -15,6 +15,7 @@ const citizen: CitizenUser = {
   isCompany: false,
   email: 'maria@example.gr',
   phone: '6900000000',
+  platformAdmin: false,
 };
 
 const chosen = run([

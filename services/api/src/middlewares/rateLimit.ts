@@ -45,3 +45,30 @@ export function rateLimit(knex: Knex, rule: LimitRule) {
     await next();
   };
 }
+
+/**
+ * The path as the router matches it: the router ignores case and a trailing
+ * slash, and decodes percent-escapes, so "/API/V1/appointments/" reaches the
+ * booking route. Limits key on this form, so no spelling escapes them.
+ */
+export function routedPath(rawPath: string): string {
+  let p = rawPath;
+  try {
+    p = decodeURIComponent(rawPath);
+  } catch {
+    // a malformed escape: the router will not match it either
+  }
+  return p.toLowerCase().replace(/\/{2,}/g, '/').replace(/\/+$/, '') || '/';
+}
+
+export type LimitName = 'signIn' | 'booking' | 'email';
+
+/** Which limit a request counts against, by method and routed path; null for none. */
+export function limitFor(method: string, rawPath: string): LimitName | null {
+  const p = routedPath(rawPath);
+  if (p.startsWith('/auth/')) return 'signIn';
+  if (method !== 'POST') return null;
+  if (['/api/v1/appointments', '/api/v1/holds', '/api/v1/console/appointments'].includes(p) || /\/(reschedule|cancel)$/.test(p)) return 'booking';
+  if (p.endsWith('/documents-email') || p.endsWith('/third-person-invite')) return 'email';
+  return null;
+}

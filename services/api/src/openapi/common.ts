@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
+import { localizedText, slot } from './responses';
 
 // Small builders so each path file reads like a table of the routes.
 
@@ -22,10 +23,10 @@ export const errorSchema = z
   .object({
     error: z.object({
       code: z.string().meta({ example: 'slot_taken' }),
-      message: z.object({ el: z.string(), en: z.string() }).meta({ description: 'Greek first, English second.' }),
+      message: localizedText,
       field: z.string().optional().meta({ description: 'The input field at fault, as a dotted path (e.g. person.email).' }),
       nextSlots: z
-        .array(z.object({ start: z.string(), end: z.string() }))
+        .array(slot)
         .optional()
         .meta({ description: 'On 409 slot_taken: the next free times for the same request.' }),
     }),

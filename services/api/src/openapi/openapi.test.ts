@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../app';
 import { loadConfig } from '@muni/appointments';
 import { useApiHarness } from '../testing/harness';
+import { openApiDocument } from './document';
 
 const h = useApiHarness();
 
@@ -61,6 +62,10 @@ describe('GET /api/v1/openapi.json', () => {
     // The free-slots query is the route's own schema: mode, topicId, from, to required.
     const slots = doc.paths['/api/v1/municipalities/{id}/slots']!.get!.parameters!;
     expect(slots.filter((p) => p.in === 'query').map((p) => p.name)).toEqual(expect.arrayContaining(['mode', 'topicId', 'from', 'to', 'employeeId', 'interpretation']));
+  });
+
+  it('is the document openApiDocument() builds in-process (what npm run api:types generates the web\'s types from)', async () => {
+    expect(await fetchDoc()).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
   });
 
   it('describes every route the app registers, and nothing it does not', async () => {

@@ -1,64 +1,81 @@
-import { APPOINTMENT_STATUSES, INTERPRETATION_KINDS, MODES } from '@muni/domain';
+import { APPOINTMENT_STATUSES, INTERPRETATION_KINDS, type Mode, MODES } from '@muni/domain';
 import { z } from 'zod';
 
 // Shapes of the answers (presenters and route handlers), for readers and
-// client generators. Request schemas are the routes' own zod schemas.
+// client generators: the web app's types (web/src/api/schema.gen.ts) are
+// generated from them, so each must say what the server really sends.
+// Request schemas are the routes' own zod schemas.
 
-const bilingual = z.object({ el: z.string(), en: z.string() });
+export const localizedText = z.object({ el: z.string(), en: z.string() }).meta({ id: 'LocalizedText', description: 'Greek first, English second.' });
 const instant = z.string().meta({ format: 'date-time', example: '2026-11-24T06:00:00.000Z' });
+export const mode = z.enum(MODES).meta({ id: 'Mode' });
+const interpretation = z.enum(INTERPRETATION_KINDS).meta({ id: 'Interpretation' });
+
+/** A time span in UTC. */
+export const slot = z.object({ start: instant, end: instant }).meta({ id: 'Slot' });
 
 export const municipalitySummary = z
   .object({
     id: z.uuid(),
     slug: z.string(),
-    name: bilingual,
+    name: localizedText,
     timeZone: z.string().meta({ example: 'Europe/Athens' }),
-    modes: z.array(z.enum(MODES)),
+    modes: z.array(mode),
     allowThirdPerson: z.boolean(),
     holdMinutes: z.number().int(),
   })
   .meta({ id: 'MunicipalitySummary' });
 
+// One optional key per mode (a record over an enum loses its keys in generated types).
+const minutesByMode = z.object(Object.fromEntries(MODES.map((m) => [m, z.number().int().optional()])) as Record<Mode, z.ZodOptional<z.ZodNumber>>);
+
 export const topic = z
   .object({
     id: z.uuid(),
-    name: bilingual,
-    modes: z.array(z.enum(MODES)),
-    durationMinutes: z.partialRecord(z.enum(MODES), z.number().int()),
-    requiredDocuments: z.array(bilingual),
+    name: localizedText,
+    modes: z.array(mode),
+    durationMinutes: minutesByMode.meta({ description: 'Minutes per mode the topic is offered in.' }),
+    requiredDocuments: z.array(localizedText),
   })
   .meta({ id: 'Topic' });
+
+export const employeeOption = z.object({ id: z.uuid(), displayName: z.string() }).meta({ id: 'EmployeeOption', description: 'An employee a citizen may ask for (display name only).' });
 
 export const slotList = z
   .object({
     timeZone: z.string(),
     durationMinutes: z.number().int(),
-    slots: z.array(z.object({ start: instant, end: instant })),
+    slots: z.array(slot),
   })
   .meta({ id: 'FreeSlots', description: 'Free start times in UTC; show them in timeZone.' });
 
 export const hold = z.object({ id: z.uuid(), expiresAt: instant }).meta({ id: 'Hold' });
 
+// Names and the company's details are null once the retention purge has run
+// (commands/purgePersonalData.ts), as is the phone.
+const onBehalfOf = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('self') }),
+  z.object({ kind: z.literal('other'), bookerFullName: z.string().nullable() }),
+  z.object({ kind: z.literal('business'), companyTaxId: z.string().nullable(), companyName: z.string().nullable(), auth: z.enum(['company_credentials', 'declared']) }),
+]);
+
 export const appointment = z
   .object({
     id: z.uuid(),
     reference: z.string().meta({ example: 'K7M-2PQ-9XR' }),
-    status: z.enum(APPOINTMENT_STATUSES),
+    // A hold is an appointment row until booked, but no answer shows one.
+    status: z.enum(APPOINTMENT_STATUSES).exclude(['held']),
     version: z.number().int().meta({ description: 'Bumped by every change (reschedule, cancel, reassign).' }),
-    municipality: z.object({ id: z.uuid(), name: bilingual, timeZone: z.string() }),
-    topic: z.object({ id: z.uuid(), name: bilingual, requiredDocuments: z.array(bilingual) }),
-    mode: z.enum(MODES),
+    municipality: z.object({ id: z.uuid(), name: localizedText, timeZone: z.string() }),
+    topic: z.object({ id: z.uuid(), name: localizedText, requiredDocuments: z.array(localizedText) }),
+    mode,
     start: instant,
     end: instant,
     employee: z.object({ id: z.uuid(), displayName: z.string() }),
-    interpretation: z.enum(INTERPRETATION_KINDS).nullable(),
+    interpretation: interpretation.nullable(),
     thirdPerson: z.object({ fullName: z.string() }).nullable(),
-    person: z.object({ fullName: z.string(), email: z.string(), phone: z.string().nullable(), language: z.enum(['el', 'en']) }),
-    onBehalfOf: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('self') }),
-      z.object({ kind: z.literal('other'), bookerFullName: z.string() }),
-      z.object({ kind: z.literal('business'), companyTaxId: z.string(), companyName: z.string(), auth: z.enum(['company_credentials', 'declared']) }),
-    ]),
+    person: z.object({ fullName: z.string(), email: z.string(), phone: z.string().nullable().meta({ description: 'Null once the personal data are purged.' }), language: z.enum(['el', 'en']) }),
+    onBehalfOf,
     office: z.object({ name: z.string(), address: z.string(), floor: z.string().nullable(), directions: z.string().nullable() }).nullable(),
     canChange: z.boolean(),
     changeDeadline: instant,
@@ -66,22 +83,57 @@ export const appointment = z
   })
   .meta({ id: 'Appointment' });
 
-export const myAppointments = z.object({ upcoming: z.array(appointment), past: z.array(appointment) });
+/** GET /appointments/{id}: staff also get the history and the e-mails (presenters/appointment.ts presentDetail). */
+export const appointmentDetail = appointment
+  .extend({
+    history: z
+      .array(
+        z.object({
+          at: instant,
+          action: z.string().meta({ example: 'rescheduled' }),
+          actor: z.object({ kind: z.string().meta({ description: 'citizen, employee or system' }), id: z.uuid().nullable() }),
+          version: z.number().int(),
+          details: z.record(z.string(), z.unknown()),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Staff answers only: what happened, by whom, at which version.' }),
+    emails: z
+      .array(
+        z.object({
+          kind: z.string().meta({ example: 'confirmation' }),
+          recipient: z.string(),
+          status: z.enum(['pending', 'sent', 'failed', 'skipped']),
+          attempts: z.number().int(),
+          lastError: z.string().nullable(),
+          due: instant,
+          sentAt: instant.nullable(),
+        }),
+      )
+      .optional()
+      .meta({ description: 'Staff answers only: e-mails sent, waiting or failed for good.' }),
+  })
+  .meta({ id: 'AppointmentDetail' });
+
+export const myAppointments = z.object({ upcoming: z.array(appointment), past: z.array(appointment) }).meta({ id: 'MyAppointments' });
+
+export const citizenUser = z
+  .object({ kind: z.literal('citizen'), id: z.uuid(), firstName: z.string(), lastName: z.string(), taxId: z.string(), isCompany: z.boolean(), email: z.string().nullable(), phone: z.string().nullable(), platformAdmin: z.boolean() })
+  .meta({ id: 'CitizenUser' });
+
+export const employeeUser = z
+  .object({
+    kind: z.literal('employee'),
+    taxId: z.string(),
+    fullName: z.string(),
+    memberships: z.array(z.object({ employeeId: z.uuid(), municipalityId: z.uuid(), municipalityName: localizedText, isAdmin: z.boolean() })),
+    activeMunicipalityId: z.uuid().nullable(),
+  })
+  .meta({ id: 'EmployeeUser' });
 
 export const session = z
   .object({
     csrfToken: z.string().meta({ description: 'Send it as X-CSRF-Token on every write.' }),
-    user: z
-      .union([
-        z.object({ kind: z.literal('citizen'), id: z.uuid(), firstName: z.string(), lastName: z.string(), taxId: z.string(), isCompany: z.boolean(), email: z.string().nullable(), phone: z.string().nullable(), platformAdmin: z.boolean() }),
-        z.object({
-          kind: z.literal('employee'),
-          taxId: z.string(),
-          fullName: z.string(),
-          memberships: z.array(z.object({ employeeId: z.uuid(), municipalityId: z.uuid(), municipalityName: bilingual, isAdmin: z.boolean() })),
-          activeMunicipalityId: z.uuid().nullable(),
-        }),
-      ])
-      .nullable(),
+    user: z.union([citizenUser, employeeUser]).nullable(),
   })
   .meta({ id: 'Session' });

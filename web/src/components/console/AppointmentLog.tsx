@@ -121,7 +121,7 @@ export function EmailsSection({ a }: { a: ConsoleAppointment }) {
         <div className="notice notice-error">
           <p className="notice-title">{t('console.log.failedTitle', { count: failed.length })}</p>
           <p>
-            {t('console.log.failedCall')} <a href={`tel:${a.person.phone.replace(/[^\d+]/g, '')}`}>{a.person.phone}</a>
+            {t('console.log.failedCall')} {a.person.phone && <a href={`tel:${a.person.phone.replace(/[^\d+]/g, '')}`}>{a.person.phone}</a>}
           </p>
         </div>
       )}

@@ -38,8 +38,13 @@ function useDetailRows(a: Appt): SummaryRow[] {
           <br />
           <a href={`mailto:${a.person.email}`}>{a.person.email}</a>
           <br />
-          <a href={`tel:${a.person.phone.replace(/[^\d+]/g, '')}`}>{a.person.phone}</a>
-          <br />
+          {/* Null once the personal data are purged. */}
+          {a.person.phone && (
+            <>
+              <a href={`tel:${a.person.phone.replace(/[^\d+]/g, '')}`}>{a.person.phone}</a>
+              <br />
+            </>
+          )}
           {t('console.detail.language', { language: t(`console.languages.${a.person.language}`) })}
         </>
       ),

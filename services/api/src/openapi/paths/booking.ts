@@ -3,10 +3,10 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from '@muni/domain';
 import { consoleListQuery, documentsEmailSchema, reassignSchema } from '../../routes/console/schema';
 import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../../routes/municipalities/schema';
-import { anyObject, del, get, post } from '../common';
+import { del, get, post } from '../common';
 import { holdParams, holdSchema } from '../../routes/holds/schema';
 import { pickMunicipality } from '../../routes/session/schema';
-import { appointment, hold, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
+import { appointment, appointmentDetail, employeeOption, employeeUser, hold, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
 
 // Catalogue, holds, bookings, the citizen's own list and the employee console.
 
@@ -22,7 +22,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
     get: get({ summary: 'The caller\'s session: who they are and the CSRF token for writes', tags: T.session, access: 'anyone', ok: { 200: { description: 'The session (created if there was none).', schema: session } } }),
   },
   '/api/v1/session/municipality': {
-    post: post({ summary: 'An employee picks the municipality they act for', tags: T.session, access: 'staff', body: pickMunicipality, ok: { 200: { description: 'The session\'s user with the new active municipality.', schema: anyObject } } }),
+    post: post({ summary: 'An employee picks the municipality they act for', tags: T.session, access: 'staff', body: pickMunicipality, ok: { 200: { description: 'The session\'s user with the new active municipality.', schema: z.object({ user: employeeUser }) } } }),
   },
   '/api/v1/session/logout-everywhere': {
     post: post({ summary: 'End every session of the signed-in person', tags: T.session, access: 'signed_in', ok: { 200: { description: 'How many sessions ended.', schema: z.object({ sessionsEnded: z.number().int() }) } } }),
@@ -35,7 +35,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
     get: get({ summary: 'Service topics of a municipality, optionally for one mode', tags: T.catalogue, access: 'anyone', path: municipalityParams, query: topicsQuery, ok: { 200: { description: 'Active topics (empty for an unknown municipality).', schema: z.array(topic) } } }),
   },
   '/api/v1/municipalities/{id}/employees': {
-    get: get({ summary: 'Employees a citizen may ask for, for a topic and mode', tags: T.catalogue, access: 'anyone', path: municipalityParams, query: employeesQuery, ok: { 200: { description: 'Display names only.', schema: z.array(z.object({ id: z.uuid(), displayName: z.string() })) } } }),
+    get: get({ summary: 'Employees a citizen may ask for, for a topic and mode', tags: T.catalogue, access: 'anyone', path: municipalityParams, query: employeesQuery, ok: { 200: { description: 'Display names only.', schema: z.array(employeeOption) } } }),
   },
   '/api/v1/municipalities/{id}/slots': {
     get: get({
@@ -72,7 +72,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
     get: get({ summary: 'The citizen\'s own appointments, upcoming and past', tags: T.booking, access: 'citizen', ok: { 200: { description: 'Upcoming (soonest first) and past (latest first).', schema: myAppointments } } }),
   },
   '/api/v1/appointments/{id}': {
-    get: get({ summary: 'One appointment (its owner, or staff of its municipality)', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404] }),
+    get: get({ summary: 'One appointment (its owner, or staff of its municipality)', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'The appointment; staff also get its history and e-mails.', schema: appointmentDetail } }, errors: [404] }),
   },
   '/api/v1/appointments/{id}/reschedule': {
     post: post({ summary: 'Move an appointment to another free time', description: 'Keeps the employee when free, otherwise reassigns; allowed until the change cut-off; bumps the version.', tags: T.booking, access: 'booker', path: idParams, body: rescheduleSchema, ok: { 200: { description: 'The moved appointment.', schema: appointment } }, errors: [404, 409, 429] }),

@@ -37,3 +37,17 @@ describe('rate limits', () => {
     expect(keys.some((k: string) => k.startsWith('booking:ip:'))).toBe(true);
   });
 });
+
+describe('rate limits key on the route, not on its spelling', () => {
+  it('upper case, a trailing slash, a doubled slash and percent-escapes of the booking route count against the same limit', async () => {
+    await h.knex('rate_limits').delete();
+    const c = await h.citizen('045123787');
+    await h.knex('rate_limits').where('key', 'like', 'sign_in:%').delete();
+    // ceil(30 × 0.1) = 3 booking requests a minute, whichever way the path is written.
+    const variants = ['/api/v1/appointments/', '/API/V1/APPOINTMENTS', '/api/v1/%61ppointments', '/api/v1/Appointments//'];
+    const statuses: number[] = [];
+    for (const path of variants) statuses.push((await c.post(path, {})).status);
+    // The escaped spelling is not routed (404) but still counted.
+    expect(statuses).toEqual([422, 422, 404, 429]);
+  });
+});
