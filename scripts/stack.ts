@@ -60,7 +60,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     stoppers.push(() => knex.destroy());
     const applied = await migrateLatest(knex);
     if (applied.length) log(`migrations applied: ${applied.join(', ')}`);
-    if (config.DEMO_DATA === 'auto' && (await seedDemoData(knex))) log('demo data loaded: Δήμος Αθηναίων, Δήμος Θεσσαλονίκης');
+    if (config.loadsDemoData && (await seedDemoData(knex))) log('demo data loaded: Δήμος Αθηναίων, Δήμος Θεσσαλονίκης');
 
     let mailCatcher: MailCatcher | undefined;
     let smtpUrl = config.SMTP_URL;

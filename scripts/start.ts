@@ -1,8 +1,9 @@
 // `npm start`: the whole service on one machine (see scripts/stack.ts).
-// Start-up problems a person can fix print one line and exit non-zero.
+// Start-up problems a person can fix print one line each and exit non-zero;
+// in production, unsafe settings are refused before anything starts.
 // Ctrl-C stops every part and keeps the data.
 import path from 'node:path';
-import { type Config, loadConfig } from '@muni/appointments';
+import { type Config, ConfigError, loadServiceConfig } from '@muni/appointments';
 import { assertPortFree, StartupError } from '@muni/db';
 import pg from 'pg';
 import { type Stack, startStack } from './stack';
@@ -40,12 +41,7 @@ async function checkPorts(config: Config) {
 }
 
 async function main() {
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    throw new StartupError((err as Error).message);
-  }
+  const config = loadServiceConfig(); // throws a ConfigError listing every problem
   await checkPorts(config);
   if (config.DATABASE_URL) await checkDatabaseUrl(config.DATABASE_URL);
   stack = await startStack({
@@ -86,7 +82,8 @@ process.on('SIGINT', onSignal);
 process.on('SIGTERM', onSignal);
 
 main().catch(async (err) => {
-  if (err instanceof StartupError) console.error(`✖ ${err.message}`);
+  if (err instanceof ConfigError) for (const problem of err.problems) console.error(`✖ ${problem}`);
+  else if (err instanceof StartupError) console.error(`✖ ${err.message}`);
   else console.error(`✖ Could not start: ${(err as Error).message}`);
   await shutdown(1);
 });

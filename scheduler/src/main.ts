@@ -4,9 +4,10 @@
  * PUBLIC_URL, LINK_SECRET, MAIL_FROM, and LIVEKIT_URL / LIVEKIT_INTERNAL_URL /
  * LIVEKIT_API_KEY / LIVEKIT_API_SECRET for closing rooms.
  * Optional: SCHEDULER_POLL_MS, SCHEDULER_CONCURRENCY, SCHEDULER_LOCK_LIFETIME_MS.
- * It runs every scheduled job that `npm start` runs.
+ * It runs every scheduled job that `npm start` runs. Like `npm start`, it
+ * refuses unsafe settings in production: one line per problem, exit 1.
  */
-import { loadConfig, scheduledTasks, videoServiceFromConfig } from '@muni/appointments';
+import { type Config, ConfigError, loadServiceConfig, scheduledTasks, videoServiceFromConfig } from '@muni/appointments';
 import { createKnex } from '@muni/db';
 import pino from 'pino';
 import { createTransport } from './transport';
@@ -26,12 +27,13 @@ const optionalInt = (name: string): number | undefined => {
   return value ? Number.parseInt(value, 10) : undefined;
 };
 
-let config: ReturnType<typeof loadConfig>;
+let config: Config;
 try {
-  config = loadConfig();
+  config = loadServiceConfig();
 } catch (err) {
-  console.error(`[scheduler] ${(err as Error).message}`);
-  process.exit(2);
+  const problems = err instanceof ConfigError ? err.problems : [(err as Error).message];
+  for (const problem of problems) console.error(`[scheduler] ✖ ${problem}`);
+  process.exit(1);
 }
 const databaseUrl = required('DATABASE_URL');
 const smtpUrl = required('SMTP_URL');

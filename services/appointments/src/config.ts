@@ -6,6 +6,18 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 
 const port = z.coerce.number().int().min(1).max(65535);
 
+/**
+ * Defaults that let `npm start` work with nothing set. They are public (they
+ * are in this file), so production refuses them: see productionChecks.ts.
+ */
+export const DEVELOPMENT_DEFAULTS = {
+  GSIS_CLIENT_ID: 'muni-dev',
+  GSIS_CLIENT_SECRET: 'muni-dev-secret',
+  GSIS_GOV_CLIENT_ID: 'muni-gov-dev',
+  GSIS_GOV_CLIENT_SECRET: 'muni-gov-dev-secret',
+  LINK_SECRET: 'dev-only-link-secret-change-me',
+} as const;
+
 // Every setting the service reads, with its default. The README lists them.
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,11 +31,11 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   GSIS_BASE_URL: z.string().optional(),
-  GSIS_CLIENT_ID: z.string().default('muni-dev'),
-  GSIS_CLIENT_SECRET: z.string().default('muni-dev-secret'),
+  GSIS_CLIENT_ID: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_CLIENT_ID),
+  GSIS_CLIENT_SECRET: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_CLIENT_SECRET),
   GSIS_GOV_BASE_URL: z.string().optional(),
-  GSIS_GOV_CLIENT_ID: z.string().default('muni-gov-dev'),
-  GSIS_GOV_CLIENT_SECRET: z.string().default('muni-gov-dev-secret'),
+  GSIS_GOV_CLIENT_ID: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_GOV_CLIENT_ID),
+  GSIS_GOV_CLIENT_SECRET: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_GOV_CLIENT_SECRET),
   LIVEKIT_URL: z.string().optional(),
   LIVEKIT_API_KEY: z.string().optional(),
   LIVEKIT_API_SECRET: z.string().optional(),
@@ -36,23 +48,71 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Ραντεβού Δήμων <no-reply@localhost>'),
   MAIL_CATCHER_PORT: port.default(1025),
-  LINK_SECRET: z.string().min(16).default('dev-only-link-secret-change-me'),
+  LINK_SECRET: z.string().min(16).default(DEVELOPMENT_DEFAULTS.LINK_SECRET),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   RETENTION_DAYS: z.coerce.number().int().min(30).default(365),
-  DEMO_DATA: z.enum(['auto', 'off']).default('auto'),
+  // `auto`: into an empty database, except in production; `on`: into an empty database, even in production.
+  DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
 });
 
-export type Config = z.infer<typeof schema> & { publicUrl: string };
+export type Config = z.infer<typeof schema> & {
+  publicUrl: string;
+  /** Whether start-up loads the demo municipalities into an empty database (from DEMO_DATA and NODE_ENV). */
+  loadsDemoData: boolean;
+};
 
+/** The names of every setting (for tests that start a process with a clean environment). */
+export const SETTING_NAMES = Object.keys(schema.shape) as (keyof z.infer<typeof schema>)[];
+
+/** Settings a person got wrong, one line each (every one, not only the first). */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+    this.name = 'ConfigError';
+  }
+}
+
+export interface ConfigReading {
+  /** One line per invalid setting, naming it. */
+  problems: string[];
+  /** The names of the invalid settings. */
+  invalid: string[];
+  /** The settings with the invalid ones at their defaults (absent when even that does not parse). */
+  config?: Config;
+}
+
+// Settings whose value differs from an empty string (compose passes `${VAR}` of an unset VAR as "").
+function withoutBlanks(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+}
+
+function finish(c: z.infer<typeof schema>): Config {
+  return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`).replace(/\/$/, ''), loadsDemoData: demoDataLoads(c) };
+}
+
+/** Parses the settings without throwing, so that a caller can report every problem at once. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env): ConfigReading {
+  const present = withoutBlanks(env);
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return { problems: [], invalid: [], config: finish(parsed.data) };
+  const invalid = [...new Set(parsed.error.issues.map((i) => String(i.path[0])))];
+  const problems = parsed.error.issues.map((i) => `Setting ${i.path.join('.')} is not valid: ${i.message}`);
+  const rest = schema.safeParse(Object.fromEntries(Object.entries(present).filter(([k]) => !invalid.includes(k))));
+  return { problems, invalid, config: rest.success ? finish(rest.data) : undefined };
+}
+
+/**
+ * The settings, or a ConfigError listing every invalid one. This only parses:
+ * a process that serves people starts with loadServiceConfig, which also
+ * refuses unsafe settings in production.
+ */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`Setting ${issue.path.join('.')} is not valid: ${issue.message}`);
-  }
-  const c = parsed.data;
-  if (c.NODE_ENV === 'production' && c.LINK_SECRET.startsWith('dev-only')) {
-    throw new Error('Setting LINK_SECRET must be set to a long random value in production.');
-  }
-  return { ...c, publicUrl: (c.PUBLIC_URL ?? `http://${c.HOST}:${c.PORT}`).replace(/\/$/, '') };
+  const { problems, config } = readConfig(env);
+  if (problems.length || !config) throw new ConfigError(problems);
+  return config;
+}
+
+/** `on` loads the demo municipalities into an empty database; `auto` too, except in production; `off` never. */
+export function demoDataLoads(config: Pick<Config, 'DEMO_DATA' | 'NODE_ENV'>): boolean {
+  return config.DEMO_DATA === 'on' || (config.DEMO_DATA === 'auto' && config.NODE_ENV !== 'production');
 }

@@ -1,0 +1,84 @@
+// `npm start` with NODE_ENV=production: the real process, refusing the
+// shipped development settings before it starts anything, and getting past
+// the checks with safe ones.
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { REPO_ROOT, SETTING_NAMES } from '@muni/appointments';
+import { freePort } from '@muni/db';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const random = (length: number) => randomBytes(length).toString('base64url').slice(0, length);
+
+/** Runs `node --import tsx scripts/start.ts` with none of our settings but `env`; kills it after 60 s. */
+function runStart(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const clean: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of SETTING_NAMES) delete clean[name];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: REPO_ROOT, env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += String(d)));
+  child.stderr.on('data', (d) => (stderr += String(d)));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
+  return new Promise((resolve) =>
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    }),
+  );
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'muni-start-test-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Production with nothing else set, on free ports and a throw-away data folder in case something did start. */
+async function bareProduction(): Promise<Record<string, string>> {
+  return { NODE_ENV: 'production', DATA_DIR: dataDir, PORT: String(await freePort()), PG_PORT: String(await freePort()), MAIL_CATCHER_PORT: String(await freePort()) };
+}
+
+describe('npm start in production', () => {
+  it('refuses the default settings: one line per problem naming the setting, exit 1, nothing started', async () => {
+    const { code, stdout, stderr } = await runStart(await bareProduction());
+    expect(code, stderr).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines.map((l) => /^✖ ([A-Z_]+) /.exec(l)?.[1])).toEqual([
+      'GSIS_BASE_URL',
+      'GSIS_CLIENT_ID',
+      'GSIS_CLIENT_SECRET',
+      'GSIS_GOV_BASE_URL',
+      'GSIS_GOV_CLIENT_ID',
+      'GSIS_GOV_CLIENT_SECRET',
+      'LIVEKIT_URL',
+      'LIVEKIT_API_KEY',
+      'LIVEKIT_API_SECRET',
+      'LINK_SECRET',
+      'SMTP_URL',
+    ]);
+    expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
+    expect(stdout).toBe(''); // no "• database: …" or any other part started
+    expect(readdirSync(dataDir)).toEqual([]); // the embedded PostgreSQL did not start
+  }, 90_000);
+
+  it('gets past the checks with safe settings (and then fails for the unreachable database)', async () => {
+    const closedPort = await freePort();
+    const { code, stderr } = await runStart({
+      ...(await bareProduction()),
+      GSIS_BASE_URL: 'https://gsis.example.gr',
+      GSIS_CLIENT_ID: random(20),
+      GSIS_CLIENT_SECRET: random(40),
+      GSIS_GOV_BASE_URL: 'https://gsis-gov.example.gr',
+      GSIS_GOV_CLIENT_ID: random(20),
+      GSIS_GOV_CLIENT_SECRET: random(40),
+      LIVEKIT_URL: 'wss://video.example.gr',
+      LIVEKIT_API_KEY: `API${random(12)}`,
+      LIVEKIT_API_SECRET: random(48),
+      LINK_SECRET: random(48),
+      SMTP_URL: 'smtp://127.0.0.1:1',
+      DATABASE_URL: `postgres://muni:muni@127.0.0.1:${closedPort}/muni`,
+    });
+    expect(code).toBe(1);
+    expect(stderr.trim().split('\n')).toEqual([expect.stringMatching(/^✖ Cannot use the database in DATABASE_URL \(.*ECONNREFUSED/)]);
+  }, 90_000);
+});
