@@ -12,6 +12,8 @@ import { listAppRoutes } from './appRoutes';
  */
 
 const h = useApiHarness('2026-11-23T08:00:00Z');
+// Few demo citizens book many times here; the per-citizen limits have their own tests (citizenLimits.test.ts).
+beforeAll(() => h.knex('municipalities').update({ max_future_per_citizen: 1000, one_per_topic: false }));
 
 const ROLES = ['anonymous', 'owner', 'otherCitizen', 'platformAdmin', 'staff', 'admin', 'otherAdmin', 'unpicked'] as const;
 type Role = (typeof ROLES)[number];

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiHarness } from '../../testing/harness';
 import { firstDayOutside } from '@muni/appointments';
 
 const h = useApiHarness('2026-11-23T08:00:00Z');
+// Few demo citizens book many times here; the per-citizen limits have their own tests (citizenLimits.test.ts).
+beforeAll(() => h.knex('municipalities').update({ max_future_per_citizen: 1000, one_per_topic: false }));
 const BASE = '/api/v1/admin/municipality';
 
 /** A valid ΑΦΜ from eight digits (the ninth is the check digit). */
