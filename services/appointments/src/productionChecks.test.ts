@@ -116,6 +116,17 @@ describe('productionProblems', () => {
   });
 });
 
+describe('README.md, "Going live"', () => {
+  it('lists exactly the settings production refuses', () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Going live'), readme.indexOf('\n## ', readme.indexOf('## Going live') + 1));
+    const checklist = section.split('\n').filter((line, i, lines) => line.startsWith('- [ ]') || (line.startsWith('  ') && lines.slice(0, i).some((l) => l.startsWith('- [ ]'))));
+    const listed = new Set(checklist.flatMap((line) => [...line.matchAll(/`([A-Z][A-Z_]+)`/g)].map((m) => m[1]!)));
+    const refused = new Set(named(productionProblems(loadConfig({ NODE_ENV: 'production' } as NodeJS.ProcessEnv))));
+    expect([...listed].sort()).toEqual([...refused].sort());
+  });
+});
+
 describe('loadServiceConfig', () => {
   it('refuses unsafe production settings with a ConfigError listing all of them', () => {
     let error: unknown;
