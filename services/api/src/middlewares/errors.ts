@@ -28,27 +28,24 @@ function isDomainError(err: unknown): err is DomainLikeError {
   return typeof err === 'object' && err !== null && 'messageEl' in err && 'messageEn' in err && 'code' in err;
 }
 
+/** The answer a person can act on for a known refusal; null for an unexpected error. */
+export function toHttpError(err: unknown): HttpError | null {
+  if (err instanceof HttpError) return err;
+  if (err instanceof AppError) return new HttpError(STATUS_OF[err.kind], err.code, err.messageEl, err.messageEn, err.extra);
+  if (isDomainError(err)) return new HttpError(err.status ?? 422, err.code, err.messageEl, err.messageEn);
+  if (isBodyParserError(err)) return new HttpError(400, 'invalid_body', 'Το σώμα του αιτήματος δεν είναι έγκυρο JSON.', 'The request body is not valid JSON.');
+  const pg = PG_ANSWERS[(err as { code?: string })?.code ?? ''];
+  return pg ? new HttpError(...pg) : null;
+}
+
 /** Turns every thrown error into the bilingual JSON error body; unknown ones into a 500 without details. */
 export function errorHandler(logger: Logger) {
   return async (ctx: Context, next: Next) => {
     try {
       await next();
     } catch (err) {
-      let httpError: HttpError;
-      if (err instanceof HttpError) httpError = err;
-      else if (err instanceof AppError) httpError = new HttpError(STATUS_OF[err.kind], err.code, err.messageEl, err.messageEn, err.extra);
-      else if (isDomainError(err)) httpError = new HttpError(err.status ?? 422, err.code, err.messageEl, err.messageEn);
-      else if (isBodyParserError(err)) {
-        httpError = new HttpError(
-          400,
-          'invalid_body',
-          'Το σώμα του αιτήματος δεν είναι έγκυρο JSON.',
-          'The request body is not valid JSON.',
-        );
-      } else if (PG_ANSWERS[(err as { code?: string })?.code ?? '']) {
-        const [status, code, el, en] = PG_ANSWERS[(err as { code: string }).code]!;
-        httpError = new HttpError(status, code, el, en);
-      } else {
+      let httpError = toHttpError(err);
+      if (!httpError) {
         // No request body, personal data or raw path (it may hold a link token): only the route.
         logger.error({ err, method: ctx.method, route: routeOf(ctx) }, 'unhandled error');
         httpError = new HttpError(500, 'internal_error', 'Παρουσιάστηκε σφάλμα. Δοκιμάστε ξανά.', 'Something went wrong. Please try again.');

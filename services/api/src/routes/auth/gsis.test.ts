@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { signInAtStandIn } from '@muni/identity/testing';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../../auth/sessions';
 import { useApiHarness } from '../../testing/harness';
 import type { ApiClient } from '../../testing/apiClient';
@@ -9,6 +9,8 @@ import { safeReturnTo } from './gsis';
 // Monday 23 Nov 2026, 10:00 in Athens.
 const START = '2026-11-23T08:00:00Z';
 const h = useApiHarness(START);
+// Few demo citizens book many times here; the per-citizen limits have their own tests (citizenLimits.test.ts).
+beforeAll(() => h.knex('municipalities').update({ max_future_per_citizen: 1000, one_per_topic: false }));
 afterEach(() => h.clock.set(START));
 
 const person = { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' };
@@ -122,17 +124,19 @@ describe('a failed or tampered sign-in leaves no session', () => {
     expect(await sessionCount()).toBe(before);
   });
 
-  it('a replayed callback (the same code twice) gets 4xx and ends with no session', async () => {
+  it('a replayed callback (the same code twice) gets 4xx: no new session, and the signed-in one stays', async () => {
     const c = h.client();
     const callback = await approvedCallback(c, 'gsis', '112233441');
     expect((await c.raw(callback.toString())).status).toBe(302);
     const signedIn = sessionId(c)!;
 
-    // Same browser, same URL again: nothing is waiting for it; the session is ended to be safe.
+    // Same browser, same URL again: nothing is waiting for it. Refused, and the person stays
+    // signed in: a link must never be able to end someone's session.
     const again = await c.get(callback.toString());
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('sign_in_expired');
-    expect(await rowOf(signedIn)).toBeUndefined();
+    expect(await rowOf(signedIn)).toBeDefined();
+    expect((await c.get('/api/v1/session')).body.user).toMatchObject({ kind: 'citizen', taxId: '112233441' });
 
     // Another browser replays the code under its own fresh state: the stand-in refuses the used code.
     const other = h.client();

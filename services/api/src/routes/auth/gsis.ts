@@ -5,6 +5,8 @@ import type { AppDeps } from '../../deps';
 import type { SessionRow, Sessions } from '../../auth/sessions';
 import { signInCitizen, signInEmployee, signOut } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
+import { toHttpError } from '../../middlewares/errors';
+import { signInFailedPage } from './signInFailedPage';
 import { requester } from '../../lib/requester';
 
 type Provider = 'gsis' | 'gsis-gov';
@@ -27,7 +29,8 @@ export function safeReturnTo(value: unknown, fallback: string): string {
 /**
  * Sign-in with GSIS (Taxisnet): citizens and companies through `gsis`,
  * municipal employees through the public-sector variant `gsis-gov`.
- * The session is rotated on success; a failed callback leaves no session.
+ * The session is rotated on success; a failed callback leaves no new session
+ * and never ends one that was already signed in.
  */
 export function gsisRoutes(deps: AppDeps, sessions: Sessions, clients: Record<Provider, GsisClient>) {
   const router = new Router();
@@ -45,24 +48,58 @@ export function gsisRoutes(deps: AppDeps, sessions: Sessions, clients: Record<Pr
     });
 
     router.get(`/auth/${provider}/callback`, async (ctx) => {
-      const current = ctx.state.session as SessionRow | null;
-      const oauth = current?.data.oauth as { provider: Provider; state: string; codeVerifier: string; returnTo: string } | undefined;
-      if (!current || !oauth || oauth.provider !== provider) {
-        if (current) await sessions.destroy(ctx, current);
-        throw new HttpError(400, 'sign_in_expired', 'Η σύνδεση έληξε ή δεν ξεκίνησε από εδώ. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in expired or did not start here. Please start signing in again.');
-      }
-      let user: GsisUser;
       try {
-        user = await client.finishLogin(ctx.URL, { state: oauth.state, codeVerifier: oauth.codeVerifier });
+        await finishSignIn(ctx, provider);
       } catch (err) {
-        await sessions.destroy(ctx, current);
-        if (err instanceof GsisError) throw signInFailed(err);
-        throw err;
+        // A browser gets a page it can act on; API clients keep the JSON error.
+        const failure = toHttpError(err);
+        if (!failure || ctx.accepts('json', 'html') !== 'html') throw err;
+        ctx.status = failure.status;
+        ctx.type = 'html';
+        ctx.set('Cache-Control', 'no-store');
+        ctx.body = signInFailedPage(failure, `/auth/${provider}/login?returnTo=${encodeURIComponent(provider === 'gsis' ? '/appointments' : '/console')}`);
       }
+    });
+  }
+
+  /** The callback's work; every refusal leaves an existing sign-in untouched (see abandonSignIn). */
+  async function finishSignIn(ctx: Context, provider: Provider) {
+    const client = clients[provider];
+    const current = ctx.state.session as SessionRow | null;
+    const oauth = current?.data.oauth as { provider: Provider; state: string; codeVerifier: string; returnTo: string } | undefined;
+    if (!current || !oauth || oauth.provider !== provider) {
+      // Nothing of ours is waiting for this answer (a replay, a stale tab, a forged link): an
+      // existing session is not ended, so nobody can be signed out by a link. A sign-in that
+      // was waiting for the other provider is abandoned (it cannot finish here).
+      if (current && oauth) await abandonSignIn(ctx, current);
+      throw new HttpError(400, 'sign_in_expired', 'Η σύνδεση έληξε ή δεν ξεκίνησε από εδώ. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in expired or did not start here. Please start signing in again.');
+    }
+    let user: GsisUser;
+    try {
+      user = await client.finishLogin(ctx.URL, { state: oauth.state, codeVerifier: oauth.codeVerifier });
+    } catch (err) {
+      await abandonSignIn(ctx, current);
+      if (err instanceof GsisError) throw signInFailed(err);
+      throw err;
+    }
+    try {
       if (provider === 'gsis') await startCitizenSession(deps, sessions, ctx, current, user);
       else await startEmployeeSession(deps, sessions, ctx, current, user);
-      ctx.redirect(oauth.returnTo);
-    });
+    } catch (err) {
+      await abandonSignIn(ctx, current); // e.g. not an employee of any municipality
+      throw err;
+    }
+    ctx.redirect(oauth.returnTo);
+  }
+
+  /**
+   * A sign-in that failed: the pending OAuth state goes; a session that held
+   * nothing else goes with it, and one already signed in stays signed in.
+   */
+  async function abandonSignIn(ctx: Context, current: SessionRow) {
+    if (current.kind === 'anonymous') return sessions.destroy(ctx, current);
+    const { oauth: _dropped, ...rest } = current.data;
+    await sessions.update(current, { data: rest });
   }
 
   router.post('/auth/logout', async (ctx) => {
@@ -99,11 +136,7 @@ async function startCitizenSession(deps: AppDeps, sessions: Sessions, ctx: Conte
 }
 
 async function startEmployeeSession(deps: AppDeps, sessions: Sessions, ctx: Context, current: SessionRow, user: GsisUser) {
-  // Refused (not an employee of any municipality): like every failed callback, it leaves no session.
-  const actor = await signInEmployee(deps, requester(ctx), user).catch(async (err: unknown) => {
-    await sessions.destroy(ctx, current);
-    throw err;
-  });
+  const actor = await signInEmployee(deps, requester(ctx), user);
   ctx.state.session = await sessions.create(ctx, { kind: 'employee', employee_tax_id: user.taxId, active_municipality_id: actor.municipalityId }, current);
   ctx.state.actor = actor;
 }
