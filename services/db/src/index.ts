@@ -10,3 +10,4 @@ export * from './repositories/sessions';
 export * from './repositories/users';
 export * from './repositories/memberships';
 export { databaseReadiness, type Readiness } from './readiness';
+export * from './models';

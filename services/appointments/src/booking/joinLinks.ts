@@ -1,5 +1,5 @@
 import { hashToken, joinToken, type ParticipantRole } from '@muni/domain';
-import type { AppointmentRow } from '@muni/db';
+import { Appointment, type AppointmentRow } from '@muni/db';
 import { opaqueId } from '@muni/livekit';
 import type { Knex } from 'knex';
 
@@ -10,8 +10,10 @@ import type { Knex } from 'knex';
  */
 export async function createJoinLinks(trx: Knex.Transaction, appt: AppointmentRow, secret: string): Promise<void> {
   if (appt.mode !== 'video' || appt.status !== 'booked') return;
-  const employee = await trx('employees').where({ id: appt.employee_id }).first('full_name');
-  const interpreter = appt.interpreter_id ? await trx('interpreters').where({ id: appt.interpreter_id }).first('full_name') : null;
+  // The employee's and interpreter's names (no interpreter: no query, null).
+  const { employee, interpreter } = await Appointment.fetchGraph(appt, '[employee(name), interpreter(name)]', { transaction: trx }).modifiers({
+    name: (q) => q.select('full_name'),
+  });
   const participants: [ParticipantRole, string | null | undefined][] = [
     ['citizen', appt.person_full_name],
     ['employee', employee?.full_name],

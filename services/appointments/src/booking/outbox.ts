@@ -1,4 +1,4 @@
-import type { AppointmentRow, MunicipalityRow, TopicRow } from '@muni/db';
+import { Appointment, type AppointmentRow, type MunicipalityRow, type TopicRow } from '@muni/db';
 import type { Knex } from 'knex';
 
 type Event = 'created' | 'rescheduled' | 'cancelled';
@@ -27,7 +27,9 @@ export async function enqueueNotifications(
   topic: TopicRow,
   now: Date,
 ): Promise<void> {
-  const interpreter = appt.interpreter_id ? await trx('interpreters').where({ id: appt.interpreter_id }).first('email', 'full_name') : null;
+  const { interpreter } = await Appointment.fetchGraph(appt, 'interpreter(contact)', { transaction: trx }).modifiers({
+    contact: (q) => q.select('email', 'full_name'),
+  });
   const person = { recipient_email: appt.person_email!, recipient_name: appt.person_full_name!, language: appt.language };
   const base = { appointment_id: appt.id, appointment_version: appt.version, send_after: now };
   const rows: NotificationRow[] = [];

@@ -1,3 +1,4 @@
+import { Appointment } from '@muni/db';
 import type { Knex } from 'knex';
 import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
 import { keepsVideo, roomMetadata } from './callRules';
@@ -10,19 +11,19 @@ export const ROOM_OPTIONS = { maxParticipants: 5, emptyTimeoutSeconds: 600 };
 /** What a join page shows about the appointment: no personal data beyond the caller's own name. */
 export async function appointmentSummary(knex: Knex, call: LinkedCall) {
   const { appt } = call;
-  const [m, t] = await Promise.all([
-    knex('municipalities').where({ id: appt.municipality_id }).first('name_el', 'name_en', 'time_zone'),
-    knex('topics').where({ id: appt.topic_id }).first('name_el', 'name_en'),
-  ]);
+  const { municipality: m, topic: t } = await Appointment.fetchGraph(appt, '[municipality(summary), topic(names)]', { transaction: knex }).modifiers({
+    summary: (q) => q.select('name_el', 'name_en', 'time_zone'),
+    names: (q) => q.select('name_el', 'name_en'),
+  });
   return {
     id: appt.id,
     reference: appt.reference,
     start: appt.starts_at.toISOString(),
     end: appt.ends_at.toISOString(),
     mode: appt.mode,
-    municipality: { el: m.name_el as string, en: m.name_en as string },
-    topic: { el: t.name_el as string, en: t.name_en as string },
-    timeZone: m.time_zone as string,
+    municipality: { el: m!.name_el, en: m!.name_en },
+    topic: { el: t!.name_el, en: t!.name_en },
+    timeZone: m!.time_zone,
     interpretation: appt.interpretation,
   };
 }

@@ -1,18 +1,10 @@
 import { hashToken } from '@muni/domain';
-import type { AppointmentRow } from '@muni/db';
-import type { VideoRole } from '@muni/livekit';
+import { type AppointmentRow, JoinLink, type JoinLinkRow } from '@muni/db';
 import type { Knex } from 'knex';
 import { joinWindow, type JoinWindow, type WindowSettings } from './callRules';
 import { appointmentCancelled, callEnded, linkReplaced, tooEarly, unknownLink } from './errors';
 
-export interface JoinLinkRow {
-  token_hash: string;
-  appointment_id: string;
-  role: VideoRole;
-  appointment_version: number;
-  identity: string;
-  display_name: string;
-}
+export type { JoinLinkRow };
 
 /** A join link of the appointment's current version, with its appointment and room. */
 export interface LinkedCall {
@@ -31,9 +23,11 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
  */
 export async function resolveJoinLink(knex: Knex, token: string, now: Date, settings: WindowSettings): Promise<LinkedCall> {
   if (!TOKEN_SHAPE.test(token)) throw unknownLink();
-  const link = await knex<JoinLinkRow>('join_links').where({ token_hash: hashToken(token) }).first();
-  if (!link) throw unknownLink();
-  const appt = await knex<AppointmentRow>('appointments').where({ id: link.appointment_id }).first();
+  const found = await JoinLink.query(knex).findById(hashToken(token)).withGraphFetched('appointment');
+  if (!found) throw unknownLink();
+  // Plain rows out, as before: the call code neither needs nor should mutate model instances.
+  const { appointment, ...link } = found;
+  const appt: AppointmentRow | undefined = appointment && { ...appointment };
   if (appt?.mode !== 'video' || !appt.room_name) throw unknownLink();
   if (appt.status === 'cancelled') throw appointmentCancelled();
   if (appt.status === 'completed' || appt.status === 'no_show') throw callEnded();

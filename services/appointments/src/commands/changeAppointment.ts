@@ -1,5 +1,5 @@
 import { assertChangeAllowed, nextStatus } from '@muni/domain';
-import { type AppointmentRow, getMunicipality, getTopic } from '@muni/db';
+import { Appointment, type AppointmentRow } from '@muni/db';
 import type { Knex } from 'knex';
 import type { Actor, Requester } from '../actor';
 import { audit } from '../audit';
@@ -75,8 +75,9 @@ export async function cancelAppointment(deps: EffectDeps, by: Requester, id: str
   const cancelled = await deps.knex.transaction(async (trx) => {
     const appt = await lockForChange(trx, by, id);
     nextStatus(appt.status, 'cancel');
-    const municipality = (await getMunicipality(trx, appt.municipality_id))!;
-    const topic = (await getTopic(trx, appt.municipality_id, appt.topic_id))!;
+    const graph = await Appointment.fetchGraph(appt, '[municipality, topic]', { transaction: trx });
+    const municipality = graph.municipality!;
+    const topic = graph.topic!;
     assertCutoff(actor, appt, municipality.change_cutoff_minutes, now);
     const [row] = await trx<AppointmentRow>('appointments')
       .where({ id })

@@ -1,4 +1,4 @@
-import type { AppointmentRow } from '@muni/db';
+import { Appointment, type AppointmentRow } from '@muni/db';
 import type { Knex } from 'knex';
 
 /** An appointment with what every view of it shows: municipality, topic, employee and office. */
@@ -8,36 +8,42 @@ export interface AppointmentGraph extends AppointmentRow {
   employee: { id: string; full_name: string; office: { name: string; address: string | null; floor: string | null; directions: string | null } | null };
 }
 
+// The columns a view shows, selected by the graph's modifiers and picked into
+// plain objects, so the graph's shape is exactly AppointmentGraph's.
+const SHOWN = {
+  municipality: ['id', 'name_el', 'name_en', 'time_zone', 'change_cutoff_minutes'],
+  topic: ['id', 'name_el', 'name_en', 'required_documents'],
+  employee: ['id', 'full_name'],
+  office: ['name', 'address', 'floor', 'directions'],
+} as const;
+
+const GRAPH = '[municipality(municipality), topic(topic), employee(employee).office(office)]';
+
+function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+}
+
 /**
- * Loads the related rows of many appointments in bulk, so a day's list costs
- * a handful of queries, not one per appointment.
+ * Loads the related rows of many appointments in bulk (one query per relation),
+ * so a day's list costs a handful of queries, not one per appointment.
  */
 export async function withRelations(knex: Knex, rows: AppointmentRow[]): Promise<AppointmentGraph[]> {
   if (rows.length === 0) return [];
-  const ids = (key: keyof AppointmentRow) => [...new Set(rows.map((r) => r[key]).filter(Boolean) as string[])];
-  const [municipalities, topics, employees] = await Promise.all([
-    knex('municipalities').whereIn('id', ids('municipality_id')).select('id', 'name_el', 'name_en', 'time_zone', 'change_cutoff_minutes'),
-    knex('topics').whereIn('id', ids('topic_id')).select('id', 'name_el', 'name_en', 'required_documents'),
-    knex('employees as e')
-      .leftJoin('offices as o', 'o.id', 'e.office_id')
-      .whereIn('e.id', ids('employee_id'))
-      .select('e.id', 'e.full_name', 'o.name as office_name', 'o.address', 'o.floor', 'o.directions'),
-  ]);
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
-  const m = byId(municipalities);
-  const t = byId(topics);
-  const e = byId(employees);
-  return rows.map((r) => {
-    const emp = e.get(r.employee_id)!;
+  // fetchGraph: the rows are already loaded (and maybe locked); only the relations are queried.
+  const graphs = await Appointment.fetchGraph(rows, GRAPH, { transaction: knex }).modifiers({
+    municipality: (q) => q.select(...SHOWN.municipality),
+    topic: (q) => q.select(...SHOWN.topic),
+    employee: (q) => q.select(...SHOWN.employee),
+    office: (q) => q.select(...SHOWN.office),
+  });
+  return rows.map((r, i) => {
+    const { municipality, topic, employee } = graphs[i]!;
+    const office = employee!.office;
     return {
       ...r,
-      municipality: m.get(r.municipality_id)!,
-      topic: t.get(r.topic_id)!,
-      employee: {
-        id: emp.id,
-        full_name: emp.full_name,
-        office: emp.office_name ? { name: emp.office_name, address: emp.address, floor: emp.floor, directions: emp.directions } : null,
-      },
+      municipality: pick(municipality!, SHOWN.municipality),
+      topic: pick(topic!, SHOWN.topic),
+      employee: { ...pick(employee!, SHOWN.employee), office: office ? pick(office, SHOWN.office) : null },
     };
   });
 }
