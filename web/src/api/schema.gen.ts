@@ -1554,12 +1554,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            /** @enum {string} */
-                            role: "citizen" | "employee";
-                            path: string;
-                            url: string;
-                        };
+                        "application/json": components["schemas"]["JoinLink"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -2417,9 +2412,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["JoinInfo"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -2482,9 +2475,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["JoinGrant"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -2571,15 +2562,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Participants. */
+                /** @description Participants, attendance and the call state. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CallParticipants"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -2682,9 +2671,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ParticipantAdmitted"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -2779,15 +2766,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Removed. */
+                /** @description Removed; they wait again if they rejoin. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["ParticipantRemoved"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -2876,15 +2861,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Started. */
+                /** @description Started: the new state. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CallStateAnswer"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -2995,9 +2978,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["IdentityCheckRecorded"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -3098,9 +3079,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["CallStateAnswer"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -3193,15 +3172,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description Recorded. */
+                /** @description Whether the event changed the attendance record. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["WebhookReceipt"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3265,9 +3242,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MunicipalitySettings"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3349,9 +3324,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["MunicipalitySettings"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3410,15 +3383,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Closures. */
+                /** @description Closures, by date. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["Closure"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3480,9 +3451,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Closure"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3617,15 +3586,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Holidays. */
+                /** @description The year's closed days. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["ClosedDays"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3691,9 +3658,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["Office"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3754,9 +3719,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Office"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3832,9 +3795,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Office"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -3976,9 +3937,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["AdminTopic"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4050,9 +4009,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AdminTopic"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4118,9 +4075,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AdminTopic"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4199,9 +4154,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AdminTopic"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4343,9 +4296,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["AdminEmployee"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4421,9 +4372,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AdminEmployee"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4498,9 +4447,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AdminEmployee"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4581,9 +4528,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AdminEmployee"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4653,15 +4598,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Absences. */
+                /** @description Absences, earliest first. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["Absence"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4728,15 +4671,13 @@ export interface paths {
                 };
             };
             responses: {
-                /** @description The absence. */
+                /** @description The absence, and how many booked appointments of the employee it overlaps. */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["AbsenceCreated"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4894,9 +4835,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["Interpreter"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4966,9 +4905,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Interpreter"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -5052,9 +4989,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        };
+                        "application/json": components["schemas"]["Interpreter"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -5205,9 +5140,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            actingAsPlatformAdmin: boolean;
-                        };
+                        "application/json": components["schemas"]["ActingAsPlatformAdmin"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -5265,15 +5198,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Municipalities. */
+                /** @description Municipalities, each with its count of active employees and its active admins. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            [key: string]: unknown;
-                        }[];
+                        "application/json": components["schemas"]["MunicipalityOverview"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -5343,14 +5274,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": {
-                            municipality: {
-                                [key: string]: unknown;
-                            };
-                            admin: {
-                                [key: string]: unknown;
-                            };
-                        };
+                        "application/json": components["schemas"]["MunicipalityCreated"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -5683,8 +5607,8 @@ export interface components {
                 /** @example rescheduled */
                 action: string;
                 actor: {
-                    /** @description citizen, employee or system */
-                    kind: string;
+                    /** @enum {string} */
+                    kind: "citizen" | "employee" | "system";
                     id: string | null;
                 };
                 version: number;
@@ -5708,6 +5632,326 @@ export interface components {
                 due: string;
                 sentAt: string | null;
             }[];
+        };
+        /** @description The caller's own join link: the citizen's for the owner, the employee's for staff. */
+        JoinLink: {
+            /** @enum {string} */
+            role: "citizen" | "employee";
+            /** @example /join/3q2N… */
+            path: string;
+            /** @description The same path on the public site. */
+            url: string;
+        };
+        JoinInfo: {
+            role: components["schemas"]["CallRole"];
+            participantName: string;
+            appointment: components["schemas"]["CallAppointment"];
+            window: components["schemas"]["JoinWindow"];
+            state: components["schemas"]["CallState"];
+            /** @description False when no video service is configured or running here. */
+            videoAvailable: boolean;
+        };
+        /** @enum {string} */
+        CallRole: "citizen" | "employee" | "interpreter" | "third_person";
+        /** @description What a join page shows about the appointment (always a video one): no personal data beyond the caller's own name. */
+        CallAppointment: {
+            /** Format: uuid */
+            id: string;
+            reference: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            end: string;
+            mode: components["schemas"]["Mode"];
+            municipality: components["schemas"]["LocalizedText"];
+            topic: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            interpretation: components["schemas"]["Interpretation"] | null;
+        };
+        /** @description The link works from opensAt (before the start) until closesAt (the end plus a grace period). */
+        JoinWindow: {
+            /** @enum {string} */
+            status: "early" | "open" | "ended";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            opensAt: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            closesAt: string;
+        };
+        /** @description The call's state as the caller sees it; the room metadata carries the same. */
+        CallState: {
+            /** @description Whether the caller is let in (the employee always is; a guest once admitted). */
+            admitted: boolean;
+            audioOnly: boolean;
+            identityCheck: components["schemas"]["IdentityCheckStatus"];
+            /** @description Roles whose camera stays on while audioOnly is true. */
+            keepVideoRoles: components["schemas"]["CallRole"][];
+        };
+        /** @enum {string} */
+        IdentityCheckStatus: "not_started" | "running" | "verified" | "failed" | "aborted";
+        JoinGrant: {
+            /** @description LiveKit's URL for browsers. */
+            serverUrl: string;
+            roomName: string;
+            participantName: string;
+            participantIdentity: string;
+            /** @description A short-lived LiveKit token with the least grants of the role. */
+            participantToken: string;
+            role: components["schemas"]["CallRole"];
+            appointment: components["schemas"]["CallAppointment"];
+            window: components["schemas"]["JoinWindow"];
+            state: components["schemas"]["CallState"];
+        };
+        CallParticipants: {
+            participants: components["schemas"]["CallParticipant"][];
+            attendance: components["schemas"]["CallAttendance"][];
+            state: components["schemas"]["CallState"];
+        };
+        CallParticipant: {
+            identity: string;
+            role: components["schemas"]["CallRole"];
+            displayName: string;
+            connected: boolean;
+            admitted: boolean;
+            /** @description Connected but not admitted: in the waiting room. */
+            waiting: boolean;
+            joinedAt: string | null;
+        };
+        /** @description One connection, from LiveKit's webhooks. */
+        CallAttendance: {
+            identity: string;
+            /** @description Null when LiveKit reported someone without a known role. */
+            role: components["schemas"]["CallRole"] | null;
+            displayName: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            joinedAt: string;
+            leftAt: string | null;
+        };
+        ParticipantAdmitted: {
+            identity: string;
+            /** @enum {string} */
+            role: "citizen" | "interpreter" | "third_person";
+            /** @constant */
+            admitted: true;
+            /** @description False: admitted before connecting, they will join admitted. */
+            connected: boolean;
+        };
+        ParticipantRemoved: {
+            identity: string;
+            /** @enum {string} */
+            role: "citizen" | "interpreter" | "third_person";
+            /** @constant */
+            admitted: false;
+            /** @constant */
+            connected: false;
+        };
+        CallStateAnswer: {
+            state: components["schemas"]["CallState"];
+        };
+        IdentityCheckRecorded: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "verified" | "failed" | "aborted_poor_quality";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            recordedAt: string;
+            state: components["schemas"]["CallState"];
+        };
+        WebhookReceipt: {
+            /** @constant */
+            ok: true;
+            /** @enum {string} */
+            outcome: "recorded" | "ignored";
+        };
+        MunicipalitySettings: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            modes: components["schemas"]["Mode"][];
+            /** @description Default minutes per mode (a topic may set its own). */
+            durations: {
+                in_person?: number;
+                phone?: number;
+                video?: number;
+            };
+            openingHours: components["schemas"]["WeeklyHours"];
+            bookingWindowDays: number;
+            minLeadMinutes: number;
+            bufferMinutes: number;
+            holdMinutes: number;
+            changeCutoffMinutes: number;
+            allowThirdPerson: boolean;
+            thirdPersonInviteOnBooking: boolean;
+            /** @description Minutes before the start, largest first. */
+            reminderOffsetsMinutes: number[];
+            publicHolidaysClosed: boolean;
+            phone: string | null;
+            email: string | null;
+        };
+        /** @description Hours per ISO weekday, "1" = Monday … "7" = Sunday, in the municipality's time zone; a missing or empty day is closed. */
+        WeeklyHours: {
+            1?: components["schemas"]["TimeRange"][];
+            2?: components["schemas"]["TimeRange"][];
+            3?: components["schemas"]["TimeRange"][];
+            4?: components["schemas"]["TimeRange"][];
+            5?: components["schemas"]["TimeRange"][];
+            6?: components["schemas"]["TimeRange"][];
+            7?: components["schemas"]["TimeRange"][];
+        };
+        /** @description Local wall-clock times HH:mm, start before end. */
+        TimeRange: {
+            /** @example 09:00 */
+            start: string;
+            /** @example 14:30 */
+            end: string;
+        };
+        Closure: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description For a yearly closure only the month and day count.
+             * @example 2026-11-30
+             */
+            date: string;
+            recurringYearly: boolean;
+            label: string;
+        };
+        /** @description Public holidays and closures of a year, by date. */
+        ClosedDays: {
+            year: number;
+            publicHolidaysClosed: boolean;
+            days: components["schemas"]["ClosedDay"][];
+        };
+        /** @description A closure has its label as both names. */
+        ClosedDay: {
+            /** Format: date */
+            date: string;
+            /** @enum {string} */
+            kind: "public_holiday" | "closure";
+            name: components["schemas"]["LocalizedText"];
+            /** @description A public holiday is listed even when the municipality stays open on it. */
+            closed: boolean;
+            closureId: string | null;
+            recurringYearly: boolean;
+        };
+        Office: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            address: string;
+            floor: string | null;
+            directions: string | null;
+        };
+        AdminTopic: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            modes: components["schemas"]["Mode"][];
+            /** @description Null: the municipality's duration for the mode. */
+            durationMinutes: number | null;
+            requiredDocuments: components["schemas"]["LocalizedText"][];
+            active: boolean;
+            /** @description The employees who handle the topic. */
+            employeeIds: string[];
+        };
+        AdminEmployee: {
+            /** Format: uuid */
+            id: string;
+            taxId: string;
+            fullName: string;
+            email: string;
+            officeId: string | null;
+            modes: components["schemas"]["Mode"][];
+            /** @description Null: the municipality's opening hours. */
+            workingHours: components["schemas"]["WeeklyHours"] | null;
+            isAdmin: boolean;
+            active: boolean;
+            topicIds: string[];
+        };
+        Absence: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            end: string;
+            reason: string | null;
+        };
+        AbsenceCreated: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            end: string;
+            reason: string | null;
+            /** @description The employee's booked appointments inside the absence, to reassign. */
+            overlappingAppointments: number;
+        };
+        Interpreter: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            email: string;
+            kinds: components["schemas"]["Interpretation"][];
+            workingHours: components["schemas"]["WeeklyHours"];
+            timeZone: string;
+            active: boolean;
+        };
+        ActingAsPlatformAdmin: {
+            actingAsPlatformAdmin: boolean;
+        };
+        MunicipalityOverview: {
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            name: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            modes: components["schemas"]["Mode"][];
+            activeEmployees: number;
+            /** @description Active administrators. */
+            admins: {
+                /** Format: uuid */
+                id: string;
+                fullName: string;
+                taxId: string;
+            }[];
+        };
+        MunicipalityCreated: {
+            municipality: components["schemas"]["MunicipalitySettings"];
+            admin: components["schemas"]["AdminEmployee"];
         };
     };
     responses: never;

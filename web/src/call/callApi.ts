@@ -1,5 +1,5 @@
 import { api, toApiError } from '../api/client';
-import type { CallState, IdentityResultInput, JoinGrant, JoinInfo, JoinLink, ParticipantsList } from './types';
+import type { CallStateAnswer, IdentityCheckRecorded, IdentityResultInput, JoinGrant, JoinInfo, JoinLink, ParticipantsList } from './types';
 
 // The join link's token is the credential of these calls: no session and no
 // CSRF token (the API exempts /join/ and /calls/), so they skip api.post, which
@@ -44,10 +44,10 @@ export const callApi = {
   participants: async (token: string, signal?: AbortSignal) => (await call<ParticipantsList>('GET', calls(token, 'participants'), undefined, signal)).body,
   admit: async (token: string, identity: string) => (await call<unknown>('POST', calls(token, 'admit'), { identity })).body,
   remove: async (token: string, identity: string) => (await call<unknown>('POST', calls(token, 'remove'), { identity })).body,
-  startIdentityCheck: async (token: string) => (await call<{ state: CallState }>('POST', calls(token, 'identity-check/start'), {})).body,
+  startIdentityCheck: async (token: string) => (await call<CallStateAnswer>('POST', calls(token, 'identity-check/start'), {})).body,
   recordIdentityCheck: async (token: string, input: IdentityResultInput) =>
-    (await call<{ id: string; outcome: string; state: CallState }>('POST', calls(token, 'identity-check/result'), input)).body,
-  audioOnly: async (token: string, audioOnly: boolean) => (await call<{ state: CallState }>('POST', calls(token, 'audio-only'), { audioOnly })).body,
+    (await call<IdentityCheckRecorded>('POST', calls(token, 'identity-check/result'), input)).body,
+  audioOnly: async (token: string, audioOnly: boolean) => (await call<CallStateAnswer>('POST', calls(token, 'audio-only'), { audioOnly })).body,
   /** The signed-in person's own link (session: citizen owner or municipal staff). */
   joinLink: (appointmentId: string) => api.get<JoinLink>(`${V1}/appointments/${encodeURIComponent(appointmentId)}/join-link`),
 };

@@ -1,90 +1,47 @@
-// Shapes of the video call API (services/api/src/routes/video/README.md).
-import type { LocalizedText } from '../api/types';
+// The web's names for the video call API's answers (services/api/src/routes/video).
+// Each is taken from schema.gen.ts, generated from the server's OpenAPI
+// document (`npm run api:types`), so a change on the server that the call
+// pages do not follow fails the type check.
+import type { components, paths } from '../api/schema.gen';
 
-export type CallRole = 'citizen' | 'employee' | 'interpreter' | 'third_person';
-export type IdentityCheckStatus = 'not_started' | 'running' | 'verified' | 'failed' | 'aborted';
-export type IdentityOutcome = 'verified' | 'failed' | 'aborted_poor_quality';
-export type DocumentType = 'id_card' | 'passport' | 'residence_permit' | 'driving_licence';
+type Schemas = components['schemas'];
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : never;
 
-export interface CallState {
-  admitted: boolean;
-  audioOnly: boolean;
-  identityCheck: IdentityCheckStatus;
-  keepVideoRoles: CallRole[];
-}
-
-export interface JoinWindow {
-  status: 'early' | 'open' | 'ended';
-  opensAt: string;
-  closesAt: string;
-}
-
-export interface CallAppointment {
-  id: string;
-  reference: string;
-  start: string;
-  end: string;
-  mode: string;
-  municipality: LocalizedText;
-  topic: LocalizedText;
-  timeZone: string;
-  interpretation: string | null;
-}
+export type CallRole = Schemas['CallRole'];
+export type IdentityCheckStatus = Schemas['IdentityCheckStatus'];
+export type CallState = Schemas['CallState'];
+export type JoinWindow = Schemas['JoinWindow'];
+export type CallAppointment = Schemas['CallAppointment'];
 
 /** GET /api/v1/join/:token */
-export interface JoinInfo {
-  role: CallRole;
-  participantName: string;
-  appointment: CallAppointment;
-  window: JoinWindow;
-  state: CallState;
-  videoAvailable: boolean;
-}
-
+export type JoinInfo = Schemas['JoinInfo'];
 /** POST /api/v1/join/:token */
-export interface JoinGrant {
-  serverUrl: string;
-  roomName: string;
-  participantName: string;
-  participantIdentity: string;
-  participantToken: string;
-  role: CallRole;
-  appointment: CallAppointment;
-  window: JoinWindow;
-  state: CallState;
-}
+export type JoinGrant = Schemas['JoinGrant'];
 
-export interface CallParticipant {
-  identity: string;
-  role: CallRole;
-  displayName: string;
-  connected: boolean;
-  admitted: boolean;
-  waiting: boolean;
-  joinedAt: string | null;
-}
+export type CallParticipant = Schemas['CallParticipant'];
+/** GET /api/v1/calls/:token/participants */
+export type ParticipantsList = Schemas['CallParticipants'];
+/** POST /api/v1/calls/:token/admit */
+export type ParticipantAdmitted = Schemas['ParticipantAdmitted'];
+/** POST /api/v1/calls/:token/remove */
+export type ParticipantRemoved = Schemas['ParticipantRemoved'];
+/** POST /api/v1/calls/:token/identity-check/start and /audio-only */
+export type CallStateAnswer = Schemas['CallStateAnswer'];
+/** POST /api/v1/calls/:token/identity-check/result */
+export type IdentityCheckRecorded = Schemas['IdentityCheckRecorded'];
 
-export interface ParticipantsList {
-  participants: CallParticipant[];
-  attendance: { identity: string; role: string | null; displayName: string | null; joinedAt: string; leftAt: string | null }[];
-  state: CallState;
-}
-
-export interface IdentityResultInput {
-  documentType: DocumentType;
-  checklist: { front: boolean; back: boolean; securityFeatures: boolean; faceMatch: boolean };
-  outcome: IdentityOutcome;
-  reason?: string;
-}
+/** What POST /api/v1/calls/:token/identity-check/result accepts. */
+export type IdentityResultInput = JsonBody<paths['/api/v1/calls/{token}/identity-check/result']['post']['requestBody']>;
+export type DocumentType = IdentityResultInput['documentType'];
+export type IdentityOutcome = IdentityResultInput['outcome'];
 
 /** GET /api/v1/appointments/:id/join-link */
-export interface JoinLink {
-  role: 'citizen' | 'employee';
-  path: string;
-  url: string;
-}
+export type JoinLink = Schemas['JoinLink'];
 
-/** What the person chose in the device check. */
+/**
+ * What the person chose in the device check. A client-side notion (the
+ * browser's devices), not a shape the API sends, so it is written here.
+ */
 export interface DeviceChoices {
   cameraId: string | null;
   microphoneId: string | null;

@@ -51,7 +51,7 @@ export function errors(...statuses: number[]): ZodOpenApiResponsesObject {
   return Object.fromEntries(statuses.map((s) => [String(s), { description: ERROR_TEXT[s] ?? 'Error.', ...json(errorSchema) }]));
 }
 
-/** Any JSON object: for answers not yet described field by field. */
+/** Any JSON object: only LiveKit's webhook body, which is LiveKit's format and read raw. Every answer is described field by field. */
 export const anyObject = z.record(z.string(), z.unknown());
 
 export interface OperationSpec {

@@ -1,9 +1,12 @@
-import { createDocument } from 'zod-openapi';
+import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { adminPaths } from './paths/admin';
 import { bookingPaths, sitePaths } from './paths/booking';
 import { videoPaths } from './paths/video';
 
 export type OpenApiDocument = ReturnType<typeof createDocument>;
+
+/** Every documented path with its operations (zod schemas, before rendering). */
+export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...videoPaths, ...adminPaths };
 
 let built: OpenApiDocument | undefined;
 
@@ -39,7 +42,7 @@ export function openApiDocument(): OpenApiDocument {
         csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token', description: 'The csrfToken of GET /api/v1/session; required on every write.' },
       },
     },
-    paths: { ...sitePaths, ...bookingPaths, ...videoPaths, ...adminPaths },
+    paths: apiPaths,
   });
   return built;
 }

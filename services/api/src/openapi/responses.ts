@@ -7,9 +7,9 @@ import { z } from 'zod';
 // Request schemas are the routes' own zod schemas.
 
 export const localizedText = z.object({ el: z.string(), en: z.string() }).meta({ id: 'LocalizedText', description: 'Greek first, English second.' });
-const instant = z.string().meta({ format: 'date-time', example: '2026-11-24T06:00:00.000Z' });
+export const instant = z.string().meta({ format: 'date-time', example: '2026-11-24T06:00:00.000Z' });
 export const mode = z.enum(MODES).meta({ id: 'Mode' });
-const interpretation = z.enum(INTERPRETATION_KINDS).meta({ id: 'Interpretation' });
+export const interpretation = z.enum(INTERPRETATION_KINDS).meta({ id: 'Interpretation' });
 
 /** A time span in UTC. */
 export const slot = z.object({ start: instant, end: instant }).meta({ id: 'Slot' });
@@ -27,7 +27,7 @@ export const municipalitySummary = z
   .meta({ id: 'MunicipalitySummary' });
 
 // One optional key per mode (a record over an enum loses its keys in generated types).
-const minutesByMode = z.object(Object.fromEntries(MODES.map((m) => [m, z.number().int().optional()])) as Record<Mode, z.ZodOptional<z.ZodNumber>>);
+export const minutesByMode = z.object(Object.fromEntries(MODES.map((m) => [m, z.number().int().optional()])) as Record<Mode, z.ZodOptional<z.ZodNumber>>);
 
 export const topic = z
   .object({
@@ -91,7 +91,7 @@ export const appointmentDetail = appointment
         z.object({
           at: instant,
           action: z.string().meta({ example: 'rescheduled' }),
-          actor: z.object({ kind: z.string().meta({ description: 'citizen, employee or system' }), id: z.uuid().nullable() }),
+          actor: z.object({ kind: z.enum(['citizen', 'employee', 'system']), id: z.uuid().nullable() }),
           version: z.number().int(),
           details: z.record(z.string(), z.unknown()),
         }),
@@ -137,3 +137,11 @@ export const session = z
     user: z.union([citizenUser, employeeUser]).nullable(),
   })
   .meta({ id: 'Session' });
+
+export const joinLink = z
+  .object({
+    role: z.enum(['citizen', 'employee']),
+    path: z.string().meta({ example: '/join/3q2N…' }),
+    url: z.string().meta({ description: 'The same path on the public site.' }),
+  })
+  .meta({ id: 'JoinLink', description: 'The caller\'s own join link: the citizen\'s for the owner, the employee\'s for staff.' });

@@ -2,9 +2,22 @@
 // always the signed-in admin's active municipality.
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
-import type { Absence, AdminEmployee, AdminTopic, Closure, HolidaysYear, Interpreter, Office, Settings } from './types';
+import type { paths } from '../../api/schema.gen';
+import type { Absence, AbsenceCreated, AdminEmployee, AdminTopic, Closure, HolidaysYear, Interpreter, Office, Settings } from './types';
 
 const BASE = '/api/v1/admin/municipality';
+
+// What the admin routes accept: the request bodies of the OpenAPI document (the
+// routes' own zod schemas), generated like the answers.
+type JsonBody<T> = T extends { content: { 'application/json': infer B } } ? B : never;
+export type SettingsInput = JsonBody<paths['/api/v1/admin/municipality']['put']['requestBody']>;
+export type ClosureInput = JsonBody<paths['/api/v1/admin/municipality/closures']['post']['requestBody']>;
+export type OfficeInput = JsonBody<paths['/api/v1/admin/municipality/offices']['post']['requestBody']>;
+export type TopicInput = JsonBody<paths['/api/v1/admin/municipality/topics']['post']['requestBody']>;
+/** The tax id is sent when creating only: it never changes. */
+export type EmployeeInput = Omit<JsonBody<paths['/api/v1/admin/municipality/employees']['post']['requestBody']>, 'taxId'> & { taxId?: string };
+export type InterpreterInput = JsonBody<paths['/api/v1/admin/municipality/interpreters']['post']['requestBody']>;
+export type AbsenceInput = JsonBody<paths['/api/v1/admin/municipality/employees/{id}/absences']['post']['requestBody']>;
 
 export function useAdminSettings() {
   return useQuery({ queryKey: ['admin', 'settings'], queryFn: () => api.get<Settings>(BASE), staleTime: 0 });
@@ -13,7 +26,7 @@ export function useAdminSettings() {
 export function useSaveSettings() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (patch: Partial<Settings>) => api.put<Settings>(BASE, patch),
+    mutationFn: (patch: SettingsInput) => api.put<Settings>(BASE, patch),
     onSuccess: (s) => {
       qc.setQueryData(['admin', 'settings'], s);
       // Opening hours and modes change what citizens see.
@@ -29,7 +42,7 @@ export function useHolidays(year: number) {
 export function useAddClosure() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (c: Omit<Closure, 'id'>) => api.post<Closure>(`${BASE}/closures`, c),
+    mutationFn: (c: ClosureInput) => api.post<Closure>(`${BASE}/closures`, c),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'holidays'] }),
   });
 }
@@ -70,11 +83,6 @@ function collection<T extends { id: string }, Input>(path: string) {
   };
 }
 
-export type OfficeInput = Omit<Office, 'id'>;
-export type TopicInput = Omit<AdminTopic, 'id'>;
-export type EmployeeInput = Omit<AdminEmployee, 'id' | 'taxId'> & { taxId?: string };
-export type InterpreterInput = Omit<Interpreter, 'id' | 'timeZone'>;
-
 export const offices = collection<Office, OfficeInput>('offices');
 export const topics = collection<AdminTopic, TopicInput>('topics');
 export const employees = collection<AdminEmployee, EmployeeInput>('employees');
@@ -90,7 +98,7 @@ export function useAbsences(employeeId: string) {
 export function useAddAbsence(employeeId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (a: Omit<Absence, 'id'>) => api.post<Absence & { overlappingAppointments: number }>(`${BASE}/employees/${employeeId}/absences`, a),
+    mutationFn: (a: AbsenceInput) => api.post<AbsenceCreated>(`${BASE}/employees/${employeeId}/absences`, a),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'absences', employeeId] }),
   });
 }

@@ -1,13 +1,16 @@
 // Requests of the employee console (see the "Employee console" part of the API contract).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
-import type { Appointment, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
-import type { EmailEntry, HistoryEntry } from './appointmentLog';
+import type { Appointment, AppointmentDetail, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
 
 const V1 = '/api/v1';
 
-/** Staff see the booking notes too, and (on the detail) the history and the e-mails. */
-export type ConsoleAppointment = Appointment & { notes?: string | null; history?: HistoryEntry[]; emails?: EmailEntry[] };
+/**
+ * An appointment as staff get it: with the booking notes, and (GET of one
+ * appointment only) the history and the e-mails. Lists and action answers are
+ * AppointmentDetail without those two.
+ */
+export type ConsoleAppointment = AppointmentDetail;
 
 export interface ConsoleListParams {
   date: string;

@@ -17,7 +17,21 @@ import {
   topicSchema,
   topicUpdateSchema,
 } from '@muni/domain';
-import { anyObject, del, get, post, put } from '../common';
+import { del, get, post, put } from '../common';
+import {
+  absence,
+  absenceCreated,
+  actingAsPlatformAdmin,
+  adminEmployee,
+  adminTopic,
+  closedDays,
+  closure,
+  interpreter,
+  municipalityCreated,
+  municipalityOverview,
+  municipalitySettings,
+  office,
+} from '../adminResponses';
 
 // Municipal administration (always the admin's own municipality) and the platform admin.
 
@@ -25,20 +39,20 @@ const BASE = '/api/v1/admin/municipality';
 const tags = ['admin'];
 const a = 'municipal_admin' as const;
 const gone = { 204: { description: 'Deleted.' } };
-const one = (what: string) => ({ 200: { description: what, schema: anyObject } });
-const created = (what: string) => ({ 201: { description: what, schema: anyObject } });
-const list = (what: string) => ({ 200: { description: what, schema: z.array(anyObject) } });
+const one = (what: string, schema: z.ZodType) => ({ 200: { description: what, schema } });
+const created = (what: string, schema: z.ZodType) => ({ 201: { description: what, schema } });
+const list = (what: string, schema: z.ZodType) => ({ 200: { description: what, schema: z.array(schema) } });
 
 /** CRUD of one resource of the admin's municipality. */
-function resource(path: string, what: string, create: z.ZodType, update: z.ZodType, withGetOne: boolean): ZodOpenApiPathsObject {
+function resource(path: string, what: string, answer: z.ZodType, create: z.ZodType, update: z.ZodType, withGetOne: boolean): ZodOpenApiPathsObject {
   return {
     [`${BASE}/${path}`]: {
-      get: get({ summary: `List the municipality's ${what}s`, tags, access: a, ok: list(`The ${what}s.`) }),
-      post: post({ summary: `Add a ${what}`, tags, access: a, body: create, ok: created(`The new ${what}.`) }),
+      get: get({ summary: `List the municipality's ${what}s`, tags, access: a, ok: list(`The ${what}s.`, answer) }),
+      post: post({ summary: `Add a ${what}`, tags, access: a, body: create, ok: created(`The new ${what}.`, answer) }),
     },
     [`${BASE}/${path}/{id}`]: {
-      ...(withGetOne ? { get: get({ summary: `One ${what}`, tags, access: a, path: idParams, ok: one(`The ${what}.`), errors: [404] }) } : {}),
-      put: put({ summary: `Change a ${what} (any subset of fields)`, tags, access: a, path: idParams, body: update, ok: one(`The ${what}.`), errors: [404] }),
+      ...(withGetOne ? { get: get({ summary: `One ${what}`, tags, access: a, path: idParams, ok: one(`The ${what}.`, answer), errors: [404] }) } : {}),
+      put: put({ summary: `Change a ${what} (any subset of fields)`, tags, access: a, path: idParams, body: update, ok: one(`The ${what}.`, answer), errors: [404] }),
       delete: del({ summary: `Remove a ${what}`, tags, access: a, path: idParams, ok: gone, errors: [404, 409] }),
     },
   };
@@ -46,50 +60,50 @@ function resource(path: string, what: string, create: z.ZodType, update: z.ZodTy
 
 export const adminPaths: ZodOpenApiPathsObject = {
   [BASE]: {
-    get: get({ summary: 'The municipality\'s settings', tags, access: a, ok: one('Settings.') }),
-    put: put({ summary: 'Change settings (any subset; the merged whole is checked)', tags, access: a, body: settingsUpdateSchema, ok: one('Settings.') }),
+    get: get({ summary: 'The municipality\'s settings', tags, access: a, ok: one('Settings.', municipalitySettings) }),
+    put: put({ summary: 'Change settings (any subset; the merged whole is checked)', tags, access: a, body: settingsUpdateSchema, ok: one('Settings.', municipalitySettings) }),
   },
   [`${BASE}/closures`]: {
-    get: get({ summary: 'Local holidays and one-off closures', tags, access: a, ok: list('Closures.') }),
-    post: post({ summary: 'Add a closure', tags, access: a, body: closureSchema, ok: created('The closure.') }),
+    get: get({ summary: 'Local holidays and one-off closures', tags, access: a, ok: list('Closures, by date.', closure) }),
+    post: post({ summary: 'Add a closure', tags, access: a, body: closureSchema, ok: created('The closure.', closure) }),
   },
   [`${BASE}/closures/{id}`]: {
     delete: del({ summary: 'Remove a closure', tags, access: a, path: idParams, ok: gone, errors: [404] }),
   },
   [`${BASE}/holidays`]: {
-    get: get({ summary: 'Greek public holidays of a year (Orthodox Easter and movable feasts included) with local closures', tags, access: a, query: holidaysQuery, ok: list('Holidays.') }),
+    get: get({ summary: 'Greek public holidays of a year (Orthodox Easter and movable feasts included) with local closures', tags, access: a, query: holidaysQuery, ok: one('The year\'s closed days.', closedDays) }),
   },
-  ...resource('offices', 'office', officeSchema, officeSchema.partial(), false),
-  ...resource('topics', 'topic', topicSchema, topicUpdateSchema, true),
+  ...resource('offices', 'office', office, officeSchema, officeSchema.partial(), false),
+  ...resource('topics', 'topic', adminTopic, topicSchema, topicUpdateSchema, true),
   [`${BASE}/employees`]: {
-    get: get({ summary: 'List the municipality\'s employees', tags, access: a, ok: list('Employees.') }),
-    post: post({ summary: 'Add an employee', tags, access: a, body: employeeCreateSchema, ok: created('The employee.'), errors: [409] }),
+    get: get({ summary: 'List the municipality\'s employees', tags, access: a, ok: list('Employees.', adminEmployee) }),
+    post: post({ summary: 'Add an employee', tags, access: a, body: employeeCreateSchema, ok: created('The employee.', adminEmployee), errors: [409] }),
   },
   [`${BASE}/employees/{id}`]: {
-    get: get({ summary: 'One employee', tags, access: a, path: idParams, ok: one('The employee.'), errors: [404] }),
-    put: put({ summary: 'Change an employee (any subset of fields)', tags, access: a, path: idParams, body: employeeUpdateSchema, ok: one('The employee.'), errors: [404] }),
+    get: get({ summary: 'One employee', tags, access: a, path: idParams, ok: one('The employee.', adminEmployee), errors: [404] }),
+    put: put({ summary: 'Change an employee (any subset of fields)', tags, access: a, path: idParams, body: employeeUpdateSchema, ok: one('The employee.', adminEmployee), errors: [404] }),
   },
   [`${BASE}/employees/{id}/absences`]: {
-    get: get({ summary: 'An employee\'s absences', tags, access: a, path: idParams, ok: list('Absences.'), errors: [404] }),
-    post: post({ summary: 'Record an absence', tags, access: a, path: idParams, body: absenceSchema, ok: created('The absence.'), errors: [404, 409] }),
+    get: get({ summary: 'An employee\'s absences', tags, access: a, path: idParams, ok: list('Absences, earliest first.', absence), errors: [404] }),
+    post: post({ summary: 'Record an absence', tags, access: a, path: idParams, body: absenceSchema, ok: created('The absence, and how many booked appointments of the employee it overlaps.', absenceCreated), errors: [404, 409] }),
   },
   [`${BASE}/employees/{id}/absences/{absenceId}`]: {
     delete: del({ summary: 'Remove an absence', tags, access: a, path: absenceParams, ok: gone, errors: [404] }),
   },
   [`${BASE}/interpreters`]: {
-    get: get({ summary: 'Interpreters of the municipality\'s pool', tags, access: a, ok: list('Interpreters.') }),
-    post: post({ summary: 'Add an interpreter', tags, access: a, body: interpreterCreateSchema, ok: created('The interpreter.') }),
+    get: get({ summary: 'Interpreters of the municipality\'s pool', tags, access: a, ok: list('Interpreters.', interpreter) }),
+    post: post({ summary: 'Add an interpreter', tags, access: a, body: interpreterCreateSchema, ok: created('The interpreter.', interpreter) }),
   },
   [`${BASE}/interpreters/{id}`]: {
-    put: put({ summary: 'Change an interpreter (any subset of fields)', tags, access: a, path: idParams, body: interpreterUpdateSchema, ok: one('The interpreter.'), errors: [404] }),
+    put: put({ summary: 'Change an interpreter (any subset of fields)', tags, access: a, path: idParams, body: interpreterUpdateSchema, ok: one('The interpreter.', interpreter), errors: [404] }),
     delete: del({ summary: 'Remove an interpreter', tags, access: a, path: idParams, ok: gone, errors: [404, 409] }),
   },
 
   '/api/v1/platform/act-as-admin': {
-    post: post({ summary: 'The platform admin switches acting as platform admin on or off', tags: ['platform'], access: 'platform_admin', body: actAsAdminSchema, ok: { 200: { description: 'The new state.', schema: z.object({ actingAsPlatformAdmin: z.boolean() }) } } }),
+    post: post({ summary: 'The platform admin switches acting as platform admin on or off', tags: ['platform'], access: 'platform_admin', body: actAsAdminSchema, ok: one('The new state.', actingAsPlatformAdmin) }),
   },
   '/api/v1/platform/municipalities': {
-    get: get({ summary: 'Every municipality on the platform', tags: ['platform'], access: 'platform_admin', ok: list('Municipalities.') }),
-    post: post({ summary: 'Onboard a municipality with its first administrator', tags: ['platform'], access: 'platform_admin', body: createMunicipalitySchema, ok: { 201: { description: 'The municipality\'s settings and its admin.', schema: z.object({ municipality: anyObject, admin: anyObject }) } }, errors: [409] }),
+    get: get({ summary: 'Every municipality on the platform', tags: ['platform'], access: 'platform_admin', ok: list('Municipalities, each with its count of active employees and its active admins.', municipalityOverview) }),
+    post: post({ summary: 'Onboard a municipality with its first administrator', tags: ['platform'], access: 'platform_admin', body: createMunicipalitySchema, ok: { 201: { description: 'The municipality\'s settings and its admin.', schema: municipalityCreated } }, errors: [409] }),
   },
 };

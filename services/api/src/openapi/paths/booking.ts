@@ -6,7 +6,7 @@ import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../
 import { del, get, post } from '../common';
 import { holdParams, holdSchema } from '../../routes/holds/schema';
 import { pickMunicipality } from '../../routes/session/schema';
-import { appointment, appointmentDetail, employeeOption, employeeUser, hold, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
+import { appointment, appointmentDetail, employeeOption, employeeUser, hold, joinLink, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
 
 // Catalogue, holds, bookings, the citizen's own list and the employee console.
 
@@ -81,7 +81,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
     post: post({ summary: 'Cancel an appointment (frees the time)', tags: T.booking, access: 'booker', path: idParams, body: cancelSchema, ok: { 200: { description: 'The cancelled appointment.', schema: appointment } }, errors: [404, 409, 429] }),
   },
   '/api/v1/appointments/{id}/join-link': {
-    get: get({ summary: "The caller's own join link of a video appointment (citizen's for the owner, employee's for staff)", tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'Role and link.', schema: z.object({ role: z.enum(['citizen', 'employee']), path: z.string(), url: z.string() }) } }, errors: [404, 409] }),
+    get: get({ summary: "The caller's own join link of a video appointment (citizen's for the owner, employee's for staff)", tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'Role and link.', schema: joinLink } }, errors: [404, 409] }),
   },
   '/api/v1/appointments/{id}/calendar.ics': {
     get: get({ summary: 'The appointment as an iCalendar file', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'text/calendar (METHOD:CANCEL once cancelled).', schema: z.string(), contentType: 'text/calendar' } }, errors: [404] }),

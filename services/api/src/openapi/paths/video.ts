@@ -1,38 +1,41 @@
+import type { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { audioOnlyBody, identityBody, identityCheckResultBody, tokenParams } from '../../routes/video/schema';
 import { anyObject, get, post } from '../common';
+import { callParticipants, callStateAnswer, identityCheckRecorded, joinGrant, joinInfo, participantAdmitted, participantRemoved, webhookReceipt } from '../videoResponses';
 
 // Video calls: the join link's token in the path is the credential.
 
 const tags = ['video'];
 const l = 'join_link' as const;
-const answer = (what: string) => ({ 200: { description: what, schema: anyObject } });
+const answer = (what: string, schema: z.ZodType) => ({ 200: { description: what, schema } });
 const linkErrors = [404, 409, 410, 429, 503];
 
 export const videoPaths: ZodOpenApiPathsObject = {
   '/api/v1/join/{token}': {
-    get: get({ summary: 'What a join link opens: appointment, role, whether the call window is open', tags, access: l, path: tokenParams, ok: answer('The join page\'s facts.'), errors: [404, 410, 429] }),
-    post: post({ summary: 'Join the call: LiveKit server URL, room and a short-lived token for this role', tags, access: l, path: tokenParams, ok: answer('Connection details.'), errors: linkErrors }),
+    get: get({ summary: 'What a join link opens: appointment, role, whether the call window is open', tags, access: l, path: tokenParams, ok: answer('The join page\'s facts.', joinInfo), errors: [404, 410, 429] }),
+    post: post({ summary: 'Join the call: LiveKit server URL, room and a short-lived token for this role', tags, access: l, path: tokenParams, ok: answer('Connection details.', joinGrant), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/participants': {
-    get: get({ summary: 'Who is in the call and who waits in the lobby (employee link)', tags, access: l, path: tokenParams, ok: answer('Participants.'), errors: linkErrors }),
+    get: get({ summary: 'Who is in the call and who waits in the lobby (employee link)', tags, access: l, path: tokenParams, ok: answer('Participants, attendance and the call state.', callParticipants), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/admit': {
-    post: post({ summary: 'Admit a participant from the waiting room (employee link)', tags, access: l, path: tokenParams, body: identityBody, ok: answer('Admitted.'), errors: linkErrors }),
+    post: post({ summary: 'Admit a participant from the waiting room (employee link)', tags, access: l, path: tokenParams, body: identityBody, ok: answer('Admitted.', participantAdmitted), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/remove': {
-    post: post({ summary: 'Remove a participant from the call (employee link)', tags, access: l, path: tokenParams, body: identityBody, ok: answer('Removed.'), errors: linkErrors }),
+    post: post({ summary: 'Remove a participant from the call (employee link)', tags, access: l, path: tokenParams, body: identityBody, ok: answer('Removed; they wait again if they rejoin.', participantRemoved), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/identity-check/start': {
-    post: post({ summary: 'Start the identity-document step (employee link)', tags, access: l, path: tokenParams, ok: answer('Started.'), errors: linkErrors }),
+    post: post({ summary: 'Start the identity-document step (employee link)', tags, access: l, path: tokenParams, ok: answer('Started: the new state.', callStateAnswer), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/identity-check/result': {
-    post: post({ summary: 'Record the identity check\'s checklist and outcome (no images are stored)', tags, access: l, path: tokenParams, body: identityCheckResultBody, ok: { 201: { description: 'Recorded.', schema: anyObject } }, errors: linkErrors }),
+    post: post({ summary: 'Record the identity check\'s checklist and outcome (no images are stored)', tags, access: l, path: tokenParams, body: identityCheckResultBody, ok: { 201: { description: 'Recorded.', schema: identityCheckRecorded } }, errors: linkErrors }),
   },
   '/api/v1/calls/{token}/audio-only': {
-    post: post({ summary: 'Switch to audio only (or back), enforced server-side; allowed after the identity check', tags, access: l, path: tokenParams, body: audioOnlyBody, ok: answer('The new state.'), errors: linkErrors }),
+    post: post({ summary: 'Switch to audio only (or back), enforced server-side; allowed after the identity check', tags, access: l, path: tokenParams, body: audioOnlyBody, ok: answer('The new state.', callStateAnswer), errors: linkErrors }),
   },
   '/api/v1/video/webhook': {
-    post: post({ summary: 'LiveKit webhook events (attendance)', tags, access: 'webhook', body: anyObject, ok: answer('Recorded.'), errors: [401, 503] }),
+    // The body is LiveKit's webhook event, read raw and verified against the signature.
+    post: post({ summary: 'LiveKit webhook events (attendance)', tags, access: 'webhook', body: anyObject, ok: answer('Whether the event changed the attendance record.', webhookReceipt), errors: [401, 503] }),
   },
 };

@@ -1,0 +1,109 @@
+import { PARTICIPANT_ROLES } from '@muni/domain';
+import { z } from 'zod';
+import { instant, interpretation, localizedText, mode } from './responses';
+
+// Answers of the video API (routes/video/video.ts), as the call commands of
+// @muni/appointments build them (call/join.ts, moderation.ts, identityCheck.ts,
+// audioOnly.ts, callDeps.ts presentState). The web's call types are generated
+// from these (web/src/call/types.ts names them); answers.test.ts checks real answers.
+
+export const callRole = z.enum(PARTICIPANT_ROLES).meta({ id: 'CallRole' });
+
+export const identityCheckStatus = z.enum(['not_started', 'running', 'verified', 'failed', 'aborted']).meta({ id: 'IdentityCheckStatus' });
+
+export const callState = z
+  .object({
+    admitted: z.boolean().meta({ description: 'Whether the caller is let in (the employee always is; a guest once admitted).' }),
+    audioOnly: z.boolean(),
+    identityCheck: identityCheckStatus,
+    keepVideoRoles: z.array(callRole).meta({ description: 'Roles whose camera stays on while audioOnly is true.' }),
+  })
+  .meta({ id: 'CallState', description: 'The call\'s state as the caller sees it; the room metadata carries the same.' });
+
+export const joinWindow = z
+  .object({ status: z.enum(['early', 'open', 'ended']), opensAt: instant, closesAt: instant })
+  .meta({ id: 'JoinWindow', description: 'The link works from opensAt (before the start) until closesAt (the end plus a grace period).' });
+
+export const callAppointment = z
+  .object({
+    id: z.uuid(),
+    reference: z.string(),
+    start: instant,
+    end: instant,
+    mode,
+    municipality: localizedText,
+    topic: localizedText,
+    timeZone: z.string(),
+    interpretation: interpretation.nullable(),
+  })
+  .meta({ id: 'CallAppointment', description: 'What a join page shows about the appointment (always a video one): no personal data beyond the caller\'s own name.' });
+
+export const joinInfo = z
+  .object({
+    role: callRole,
+    participantName: z.string(),
+    appointment: callAppointment,
+    window: joinWindow,
+    state: callState,
+    videoAvailable: z.boolean().meta({ description: 'False when no video service is configured or running here.' }),
+  })
+  .meta({ id: 'JoinInfo' });
+
+export const joinGrant = z
+  .object({
+    serverUrl: z.string().meta({ description: 'LiveKit\'s URL for browsers.' }),
+    roomName: z.string(),
+    participantName: z.string(),
+    participantIdentity: z.string(),
+    participantToken: z.string().meta({ description: 'A short-lived LiveKit token with the least grants of the role.' }),
+    role: callRole,
+    appointment: callAppointment,
+    window: joinWindow,
+    state: callState,
+  })
+  .meta({ id: 'JoinGrant' });
+
+export const callParticipant = z
+  .object({
+    identity: z.string(),
+    role: callRole,
+    displayName: z.string(),
+    connected: z.boolean(),
+    admitted: z.boolean(),
+    waiting: z.boolean().meta({ description: 'Connected but not admitted: in the waiting room.' }),
+    joinedAt: instant.nullable(),
+  })
+  .meta({ id: 'CallParticipant' });
+
+export const callAttendance = z
+  .object({
+    identity: z.string(),
+    role: callRole.nullable().meta({ description: 'Null when LiveKit reported someone without a known role.' }),
+    displayName: z.string().nullable(),
+    joinedAt: instant,
+    leftAt: instant.nullable(),
+  })
+  .meta({ id: 'CallAttendance', description: 'One connection, from LiveKit\'s webhooks.' });
+
+export const callParticipants = z
+  .object({ participants: z.array(callParticipant), attendance: z.array(callAttendance), state: callState })
+  .meta({ id: 'CallParticipants' });
+
+// The employee cannot be admitted or removed: only guests are.
+const guestRole = z.enum(PARTICIPANT_ROLES).exclude(['employee']);
+
+export const participantAdmitted = z
+  .object({ identity: z.string(), role: guestRole, admitted: z.literal(true), connected: z.boolean().meta({ description: 'False: admitted before connecting, they will join admitted.' }) })
+  .meta({ id: 'ParticipantAdmitted' });
+
+export const participantRemoved = z
+  .object({ identity: z.string(), role: guestRole, admitted: z.literal(false), connected: z.literal(false) })
+  .meta({ id: 'ParticipantRemoved' });
+
+export const callStateAnswer = z.object({ state: callState }).meta({ id: 'CallStateAnswer' });
+
+export const identityCheckRecorded = z
+  .object({ id: z.uuid(), outcome: z.enum(['verified', 'failed', 'aborted_poor_quality']), recordedAt: instant, state: callState })
+  .meta({ id: 'IdentityCheckRecorded' });
+
+export const webhookReceipt = z.object({ ok: z.literal(true), outcome: z.enum(['recorded', 'ignored']) }).meta({ id: 'WebhookReceipt' });
