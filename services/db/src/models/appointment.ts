@@ -1,9 +1,6 @@
 import { Model, type RelationMappingsThunk } from 'objection';
 import type { AppointmentEventRow, AppointmentRow, JoinLinkRow, NotificationRow } from '../repositories/rows';
-import { Employee } from './employee';
-import { Interpreter } from './interpreter';
-import { Municipality } from './municipality';
-import { Topic } from './topic';
+import { Employee, Interpreter, Municipality, Topic } from './organisation';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-unsafe-declaration-merging
 export interface Appointment extends AppointmentRow {}

@@ -6,8 +6,4 @@
 // SQLSTATE moves to err.nativeError.code, which isUniqueViolation and the API's
 // error answers do not read; writes guarded by a constraint stay in knex.
 export { Appointment, AppointmentEvent, JoinLink, Notification } from './appointment';
-export { Employee } from './employee';
-export { Interpreter } from './interpreter';
-export { Municipality } from './municipality';
-export { Office } from './office';
-export { Topic } from './topic';
+export { Employee, Interpreter, Municipality, Office, Topic } from './organisation';
