@@ -8,6 +8,7 @@ import type { Logger } from 'pino';
 import { resolveActor } from './auth/resolveActor';
 import { Sessions, sessionMiddleware } from './auth/sessions';
 import { type Config, REPO_ROOT } from '@muni/appointments';
+import { clientIp } from './middlewares/clientIp';
 import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
 import { limitFor, rateLimit } from './middlewares/rateLimit';
@@ -95,7 +96,8 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   const deps: AppDeps = { ...baseDeps, linkSecret: baseDeps.linkSecret ?? baseDeps.config.LINK_SECRET };
   const { config, knex } = deps;
   const production = config.NODE_ENV === 'production';
-  const app = new Koa({ proxy: production });
+  // X-Forwarded-For counts only from the proxies TRUST_PROXY names (clientIp), never through Koa's `proxy`.
+  const app = new Koa({ proxy: false });
   const sessions = new Sessions(knex, {
     idleMinutes: config.SESSION_IDLE_MINUTES,
     absoluteHours: config.SESSION_ABSOLUTE_HOURS,
@@ -109,6 +111,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     email: rateLimit(knex, { name: 'email', points: per(10), durationSeconds: 60 }),
   };
 
+  app.use(clientIp(config.TRUST_PROXY));
   app.use(requestLog(deps.logger));
   app.use(errorHandler(deps.logger));
   app.use(securityHeaders({ livekitUrl: config.LIVEKIT_URL, production }));

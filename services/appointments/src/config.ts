@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -5,6 +6,36 @@ import { z } from 'zod';
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
 const port = z.coerce.number().int().min(1).max(65535);
+
+/**
+ * Which peers may tell the client's address in X-Forwarded-For: a hop count
+ * (how many proxies stand in front), or the proxies' addresses and CIDRs
+ * (`loopback`, `linklocal` and `uniquelocal` name their ranges). Unset: none,
+ * the socket's address is the client's.
+ */
+export type TrustProxy = number | string[];
+
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_RANGES.has(entry)) return true;
+  const [address = '', prefix, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (!family || rest.length) return false;
+  return prefix === undefined || (/^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128));
+}
+
+const trustProxy = z
+  .string()
+  .transform((value, ctx): TrustProxy => {
+    const v = value.trim();
+    if (/^\d+$/.test(v)) return Number(v);
+    const entries = v.split(',').map((e) => e.trim());
+    const wrong = entries.filter((e) => !isProxyAddress(e));
+    if (wrong.length) ctx.addIssue({ code: 'custom', message: `expected a hop count, or addresses/CIDRs separated by commas (or loopback); not ${wrong.map((w) => JSON.stringify(w)).join(', ')}` });
+    return entries;
+  })
+  .optional();
 
 /**
  * Defaults that let `npm start` work with nothing set. They are public (they
@@ -30,6 +61,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  TRUST_PROXY: trustProxy,
   GSIS_BASE_URL: z.string().optional(),
   GSIS_CLIENT_ID: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_CLIENT_ID),
   GSIS_CLIENT_SECRET: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_CLIENT_SECRET),

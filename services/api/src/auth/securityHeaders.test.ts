@@ -5,11 +5,15 @@ import { useAppUnderTest } from './appUnderTest';
 
 const h = useApiHarness('2026-11-23T08:00:00Z');
 
-function sessionCookie(res: Response): string {
-  const line = res.headers.getSetCookie().find((l) => l.startsWith('muni_sid=') && !/expires=Thu, 01 Jan 1970/i.test(l));
-  if (!line) throw new Error('no session cookie set');
+function cookieSet(res: Response, name: string): string {
+  const line = res.headers.getSetCookie().find((l) => l.startsWith(`${name}=`) && !/expires=Thu, 01 Jan 1970/i.test(l));
+  if (!line) throw new Error(`no ${name} cookie set`);
   return line;
 }
+// The session cookie comes with the first thing worth a session (starting sign-in);
+// a signed-out browser's CSRF cookie with GET /api/v1/session.
+const sessionCookie = (res: Response) => cookieSet(res, 'muni_sid');
+const csrfCookie = (res: Response) => cookieSet(res, 'muni_csrf');
 
 describe('security headers and the session cookie (development/test)', () => {
   it('sends a CSP that lets the video client reach LiveKit, nosniff and no framing', async () => {
@@ -24,12 +28,13 @@ describe('security headers and the session cookie (development/test)', () => {
     expect(res.headers.get('strict-transport-security')).toBeNull();
   });
 
-  it('the session cookie is HttpOnly, SameSite=Lax, path /, and not Secure outside production', async () => {
-    const cookie = sessionCookie(await h.client().raw('/api/v1/session'));
-    expect(cookie).toMatch(/; httponly/i);
-    expect(cookie).toMatch(/; samesite=lax/i);
-    expect(cookie).toMatch(/; path=\//i);
-    expect(cookie).not.toMatch(/; secure/i);
+  it('the session and CSRF cookies are HttpOnly, SameSite=Lax, path /, and not Secure outside production', async () => {
+    for (const cookie of [sessionCookie(await h.client().raw('/auth/gsis/login')), csrfCookie(await h.client().raw('/api/v1/session'))]) {
+      expect(cookie).toMatch(/; httponly/i);
+      expect(cookie).toMatch(/; samesite=lax/i);
+      expect(cookie).toMatch(/; path=\//i);
+      expect(cookie).not.toMatch(/; secure/i);
+    }
   });
 
   it('error answers carry the headers too', async () => {
@@ -48,12 +53,16 @@ describe('in production', () => {
   it('the cookie is Secure (behind a TLS proxy, and even if the proxy forgets X-Forwarded-Proto), HSTS is on, and connect-src names LiveKit', async () => {
     const viaProxy = await app.client().raw('/api/v1/session', { headers: { 'X-Forwarded-Proto': 'https' } });
     expect(viaProxy.status).toBe(200);
-    expect(sessionCookie(viaProxy)).toMatch(/; secure/i);
-    expect(sessionCookie(viaProxy)).toMatch(/; httponly/i);
-    expect(sessionCookie(viaProxy)).toMatch(/; samesite=lax/i);
+    const signInViaProxy = await app.client().raw('/auth/gsis/login', { headers: { 'X-Forwarded-Proto': 'https' } });
+    for (const cookie of [csrfCookie(viaProxy), sessionCookie(signInViaProxy)]) {
+      expect(cookie).toMatch(/; secure/i);
+      expect(cookie).toMatch(/; httponly/i);
+      expect(cookie).toMatch(/; samesite=lax/i);
+    }
     const plain = await app.client().raw('/api/v1/session');
     expect(plain.status).toBe(200);
-    expect(sessionCookie(plain)).toMatch(/; secure/i);
+    expect(csrfCookie(plain)).toMatch(/; secure/i);
+    expect(sessionCookie(await app.client().raw('/auth/gsis/login'))).toMatch(/; secure/i);
     expect(viaProxy.headers.get('strict-transport-security')).toMatch(/max-age=\d+/);
     const csp = viaProxy.headers.get('content-security-policy')!;
     expect(csp).toContain("connect-src 'self' wss://video.example.gr https://video.example.gr");

@@ -4,6 +4,8 @@ import type { Knex } from 'knex';
 import type { Context, Next } from 'koa';
 
 export const SESSION_COOKIE = 'muni_sid';
+/** A signed-out browser's CSRF token: kept in this cookie, not in a session row. */
+export const CSRF_COOKIE = 'muni_csrf';
 
 export type { SessionRow };
 
@@ -16,11 +18,16 @@ export interface SessionOptions {
 
 const hash = (id: string) => createHash('sha256').update(id).digest('hex');
 const random = () => randomBytes(32).toString('base64url');
+/** What random() makes; a CSRF cookie of another shape is not one of ours. */
+const TOKEN = /^[\w-]{43}$/;
 
 /**
  * Server-side sessions: the cookie holds a random id, the table its hash.
- * Idle and absolute expiry are checked on every request; an expired session
- * is deleted and the request continues signed out.
+ * A row is stored only once the browser has something to keep (a sign-in in
+ * progress, a signed-in person): a visitor who only reads has none, so a
+ * crawler fills no table. Idle and absolute expiry are checked on every
+ * request; an expired session is deleted and the request continues signed
+ * out (rows nobody comes back for are purged by a scheduled job).
  */
 export class Sessions {
   constructor(
@@ -66,17 +73,30 @@ export class Sessions {
       },
       previous?.id_hash,
     );
-    // Production runs behind TLS; if the proxy does not say so (X-Forwarded-Proto),
-    // still mark the cookie Secure instead of failing the request.
-    if (this.opts.secureCookies) ctx.cookies.secure = true;
-    ctx.cookies.set(SESSION_COOKIE, id, {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: this.opts.secureCookies,
-      path: '/',
-      overwrite: true,
-    });
+    this.setCookie(ctx, SESSION_COOKIE, id);
     return row;
+  }
+
+  /**
+   * The CSRF token the browser sends back as X-CSRF-Token: its session's, or,
+   * signed out, a random one kept in its own HttpOnly cookie (issued here on
+   * first use), so that a signed-out browser can write without a stored row.
+   */
+  csrfToken(ctx: Context): string {
+    const session = ctx.state.session as SessionRow | null;
+    if (session) return session.csrf_token;
+    const existing = ctx.cookies.get(CSRF_COOKIE);
+    if (existing && TOKEN.test(existing)) return existing;
+    const token = random();
+    this.setCookie(ctx, CSRF_COOKIE, token);
+    return token;
+  }
+
+  private setCookie(ctx: Context, name: string, value: string) {
+    // Production runs behind TLS, which Koa cannot see from behind the proxy:
+    // mark the cookie Secure anyway instead of failing the request.
+    if (this.opts.secureCookies) ctx.cookies.secure = true;
+    ctx.cookies.set(name, value, { httpOnly: true, sameSite: 'lax', secure: this.opts.secureCookies, path: '/', overwrite: true });
   }
 
   async update(row: SessionRow, fields: Partial<SessionRow>): Promise<void> {
@@ -95,9 +115,18 @@ export class Sessions {
   }
 }
 
-export function csrfMatches(session: SessionRow | null, header: string | undefined): boolean {
-  if (!session || !header) return false;
-  const a = Buffer.from(session.csrf_token);
+/**
+ * Whether X-CSRF-Token is this browser's token. With a session only the
+ * session's token counts: a CSRF cookie someone managed to plant never
+ * stands in for it. Signed out, the token must equal the browser's CSRF
+ * cookie, which another site can neither read nor send as a header.
+ */
+export function csrfMatches(ctx: Context, header: string | undefined): boolean {
+  const session = ctx.state.session as SessionRow | null;
+  const cookie = ctx.cookies.get(CSRF_COOKIE);
+  const expected = session ? session.csrf_token : cookie && TOKEN.test(cookie) ? cookie : null;
+  if (!expected || !header) return false;
+  const a = Buffer.from(expected);
   const b = Buffer.from(header);
   return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -57,3 +57,14 @@ export async function deleteSessionsOf(knex: Knex, session: Pick<SessionRow, 'id
   if (session.employee_tax_id) return knex('sessions').where({ employee_tax_id: session.employee_tax_id }).delete();
   return knex('sessions').where({ id_hash: session.id_hash }).delete();
 }
+
+/**
+ * Deletes the sessions that have ended, by either limit: past their absolute
+ * expiry, or unused for `idleMinutes`. A request finds its own expired row
+ * and deletes it; this removes those nobody comes back for (an abandoned
+ * sign-in, a closed browser). Returns how many went.
+ */
+export async function deleteExpiredSessions(knex: Knex, now: Date, idleMinutes: number): Promise<number> {
+  const idleSince = new Date(now.getTime() - idleMinutes * 60_000);
+  return knex('sessions').where('expires_at', '<=', now).orWhere('last_seen_at', '<=', idleSince).delete();
+}

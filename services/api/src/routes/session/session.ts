@@ -11,11 +11,11 @@ import { requester } from '../../lib/requester';
 export function sessionRoutes(deps: AppDeps, sessions: Sessions) {
   const router = new Router({ prefix: '/api/v1/session' });
 
+  // Signed out, this stores nothing: the CSRF token lives in a cookie (Sessions.csrfToken).
   router.get('/', async (ctx) => {
-    let session = ctx.state.session as SessionRow | null;
-    if (!session) session = await sessions.create(ctx, { kind: 'anonymous' });
+    const session = ctx.state.session as SessionRow | null;
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { csrfToken: session.csrf_token, user: await sessionUser(deps.knex, session, ctx.state.actor as Actor) };
+    ctx.body = { csrfToken: sessions.csrfToken(ctx), user: session ? await sessionUser(deps.knex, session, ctx.state.actor as Actor) : null };
   });
 
   router.post('/municipality', async (ctx) => {
