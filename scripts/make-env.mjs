@@ -34,6 +34,9 @@ LIVEKIT_API_SECRET=${random(48)}
 # addresses behind a TLS proxy. These defaults only work on the Docker host.
 PUBLIC_URL=http://localhost:3000
 LIVEKIT_URL=ws://localhost:7880
+# Your TLS proxy, whose X-Forwarded-For names the client (a hop count such as 1,
+# or its addresses); empty trusts no header.
+TRUST_PROXY=
 
 # Mail: the compose stack's Mailpit catches everything (nothing reaches people).
 # For real use, your SMTP server (e.g. smtps://user:pass@smtp.example.gr:465)
