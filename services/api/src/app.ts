@@ -53,12 +53,14 @@ function gsisClients(config: Config): Record<'gsis' | 'gsis-gov', GsisClient> {
   return {
     gsis: createGsisClient({
       baseUrl: base('gsis', config.GSIS_BASE_URL),
+      audience: 'citizens',
       clientId: config.GSIS_CLIENT_ID,
       clientSecret: config.GSIS_CLIENT_SECRET,
       redirectUri: `${config.publicUrl}/auth/gsis/callback`,
     }),
     'gsis-gov': createGsisClient({
       baseUrl: base('gsis-gov', config.GSIS_GOV_BASE_URL),
+      audience: 'public-sector',
       clientId: config.GSIS_GOV_CLIENT_ID,
       clientSecret: config.GSIS_GOV_CLIENT_SECRET,
       redirectUri: `${config.publicUrl}/auth/gsis-gov/callback`,
@@ -66,12 +68,19 @@ function gsisClients(config: Config): Record<'gsis' | 'gsis-gov', GsisClient> {
   };
 }
 
-/** The local GSIS stand-ins, unless real GSIS services are configured. */
+/**
+ * The local GSIS stand-ins, unless real GSIS services are configured. Each
+ * answers only its own family of paths, as GSIS does; GSIS_STANDIN_ODD_SHAPES=on
+ * makes their userinfo use every odd shape real GSIS answers come in.
+ */
 function standIns(config: Config): Koa.Middleware[] {
   const list: Koa.Middleware[] = [];
+  const oddShapes = config.GSIS_STANDIN_ODD_SHAPES === 'on';
   if (!config.GSIS_BASE_URL) {
     list.push(
       createGsisStandInMiddleware({
+        audience: 'citizens',
+        oddShapes,
         basePath: STAND_IN_PATHS.gsis,
         title: 'Taxisnet — τοπικό υποκατάστατο / local stand-in',
         people: DEMO_CITIZENS,
@@ -82,6 +91,8 @@ function standIns(config: Config): Koa.Middleware[] {
   if (!config.GSIS_GOV_BASE_URL) {
     list.push(
       createGsisStandInMiddleware({
+        audience: 'public-sector',
+        oddShapes,
         basePath: STAND_IN_PATHS['gsis-gov'],
         title: 'ΓΓΠΣ Δημοσίου — τοπικό υποκατάστατο / public-sector stand-in',
         people: DEMO_EMPLOYEES,

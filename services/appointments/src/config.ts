@@ -68,6 +68,8 @@ const schema = z.object({
   GSIS_GOV_BASE_URL: z.string().optional(),
   GSIS_GOV_CLIENT_ID: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_GOV_CLIENT_ID),
   GSIS_GOV_CLIENT_SECRET: z.string().default(DEVELOPMENT_DEFAULTS.GSIS_GOV_CLIENT_SECRET),
+  // `on`: the local GSIS stand-ins answer userinfo in the odd shapes real GSIS uses (padding, character references…).
+  GSIS_STANDIN_ODD_SHAPES: z.enum(['on', 'off']).default('off'),
   LIVEKIT_URL: z.string().optional(),
   LIVEKIT_API_KEY: z.string().optional(),
   LIVEKIT_API_SECRET: z.string().optional(),

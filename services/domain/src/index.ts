@@ -12,3 +12,4 @@ export * from './schemas/parts';
 export * from './schemas/booking';
 export * from './schemas/admin';
 export * from './textHygiene';
+export * from './personName';

@@ -3,7 +3,7 @@ import { generateRandomCodeVerifier, processAuthorizationCodeResponse } from 'oa
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGsisClient, type GsisClientConfig, tolerateGsisTokenResponse } from './gsisClient';
 import { GsisError } from './gsisError';
-import { DEMO_CITIZENS } from './standIn/demoPeople';
+import { DEMO_CITIZENS, DEMO_EMPLOYEES } from './standIn/demoPeople';
 import { createGsisStandIn, createGsisStandInMiddleware } from './standIn/gsisStandIn';
 import { listenOnLoopback, type RunningServer, signInAtStandIn } from './testing';
 
@@ -17,9 +17,9 @@ let config: GsisClientConfig;
 
 beforeAll(async () => {
   gsis = await listenOnLoopback(
-    createGsisStandIn({ clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet (τοπικό υποκατάστατο)' }),
+    createGsisStandIn({ audience: 'citizens', clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet (τοπικό υποκατάστατο)' }),
   );
-  config = { baseUrl: gsis.origin, clientId: standInClient.clientId, clientSecret: 'test-secret', redirectUri: CALLBACK };
+  config = { baseUrl: gsis.origin, audience: 'citizens', clientId: standInClient.clientId, clientSecret: 'test-secret', redirectUri: CALLBACK };
 });
 
 afterAll(async () => {
@@ -154,7 +154,7 @@ describe('GSIS sign-in against the stand-in', () => {
       if (ctx.path.endsWith('/userinfo')) ctx.request.headers.authorization = 'Bearer revoked-token';
       await next();
     });
-    host.use(createGsisStandInMiddleware({ clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet' }));
+    host.use(createGsisStandInMiddleware({ audience: 'citizens', clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet' }));
     const front = await listenOnLoopback(host);
     try {
       const client = createGsisClient({ ...config, baseUrl: front.origin });
@@ -168,6 +168,92 @@ describe('GSIS sign-in against the stand-in', () => {
   it('refuses plain http to anything but the local machine', () => {
     expect(() => createGsisClient({ ...config, baseUrl: 'http://test.gsis.gr' })).toThrow(/https/);
     expect(() => createGsisClient({ ...config, baseUrl: 'https://test.gsis.gr' })).not.toThrow();
+  });
+});
+
+describe('public-sector employees', () => {
+  const MARIA = { taxId: '135792468' };
+  let gov: RunningServer;
+  let govConfig: GsisClientConfig;
+
+  beforeAll(async () => {
+    gov = await listenOnLoopback(
+      createGsisStandIn({ audience: 'public-sector', clients: [standInClient], people: DEMO_EMPLOYEES, title: 'ΓΓΠΣ Δημοσίου' }),
+    );
+    govConfig = { ...config, baseUrl: gov.origin, audience: 'public-sector' };
+  });
+
+  afterAll(async () => {
+    await gov.close();
+  });
+
+  it('sign in through the /oauth2servergov endpoints, as on the real GSIS', async () => {
+    const client = createGsisClient(govConfig);
+    const login = await client.startLogin();
+    expect(new URL(login.url).pathname).toBe('/oauth2servergov/oauth/authorize');
+    const user = await client.finishLogin(await signInAtStandIn(login.url, MARIA), login);
+    expect(user).toMatchObject({ taxId: '135792468', lastName: 'ΓΕΩΡΓΙΟΥ', firstName: 'ΜΑΡΙΑ' });
+    expect(client.logoutUrl('http://localhost:5173/')).toBe(
+      `${gov.origin}/oauth2servergov/logout/muni-appointments/?url=${encodeURIComponent('http://localhost:5173/')}`,
+    );
+    const logout = await fetch(client.logoutUrl('http://localhost:5173/'), { redirect: 'manual' });
+    expect(logout.headers.get('location')).toBe('http://localhost:5173/');
+  });
+
+  it('a client built for the other family of paths fails against the stand-in, as it would at GSIS', async () => {
+    const citizensPaths = createGsisClient({ ...govConfig, audience: 'citizens' });
+    const login = await citizensPaths.startLogin();
+    expect(new URL(login.url).pathname).toBe('/oauth2server/oauth/authorize');
+    expect((await fetch(login.url)).status).toBe(404);
+    await expect(signInAtStandIn(login.url, MARIA)).rejects.toThrow(/404/);
+
+    // Nor can it redeem a code the right family issued: its token endpoint is not there.
+    const right = createGsisClient(govConfig);
+    const rightLogin = await right.startLogin();
+    const callback = await signInAtStandIn(rightLogin.url, MARIA);
+    await expectGsisError(citizensPaths.finishLogin(callback, rightLogin), 'token_exchange_failed');
+    expect((await fetch(citizensPaths.logoutUrl('http://localhost:5173/'), { redirect: 'manual' })).status).toBe(404);
+
+    // And the other way round: the citizens' stand-in does not answer the public-sector paths.
+    const govPaths = createGsisClient({ ...config, audience: 'public-sector' });
+    expect((await fetch((await govPaths.startLogin()).url)).status).toBe(404);
+  });
+});
+
+describe('userinfo as GSIS really sends it', () => {
+  it('gives every demo person decoded and trimmed when the stand-in answers in all the odd shapes', async () => {
+    const odd = await listenOnLoopback(
+      createGsisStandIn({ audience: 'citizens', clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet', oddShapes: true }),
+    );
+    try {
+      const client = createGsisClient({ ...config, baseUrl: odd.origin });
+      for (const person of DEMO_CITIZENS) {
+        const login = await client.startLogin();
+        const user = await client.finishLogin(await signInAtStandIn(login.url, person), login);
+        const { kind: _kind, ...expected } = person;
+        expect(user, person.taxId).toEqual(expected);
+      }
+    } finally {
+      await odd.close();
+    }
+  });
+
+  it('refuses an answer without a tax id with missing_tax_id', async () => {
+    // A GSIS whose userinfo names nobody: the stand-in behind a front that drops the taxid attribute.
+    const host = new Koa();
+    host.use(async (ctx, next) => {
+      await next();
+      if (ctx.path.endsWith('/userinfo') && ctx.status === 200) ctx.body = String(ctx.body).replace(/\btaxid="[^"]*"/, '');
+    });
+    host.use(createGsisStandInMiddleware({ audience: 'citizens', clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet' }));
+    const front = await listenOnLoopback(host);
+    try {
+      const client = createGsisClient({ ...config, baseUrl: front.origin });
+      const login = await client.startLogin();
+      await expectGsisError(client.finishLogin(await signInAtStandIn(login.url, SOFIA), login), 'missing_tax_id');
+    } finally {
+      await front.close();
+    }
   });
 });
 
@@ -199,7 +285,7 @@ describe('GSIS logout', () => {
 describe('stand-in composed into another server under a path prefix', () => {
   it('runs the whole flow under /dev/gsis and leaves other routes alone', async () => {
     const main = new Koa();
-    main.use(createGsisStandInMiddleware({ clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet', basePath: '/dev/gsis' }));
+    main.use(createGsisStandInMiddleware({ audience: 'citizens', clients: [standInClient], people: DEMO_CITIZENS, title: 'Taxisnet', basePath: '/dev/gsis' }));
     main.use((ctx) => {
       ctx.body = 'main server';
     });

@@ -1,11 +1,13 @@
 import * as oauth from 'oauth4webapi';
 import { GsisError } from './gsisError';
-import { GSIS_PATHS } from './gsisPaths';
+import { type GsisAudience, GSIS_PATHS } from './gsisPaths';
 import { type GsisUser, parseUserinfoXml } from './userinfoXml';
 
 export interface GsisClientConfig {
   /** e.g. https://test.gsis.gr, or the stand-in's http://127.0.0.1:port[/dev/gsis] */
   baseUrl: string;
+  /** Citizens (`/oauth2server`) or public-sector employees (`/oauth2servergov`); the client was registered for one. */
+  audience: GsisAudience;
   clientId: string;
   clientSecret: string;
   redirectUri: string;
@@ -33,6 +35,7 @@ export function createGsisClient(config: GsisClientConfig): GsisClient {
   const base = config.baseUrl.replace(/\/+$/, '');
   const usePkce = config.usePkce ?? true;
   const timeoutMs = config.timeoutMs ?? 10_000;
+  const paths = GSIS_PATHS[config.audience];
   // oauth4webapi refuses plain http; the local stand-in is the only place that may use it.
   const allowHttp = isLoopbackHttp(base);
   if (!allowHttp && new URL(base).protocol !== 'https:') {
@@ -42,8 +45,8 @@ export function createGsisClient(config: GsisClientConfig): GsisClient {
   // GSIS publishes no discovery document, so the metadata is declared by hand.
   const as: oauth.AuthorizationServer = {
     issuer: base,
-    authorization_endpoint: base + GSIS_PATHS.authorize,
-    token_endpoint: base + GSIS_PATHS.token,
+    authorization_endpoint: base + paths.authorize,
+    token_endpoint: base + paths.token,
   };
   const client: oauth.Client = { client_id: config.clientId, token_endpoint_auth_method: 'client_secret_post' };
   const clientAuth = oauth.ClientSecretPost(config.clientSecret);
@@ -88,7 +91,7 @@ export function createGsisClient(config: GsisClientConfig): GsisClient {
 
       let xml: string;
       try {
-        const url = new URL(base + GSIS_PATHS.userinfo);
+        const url = new URL(base + paths.userinfo);
         url.searchParams.set('format', 'xml');
         const headers = new Headers({ accept: 'application/xml, text/xml' });
         const response = await oauth.protectedResourceRequest(accessToken, 'GET', url, headers, null, httpOptions());
@@ -97,13 +100,12 @@ export function createGsisClient(config: GsisClientConfig): GsisClient {
       } catch (cause) {
         throw new GsisError('userinfo_failed', `GSIS userinfo request failed: ${describe(cause)}`, { cause });
       }
-      const user = parseUserinfoXml(xml);
-      if (!user) throw new GsisError('userinfo_failed', 'GSIS userinfo response carries no tax id');
-      return user;
+      // Throws GsisError: userinfo_failed (not a userinfo document) or missing_tax_id.
+      return parseUserinfoXml(xml);
     },
 
     logoutUrl(returnTo) {
-      return `${base}${GSIS_PATHS.logout}/${encodeURIComponent(config.clientId)}/?url=${encodeURIComponent(returnTo)}`;
+      return `${base}${paths.logout}/${encodeURIComponent(config.clientId)}/?url=${encodeURIComponent(returnTo)}`;
     },
   };
 }

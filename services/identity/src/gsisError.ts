@@ -1,4 +1,10 @@
-export type GsisErrorCode = 'invalid_state' | 'provider_error' | 'token_exchange_failed' | 'userinfo_failed';
+export type GsisErrorCode =
+  | 'invalid_state'
+  | 'provider_error'
+  | 'token_exchange_failed'
+  | 'userinfo_failed'
+  /** GSIS answered with a userinfo document that names nobody: no tax id to sign in with. */
+  | 'missing_tax_id';
 
 /**
  * Why a GSIS sign-in failed. `providerError` carries the OAuth `error` value

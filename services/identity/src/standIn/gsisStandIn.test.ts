@@ -16,7 +16,7 @@ let gsis: RunningServer;
 
 beforeAll(async () => {
   gsis = await listenOnLoopback(
-    createGsisStandIn({ clients: [client], people: [...DEMO_CITIZENS, ...DEMO_EMPLOYEES], title: 'Taxisnet (τοπικό υποκατάστατο)', now: () => clock }),
+    createGsisStandIn({ audience: 'citizens', clients: [client], people: [...DEMO_CITIZENS, ...DEMO_EMPLOYEES], title: 'Taxisnet (τοπικό υποκατάστατο)', now: () => clock }),
   );
 });
 
@@ -190,5 +190,50 @@ describe('userinfo endpoint', () => {
     expect((await userinfo(access_token)).status).toBe(200);
     clock += 3601_000;
     expect((await userinfo(access_token)).status).toBe(401);
+  });
+});
+
+describe('the public-sector stand-in', () => {
+  it('answers only the /oauth2servergov family, as GSIS serves employees', async () => {
+    const gov = await listenOnLoopback(createGsisStandIn({ audience: 'public-sector', clients: [client], people: DEMO_EMPLOYEES, title: 'ΓΓΠΣ' }));
+    try {
+      const params = new URLSearchParams({ client_id: 'muni', redirect_uri: CALLBACK, response_type: 'code', scope: 'read', state: 's' });
+      expect((await fetch(`${gov.origin}/oauth2servergov/oauth/authorize?${params}`)).status).toBe(200);
+      const callback = await signInAtStandIn(`${gov.origin}/oauth2servergov/oauth/authorize?${params}`, { taxId: '135792468' });
+      const body = new URLSearchParams({ grant_type: 'authorization_code', redirect_uri: CALLBACK, client_id: 'muni', client_secret: 'secret', code: callback.searchParams.get('code')! });
+      expect((await fetch(`${gov.origin}/oauth2server/oauth/token`, { method: 'POST', body })).status).toBe(404);
+      const tokens = (await (await fetch(`${gov.origin}/oauth2servergov/oauth/token`, { method: 'POST', body })).json()) as { access_token: string };
+      const bearer = { authorization: `Bearer ${tokens.access_token}` };
+      expect((await fetch(`${gov.origin}/oauth2server/userinfo?format=xml`, { headers: bearer })).status).toBe(404);
+      expect(await (await fetch(`${gov.origin}/oauth2servergov/userinfo?format=xml`, { headers: bearer })).text()).toContain('taxid="135792468   "');
+      expect((await fetch(`${gov.origin}/oauth2server/oauth/authorize?${params}`)).status).toBe(404);
+      expect((await fetch(`${gov.origin}/oauth2server/logout/muni/?url=${encodeURIComponent(CALLBACK)}`, { redirect: 'manual' })).status).toBe(404);
+      expect((await fetch(`${gov.origin}/oauth2servergov/logout/muni/?url=${encodeURIComponent(CALLBACK)}`, { redirect: 'manual' })).status).toBe(302);
+    } finally {
+      await gov.close();
+    }
+  });
+});
+
+describe('userinfo in odd shapes', () => {
+  it('when asked, answers with padding, character references, another order and extra attributes and elements', async () => {
+    const odd = await listenOnLoopback(createGsisStandIn({ audience: 'citizens', clients: [client], people: DEMO_CITIZENS, title: 'Taxisnet', oddShapes: true }));
+    try {
+      const params = new URLSearchParams({ client_id: 'muni', redirect_uri: CALLBACK, response_type: 'code', scope: 'read', state: 's' });
+      const callback = await signInAtStandIn(`${odd.origin}/oauth2server/oauth/authorize?${params}`, { taxId: '045123787' });
+      const body = new URLSearchParams({ grant_type: 'authorization_code', redirect_uri: CALLBACK, client_id: 'muni', client_secret: 'secret', code: callback.searchParams.get('code')! });
+      const tokens = (await (await fetch(`${odd.origin}/oauth2server/oauth/token`, { method: 'POST', body })).json()) as { access_token: string };
+      const xml = await (await fetch(`${odd.origin}/oauth2server/userinfo?format=xml`, { headers: { authorization: `Bearer ${tokens.access_token}` } })).text();
+      expect(xml).toMatch(/^<\?xml version="1.0"/);
+      // ΠΑΠΑΔΟΠΟΥΛΟΣ in decimal references, ΝΙΚΟΛΑΟΣ in hexadecimal ones, both padded.
+      expect(xml).toContain('lastname=" &#928;&#913;&#928;&#913;&#916;&#927;&#928;&#927;&#933;&#923;&#927;&#931;  "');
+      expect(xml).toContain('firstname="  &#x39D;&#x399;&#x39A;&#x39F;&#x39B;&#x391;&#x39F;&#x3A3; "');
+      expect(xml).toContain('taxid=" 045123787   "');
+      expect(xml.indexOf('birthyear=')).toBeLessThan(xml.indexOf('taxid='));
+      expect(xml).toContain('extra="ignored"');
+      expect(xml).toContain('<extra kind="ignored">ignored</extra>');
+    } finally {
+      await odd.close();
+    }
   });
 });

@@ -2,7 +2,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { bodyParser } from '@koa/bodyparser';
 import { Router } from '@koa/router';
 import Koa, { type Context, type Middleware } from 'koa';
-import { GSIS_PATHS } from '../gsisPaths';
+import { type GsisAudience, GSIS_PATHS } from '../gsisPaths';
 import { renderUserinfoXml } from '../userinfoXml';
 import {
   isAllowedLogoutTarget,
@@ -15,6 +15,13 @@ import { GrantStore } from './grants';
 import { renderErrorPage, renderSignInPage } from './pages';
 
 export interface GsisStandInOptions {
+  /**
+   * Which GSIS service this stands in for. It answers only that service's
+   * paths, as the real one does (`/oauth2server/...` for citizens,
+   * `/oauth2servergov/...` for public-sector employees), so a client built
+   * for the other family fails here too.
+   */
+  audience: GsisAudience;
   clients: StandInClient[];
   people: readonly DemoPerson[];
   /** Page heading, e.g. 'Taxisnet (τοπικό υποκατάστατο)'. */
@@ -27,6 +34,12 @@ export interface GsisStandInOptions {
   basePath?: string;
   /** Clock for code and token expiry; tests may replace it. */
   now?: () => number;
+  /**
+   * Answer userinfo in every odd shape GSIS is known to use at once (padding on
+   * both sides, names as character references, other attribute order, extra
+   * attributes and elements); see renderUserinfoXml. Default false.
+   */
+  oddShapes?: boolean;
 }
 
 /** A stand-alone Koa app implementing GSIS's OAuth2 endpoints; `app.listen(port)` it. */
@@ -38,15 +51,16 @@ export function createGsisStandIn(options: GsisStandInOptions): Koa {
 
 /**
  * The same endpoints as one Koa middleware, for composing into another app
- * with `app.use(...)`: it answers only paths under `basePath` + '/oauth2server'
- * and passes everything else on.
+ * with `app.use(...)`: it answers only paths under `basePath` + its audience's
+ * root ('/oauth2server' or '/oauth2servergov') and passes everything else on.
  */
 export function createGsisStandInMiddleware(options: GsisStandInOptions): Middleware {
   const basePath = (options.basePath ?? '').replace(/\/+$/, '');
   const grants = new GrantStore(options.now);
   const router = new Router({ prefix: basePath || undefined });
   const parseForm = bodyParser({ enableTypes: ['form'] });
-  const authorizeAction = basePath + GSIS_PATHS.authorize;
+  const paths = GSIS_PATHS[options.audience];
+  const authorizeAction = basePath + paths.authorize;
 
   const sendHtml = (ctx: Context, status: number, html: string) => {
     ctx.status = status;
@@ -73,13 +87,13 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
     return validation.request;
   };
 
-  router.get(GSIS_PATHS.authorize, async (ctx) => {
+  router.get(paths.authorize, async (ctx) => {
     const request = acceptAuthorizeRequest(ctx, (name) => queryParam(ctx, name));
     if (!request) return;
     sendHtml(ctx, 200, renderSignInPage({ title: options.title, action: authorizeAction, request, people: options.people }));
   });
 
-  router.post(GSIS_PATHS.authorize, parseForm, async (ctx) => {
+  router.post(paths.authorize, parseForm, async (ctx) => {
     const form = formParams(ctx);
     const request = acceptAuthorizeRequest(ctx, form);
     if (!request) return;
@@ -109,7 +123,7 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
     ctx.redirect(redirectWith(request.redirectUri, { code, state: request.state }));
   });
 
-  router.post(GSIS_PATHS.token, parseForm, async (ctx) => {
+  router.post(paths.token, parseForm, async (ctx) => {
     const form = formParams(ctx);
     ctx.set('Cache-Control', 'no-store');
     ctx.set('Pragma', 'no-cache');
@@ -136,7 +150,7 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
     ctx.body = { access_token: result.accessToken, token_type: 'bearer', expires_in: result.expiresIn, scope: result.scope };
   });
 
-  router.get(GSIS_PATHS.userinfo, async (ctx) => {
+  router.get(paths.userinfo, async (ctx) => {
     const match = /^Bearer\s+(\S+)$/i.exec(ctx.get('authorization'));
     const person = match?.[1] ? grants.personForToken(match[1]) : null;
     if (!person) {
@@ -147,10 +161,10 @@ export function createGsisStandInMiddleware(options: GsisStandInOptions): Middle
     }
     ctx.set('Cache-Control', 'no-store');
     ctx.type = 'application/xml; charset=utf-8';
-    ctx.body = renderUserinfoXml(person);
+    ctx.body = renderUserinfoXml(person, { oddShapes: options.oddShapes });
   });
 
-  router.get(`${GSIS_PATHS.logout}/:clientId`, async (ctx) => {
+  router.get(`${paths.logout}/:clientId`, async (ctx) => {
     const client = options.clients.find((c) => c.clientId === ctx.params.clientId);
     const target = queryParam(ctx, 'url');
     if (!client || !isAllowedLogoutTarget(target, client)) {

@@ -123,6 +123,10 @@ function signInFailed(err: GsisError): HttpError {
   if (err.code === 'token_exchange_failed' && (err.cause as { error?: unknown } | undefined)?.error === 'invalid_grant') {
     return new HttpError(400, 'invalid_grant', 'Ο κωδικός σύνδεσης δεν ισχύει πια. Ξεκινήστε ξανά τη σύνδεση.', 'The sign-in code is no longer valid. Please start signing in again.');
   }
+  // GSIS answered but named nobody: not an outage, and without a tax id there is nobody to sign in.
+  if (err.code === 'missing_tax_id') {
+    return new HttpError(502, 'gsis_no_tax_id', 'Το Taxisnet δεν έστειλε τον ΑΦΜ σας και χωρίς αυτόν η σύνδεση δεν μπορεί να ολοκληρωθεί. Αν συμβεί ξανά, επικοινωνήστε με την υποστήριξη του Taxisnet (ΓΓΠΣ).', 'Taxisnet did not send your tax number, and signing in cannot be completed without it. If it happens again, contact Taxisnet (GSIS) support.');
+  }
   if (err.providerError === 'access_denied') {
     return new HttpError(400, 'sign_in_cancelled', 'Ακυρώσατε τη σύνδεση.', 'You cancelled signing in.');
   }
