@@ -8,7 +8,7 @@ export {
   type RunningLivekit,
   startLivekitServer,
 } from './launcher';
-export { isVideoRole, permissionFor, publishSourcesFor, type RolePermission, VIDEO_ROLES, type VideoRole } from './permissions';
+export { isVideoRole, type ParticipantState, permissionFor, publishSourcesFor, type RolePermission, VIDEO_ROLES, type VideoRole } from './permissions';
 export type { ParticipantSummary, RoomOptions } from './rooms';
 export { createVideoService, type VideoService, type VideoServiceConfig } from './service';
 export type { TokenRequest } from './tokens';

@@ -38,6 +38,16 @@ describe('permissionFor', () => {
     }
   });
 
+  it('withholds all media, and only that, from an admitted participant during the identity step', () => {
+    expect(permissionFor('third_person', { admitted: true, mediaWithheld: true })).toMatchObject({
+      canSubscribe: false,
+      canPublishData: true, // still admitted: chat, and the page knows it is not in the lobby
+      canPublish: true,
+      canPublishSources: [CAMERA, MICROPHONE],
+    });
+    expect(permissionFor('third_person', { admitted: false, mediaWithheld: true })).toMatchObject({ canSubscribe: false, canPublishData: false });
+  });
+
   it('spells out every field, because updateParticipant replaces the whole permission', () => {
     // If a LiveKit upgrade adds a permission field, this fails until we decide its value.
     const protocolFields = Object.keys(new ParticipantPermission()).sort();

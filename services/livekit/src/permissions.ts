@@ -8,6 +8,23 @@ export interface ParticipantState {
   admitted: boolean;
   /** after the ID check the call may continue with sound only. */
   audioOnly?: boolean;
+  /**
+   * While the employee checks the citizen's identity document, someone who
+   * must not see it (the third person; an interpreter who does not interpret
+   * for the citizen) receives no media at all: canSubscribe is false.
+   *
+   * Why canSubscribe: it is the only switch LiveKit's RoomService offers that
+   * the SERVER enforces. With it false the server drops every subscription of
+   * the participant and refuses new ones (SubscriptionManager checks it on
+   * each subscribe), so a modified page cannot resubscribe. The alternatives
+   * do not hold: RoomService.updateSubscriptions goes through the same path as
+   * the client's own UpdateSubscription signal, so the page can undo it; track
+   * subscription permissions are set by the publishing client (the citizen's
+   * page), not by the server; mutePublishedTrack would blind the employee too.
+   * The cost, hearing nothing for the minute or two of the check, suits it:
+   * the employee may read the document's details aloud.
+   */
+  mediaWithheld?: boolean;
 }
 
 /** The complete LiveKit permission of one participant; every field is set. */
@@ -40,11 +57,13 @@ export function publishSourcesFor(role: VideoRole, state: ParticipantState): Tra
  * missing field becomes false), hence every field is spelled out. Nobody gets
  * roomAdmin: moderation goes through our API, which calls the RoomService.
  * Data (chat) is allowed once admitted: deaf participants may rely on text.
+ * Hence canPublishData, not canSubscribe, tells whether someone was admitted
+ * (canSubscribe is also false during the identity step, see mediaWithheld).
  */
 export function permissionFor(role: VideoRole, state: ParticipantState): RolePermission {
   const sources = publishSourcesFor(role, state);
   return {
-    canSubscribe: state.admitted,
+    canSubscribe: state.admitted && !state.mediaWithheld,
     canPublish: sources.length > 0,
     canPublishData: state.admitted,
     canPublishSources: sources,

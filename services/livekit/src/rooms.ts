@@ -1,5 +1,5 @@
 import { type ParticipantInfo, type RoomServiceClient, ServerError } from 'livekit-server-sdk';
-import { isVideoRole, permissionFor, type VideoRole } from './permissions';
+import { isVideoRole, type ParticipantState, permissionFor, type VideoRole } from './permissions';
 
 export interface RoomOptions {
   maxParticipants: number;
@@ -13,7 +13,7 @@ export interface ParticipantSummary {
   name: string;
   /** null when the participant joined without our role attribute */
   role: VideoRole | null;
-  /** false while waiting in the lobby (derived from permission.canSubscribe) */
+  /** false while waiting in the lobby (derived from permission.canPublishData: see permissionFor) */
   admitted: boolean;
   joinedAt: Date;
 }
@@ -49,6 +49,11 @@ export class Rooms {
     await this.setPermission(roomName, identity, role, { admitted: true, audioOnly });
   }
 
+  /** The whole permission for the participant's current state (lobby, audio-only, identity step). */
+  async applyState(roomName: string, identity: string, role: VideoRole, state: ParticipantState): Promise<void> {
+    await this.setPermission(roomName, identity, role, state);
+  }
+
   async removeParticipant(roomName: string, identity: string): Promise<void> {
     await this.client.removeParticipant(roomName, identity);
   }
@@ -71,7 +76,7 @@ export class Rooms {
     roomName: string,
     identity: string,
     role: VideoRole,
-    state: { admitted: boolean; audioOnly?: boolean },
+    state: ParticipantState,
   ): Promise<void> {
     // updateParticipant replaces the whole permission, so always send all of it.
     await this.client.updateParticipant(roomName, identity, { permission: permissionFor(role, state) });
@@ -85,7 +90,7 @@ function summarize(p: ParticipantInfo): ParticipantSummary {
     identity: p.identity,
     name: p.name,
     role: isVideoRole(role) ? role : null,
-    admitted: p.permission?.canSubscribe ?? false,
+    admitted: p.permission?.canPublishData ?? false,
     joinedAt: new Date(joinedMs),
   };
 }

@@ -22,6 +22,7 @@ export function createVideoService(cfg: VideoServiceConfig) {
     issueToken: (req: TokenRequest) => issueJoinToken(keys, req),
     admit: rooms.admit.bind(rooms),
     setAudioOnly: rooms.setAudioOnly.bind(rooms),
+    applyState: rooms.applyState.bind(rooms),
     removeParticipant: rooms.removeParticipant.bind(rooms),
     listParticipants: rooms.listParticipants.bind(rooms),
     closeRoom: rooms.closeRoom.bind(rooms),

@@ -12,6 +12,8 @@ export interface TokenRequest {
   /** false = waiting room */
   admitted: boolean;
   audioOnly?: boolean;
+  /** joining while the identity step runs, as someone who must not see the document */
+  mediaWithheld?: boolean;
   metadata?: string;
 }
 
@@ -35,7 +37,7 @@ export async function issueJoinToken(keys: TokenKeys, req: TokenRequest): Promis
     attributes: { role: req.role },
     ...(req.metadata !== undefined ? { metadata: req.metadata } : {}),
   });
-  const p = permissionFor(req.role, { admitted: req.admitted, audioOnly: req.audioOnly });
+  const p = permissionFor(req.role, { admitted: req.admitted, audioOnly: req.audioOnly, mediaWithheld: req.mediaWithheld });
   token.addGrant({
     room: req.roomName,
     roomJoin: true,

@@ -1534,7 +1534,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The caller's own join link of a video appointment (citizen's for the owner, employee's for staff)
+         * The caller's own join link of a video appointment (the citizen's for the owner; the employee's only for the employee who runs the call, else 403 not_your_call with the holder's name and the take-over path)
          * @description Who may call it: A signed-in citizen, or an employee booking on behalf of a citizen.
          */
         get: {
@@ -1606,6 +1606,92 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/appointments/{id}/take-over-call": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A colleague takes the video call over (after confirming): the previous employee's link stops working (410 link_taken_over) and they leave the room; audited
+         * @description Who may call it: An employee acting for their municipality (session with an active municipality).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller's new employee link; takenOver false when they already ran the call. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TakenOverLink"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5641,6 +5727,30 @@ export interface components {
             path: string;
             /** @description The same path on the public site. */
             url: string;
+        };
+        TakenOverLink: {
+            /** @enum {string} */
+            role: "citizen" | "employee";
+            /** @example /join/3q2N… */
+            path: string;
+            /** @description The same path on the public site. */
+            url: string;
+            takenOver: boolean;
+        };
+        /** @description Every topic and employee of the municipality, active ones first. */
+        ConsoleFilters: {
+            topics: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                active: boolean;
+            }[];
+            employees: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                active: boolean;
+            }[];
         };
         JoinInfo: {
             role: components["schemas"]["CallRole"];

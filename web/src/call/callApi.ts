@@ -1,5 +1,5 @@
 import { api, toApiError } from '../api/client';
-import type { CallStateAnswer, IdentityCheckRecorded, IdentityResultInput, JoinGrant, JoinInfo, JoinLink, ParticipantsList } from './types';
+import type { CallStateAnswer, IdentityCheckRecorded, IdentityResultInput, JoinGrant, JoinInfo, JoinLink, ParticipantsList, TakenOverLink } from './types';
 
 // The join link's token is the credential of these calls: no session and no
 // CSRF token (the API exempts /join/ and /calls/), so they skip api.post, which
@@ -50,4 +50,6 @@ export const callApi = {
   audioOnly: async (token: string, audioOnly: boolean) => (await call<CallStateAnswer>('POST', calls(token, 'audio-only'), { audioOnly })).body,
   /** The signed-in person's own link (session: citizen owner or municipal staff). */
   joinLink: (appointmentId: string) => api.get<JoinLink>(`${V1}/appointments/${encodeURIComponent(appointmentId)}/join-link`),
+  /** A colleague takes the call over (after confirming): their own employee link from now on. */
+  takeOverCall: (appointmentId: string) => api.post<TakenOverLink>(`${V1}/appointments/${encodeURIComponent(appointmentId)}/take-over-call`, {}),
 };

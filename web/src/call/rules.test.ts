@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, judgeNetwork, levelOf, mayPublish, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, serverOffsetMs } from './rules';
+import { arrangeStage, judgeNetwork, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, serverOffsetMs } from './rules';
 
 describe('room metadata', () => {
   it('reads version 1 and ignores anything else', () => {
@@ -79,7 +79,16 @@ describe('refusals and permissions', () => {
     expect(refusalOf('appointment_cancelled')).toBe('cancelled');
     expect(refusalOf('link_replaced')).toBe('replaced');
     expect(refusalOf('too_early')).toBe('early');
+    expect(refusalOf('link_taken_over')).toBe('takenOver');
+    expect(refusalOf('employee_deactivated')).toBe('deactivated');
     expect(refusalOf(undefined)).toBe('other');
+  });
+
+  it('tells media withheld during the identity step from the waiting room', () => {
+    expect(mediaWithheld({ canSubscribe: false, canPublishData: true })).toBe(true); // admitted, kept from the document
+    expect(mediaWithheld({ canSubscribe: false, canPublishData: false })).toBe(false); // in the lobby
+    expect(mediaWithheld({ canSubscribe: true, canPublishData: true })).toBe(false);
+    expect(mediaWithheld(undefined)).toBe(false);
   });
 
   it('reads LiveKit publish permissions', () => {

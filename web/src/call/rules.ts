@@ -33,6 +33,15 @@ export function receivesVideoFrom(role: CallRole | null, state: Pick<CallState, 
   return role !== null && state.keepVideoRoles.includes(role);
 }
 
+/**
+ * Whether the server withholds all media from this (admitted) participant:
+ * LiveKit's canSubscribe is off while the identity document is shown to
+ * others. canPublishData alone tells admission (see the API's permissions).
+ */
+export function mediaWithheld(perm: { canSubscribe: boolean; canPublishData: boolean } | undefined): boolean {
+  return Boolean(perm?.canPublishData) && !perm!.canSubscribe;
+}
+
 /** Whether this participant's own camera stays on in an audio-only call. */
 export const keepsOwnVideo = receivesVideoFrom;
 
@@ -148,9 +157,9 @@ export function nextTickMs(totalMs: number): number {
   return (totalMs % 60_000) || 60_000;
 }
 
-export type Refusal = 'cancelled' | 'replaced' | 'ended' | 'unknown' | 'early' | 'unavailable' | 'other';
+export type Refusal = 'cancelled' | 'replaced' | 'ended' | 'unknown' | 'early' | 'unavailable' | 'takenOver' | 'deactivated' | 'other';
 
-/** The API's refusal codes (404/410/425/503) as what the page explains. */
+/** The API's refusal codes (403/404/410/425/503) as what the page explains. */
 export function refusalOf(code: string | undefined): Refusal {
   switch (code) {
     case 'appointment_cancelled':
@@ -165,6 +174,10 @@ export function refusalOf(code: string | undefined): Refusal {
       return 'early';
     case 'video_unavailable':
       return 'unavailable';
+    case 'link_taken_over':
+      return 'takenOver';
+    case 'employee_deactivated':
+      return 'deactivated';
     default:
       return 'other';
   }

@@ -37,6 +37,8 @@ export type IdentityOutcome = IdentityResultInput['outcome'];
 
 /** GET /api/v1/appointments/:id/join-link */
 export type JoinLink = Schemas['JoinLink'];
+/** POST /api/v1/appointments/:id/take-over-call */
+export type TakenOverLink = Schemas['TakenOverLink'];
 
 /**
  * What the person chose in the device check. A client-side notion (the

@@ -12,7 +12,7 @@ import {
   VideoPresets,
 } from 'livekit-client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
-import { isCallRole, mayPublish, parseRoomMetadata, receivesVideoFrom, rtcConfigFor, SOURCE } from './rules';
+import { isCallRole, mayPublish, mediaWithheld, parseRoomMetadata, receivesVideoFrom, rtcConfigFor, SOURCE } from './rules';
 import type { CallRole, CallState, DeviceChoices, JoinGrant } from './types';
 
 export type CallStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
@@ -24,8 +24,12 @@ export const roleOf = (p: Participant): CallRole | null => {
   return isCallRole(r) ? r : null;
 };
 
-/** A guest still in the waiting room can neither subscribe nor publish. */
-export const isWaiting = (p: Participant) => p.permissions !== undefined && !p.permissions.canSubscribe;
+/**
+ * A guest still in the waiting room can neither subscribe nor publish nor send
+ * data. Data is what tells: canSubscribe is also off for an admitted third
+ * person while the identity document is shown (see mediaWithheld).
+ */
+export const isWaiting = (p: Participant) => p.permissions !== undefined && !p.permissions.canPublishData;
 
 export interface CallRoom {
   room: Room;
@@ -33,6 +37,8 @@ export interface CallRoom {
   end: CallEnd;
   /** the local participant may see and be seen (out of the waiting room) */
   admitted: boolean;
+  /** admitted, but the server lets them receive nothing while the identity document is shown */
+  mediaWithheld: boolean;
   state: SharedState;
   /** the room's shared state changed through our own API answer (faster than the metadata event) */
   setState(s: SharedState): void;
@@ -193,7 +199,8 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
     room,
     status,
     end,
-    admitted: lp.permissions ? lp.permissions.canSubscribe : grant.state.admitted,
+    admitted: lp.permissions ? lp.permissions.canPublishData : grant.state.admitted,
+    mediaWithheld: mediaWithheld(lp.permissions),
     state,
     setState: (s) => {
       setState(s);

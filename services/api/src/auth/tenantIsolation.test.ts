@@ -200,7 +200,20 @@ const ROUTES: RouteCase[] = [
     },
   },
   { route: 'GET /api/v1/appointments/:id', url: (f) => `/api/v1/appointments/${f.appointmentId}`, expect: APPOINTMENT },
-  { route: 'GET /api/v1/appointments/:id/join-link', url: (f) => `/api/v1/appointments/${f.appointmentId}/join-link`, expect: APPOINTMENT },
+  // The employee's link is for the employee who runs the call (here: staff); a colleague is told how to take it over.
+  {
+    route: 'GET /api/v1/appointments/:id/join-link',
+    url: async (f) => {
+      const id = await freshAppointment(f, quietDays); // alone on its day, so staff is free to hold it
+      await h.knex('appointments').where({ id }).update({ employee_id: f.athens.employeeId });
+      return `/api/v1/appointments/${id}/join-link`;
+    },
+    expect: e(401, 200, 404, 404, 200, 403, 404, 409),
+    check: (role, body) => {
+      if (role === 'admin') expect(body.error.code).toBe('not_your_call');
+    },
+  },
+  { route: 'POST /api/v1/appointments/:id/take-over-call', url: async (f) => `/api/v1/appointments/${await freshAppointment(f)}/take-over-call`, expect: CONSOLE_ID },
   { route: 'GET /api/v1/appointments/:id/calendar.ics', url: (f) => `/api/v1/appointments/${f.appointmentId}/calendar.ics`, expect: APPOINTMENT },
   {
     route: 'POST /api/v1/appointments/:id/reschedule',

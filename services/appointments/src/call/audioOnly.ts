@@ -1,8 +1,9 @@
 import { auditCall } from './callAudit';
-import { broadcastState, type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
+import { broadcastState, type CallDeps, hasInterpreter, presentState } from './callDeps';
 import { audioOnlyAllowed, keepsVideo, mayToggleAudioOnly } from './callRules';
 import { changeCallState } from './callState';
-import { assertWindowOpen, currentLinks, type LinkedCall } from './links';
+import { applyToConnected } from './grants';
+import { assertWindowOpen, type LinkedCall } from './links';
 import { conflict, forbidden } from '../errors';
 
 /**
@@ -22,15 +23,7 @@ export async function switchAudioOnly(deps: CallDeps, call: LinkedCall, audioOnl
       throw conflict('identity_check_required', 'Η κλήση μπορεί να συνεχιστεί μόνο με ήχο μετά την επιβεβαίωση της ταυτότητας.', 'The call can continue with audio only after the identity has been verified.');
     }
     if (s.audioOnly === audioOnly) return {};
-    const links = new Map((await currentLinks(trx, appt)).map((l) => [l.identity, l]));
-    const live = await livekit(deps, 'listParticipants', () => deps.video.listParticipants(appt.room_name), () => []);
-    for (const p of live) {
-      const link = links.get(p.identity);
-      if (!link || keepsVideo(link.role, hasInterpreter(call))) continue;
-      const admitted = link.role === 'employee' || s.admitted.includes(link.identity);
-      if (!admitted) continue; // still in the lobby: admission applies the mode
-      await livekit(deps, 'setAudioOnly', () => deps.video.setAudioOnly(appt.room_name, p.identity, link.role, audioOnly), () => undefined);
-    }
+    await applyToConnected(deps, call, trx, { ...s, audioOnly }, (role) => !keepsVideo(role, hasInterpreter(call)));
     return { audioOnly };
   });
   await auditCall(deps.knex, ip, call, 'call_audio_only', { audioOnly });

@@ -32,7 +32,7 @@ export function callDepsFrom(deps: AppDeps): CallDeps | null {
   };
 }
 
-export const hasInterpreter = (call: LinkedCall) => call.appt.interpreter_id !== null;
+export const hasInterpreter = (call: Pick<LinkedCall, 'appt'>) => call.appt.interpreter_id !== null;
 
 export function isNotFound(err: unknown): boolean {
   return err instanceof ServerError && (err.status === 404 || err.code === 'not_found');

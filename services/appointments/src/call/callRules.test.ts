@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistProblem, joinWindow, keepsVideo, roomMetadata, statusAfterCheck } from './callRules';
+import { checklistProblem, joinWindow, keepsVideo, roomMetadata, seesIdentityDocument, statusAfterCheck } from './callRules';
 
 describe('call rules', () => {
   const start = new Date('2026-03-29T07:00:00Z'); // the morning clocks go forward in Athens: instants, not local times
@@ -22,6 +22,17 @@ describe('call rules', () => {
       false,
     ]);
     expect(roomMetadata({ audioOnly: true, identityCheck: 'verified' }, true)).toEqual({ v: 1, audioOnly: true, identityCheck: 'verified', keepVideoRoles: ['citizen', 'interpreter'] });
+  });
+
+  it('shows the identity document to the employee and the citizen; to the interpreter only when the citizen is interpreted; never to the third person', () => {
+    for (const interpretation of ['gsl', 'lip_reading', null]) {
+      expect(seesIdentityDocument('employee', interpretation)).toBe(true);
+      expect(seesIdentityDocument('citizen', interpretation)).toBe(true);
+      expect(seesIdentityDocument('third_person', interpretation)).toBe(false);
+    }
+    expect(seesIdentityDocument('interpreter', 'gsl')).toBe(true);
+    expect(seesIdentityDocument('interpreter', 'lip_reading')).toBe(true);
+    expect(seesIdentityDocument('interpreter', null)).toBe(false);
   });
 
   it('verifies only with a complete checklist; an abort for poor quality reads "aborted"', () => {

@@ -39,6 +39,18 @@ export function keepVideoRoles(hasInterpreter: boolean): VideoRole[] {
   return hasInterpreter ? ['citizen', 'interpreter'] : [];
 }
 
+/**
+ * Who sees the identity document while the employee checks it: the employee
+ * and the citizen (it is their own camera), and the interpreter only when the
+ * citizen is the one being interpreted (the appointment asked for
+ * interpretation): a deaf citizen keeps their interpreter through the step.
+ * Everyone else (the third person) receives no media until the step ends.
+ */
+export function seesIdentityDocument(role: VideoRole, interpretation: string | null): boolean {
+  if (role === 'employee' || role === 'citizen') return true;
+  return role === 'interpreter' && interpretation !== null;
+}
+
 /** Audio-only is a choice for after the identity step, never instead of it. */
 export const audioOnlyAllowed = (identityCheck: IdentityCheckStatus) => identityCheck === 'verified';
 

@@ -9,6 +9,10 @@ export interface CallState {
   identityCheck: IdentityCheckStatus;
   identityCheckStartedAt: Date | null;
   identityCheckStartedBy: string | null;
+  /** the colleague who took the call over (null: the assigned employee runs it) */
+  actingEmployeeId: string | null;
+  /** how many times this version's call was taken over: numbers the re-issued employee links */
+  takeovers: number;
 }
 
 interface CallStateRow {
@@ -19,9 +23,19 @@ interface CallStateRow {
   identity_check: IdentityCheckStatus;
   identity_check_started_at: Date | null;
   identity_check_started_by: string | null;
+  acting_employee_id: string | null;
+  takeovers: number;
 }
 
-const EMPTY: CallState = { admitted: [], audioOnly: false, identityCheck: 'not_started', identityCheckStartedAt: null, identityCheckStartedBy: null };
+const EMPTY: CallState = {
+  admitted: [],
+  audioOnly: false,
+  identityCheck: 'not_started',
+  identityCheckStartedAt: null,
+  identityCheckStartedBy: null,
+  actingEmployeeId: null,
+  takeovers: 0,
+};
 
 const fromRow = (r: CallStateRow | undefined): CallState =>
   r
@@ -31,13 +45,15 @@ const fromRow = (r: CallStateRow | undefined): CallState =>
         identityCheck: r.identity_check,
         identityCheckStartedAt: r.identity_check_started_at,
         identityCheckStartedBy: r.identity_check_started_by,
+        actingEmployeeId: r.acting_employee_id,
+        takeovers: r.takeovers,
       }
     : { ...EMPTY, admitted: [] };
 
-const key = (appt: AppointmentRow) => ({ appointment_id: appt.id, appointment_version: appt.version });
+const key = (appt: Pick<AppointmentRow, 'id' | 'version'>) => ({ appointment_id: appt.id, appointment_version: appt.version });
 
 /** Reads without writing (the GET of a join link must change nothing). */
-export async function readCallState(knex: Knex, appt: AppointmentRow): Promise<CallState> {
+export async function readCallState(knex: Knex, appt: Pick<AppointmentRow, 'id' | 'version'>): Promise<CallState> {
   return fromRow(await knex<CallStateRow>('call_states').where(key(appt)).first());
 }
 
@@ -47,7 +63,7 @@ export async function readCallState(knex: Knex, appt: AppointmentRow): Promise<C
  */
 export async function changeCallState(
   knex: Knex,
-  appt: AppointmentRow,
+  appt: Pick<AppointmentRow, 'id' | 'version'>,
   now: Date,
   change: (current: CallState, trx: Knex.Transaction) => Promise<Partial<CallState>> | Partial<CallState>,
 ): Promise<CallState> {
@@ -63,6 +79,8 @@ export async function changeCallState(
         identity_check: next.identityCheck,
         identity_check_started_at: next.identityCheckStartedAt,
         identity_check_started_by: next.identityCheckStartedBy,
+        acting_employee_id: next.actingEmployeeId,
+        takeovers: next.takeovers,
         updated_at: now,
       });
     return next;

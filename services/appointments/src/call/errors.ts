@@ -1,4 +1,4 @@
-import { forbidden, gone, notFound, tooEarly as tooEarlyError, unavailable } from '../errors';
+import { conflict, forbidden, gone, notFound, tooEarly as tooEarlyError, unavailable } from '../errors';
 // The refusals a join page shows, in Greek and English, with what to do next.
 
 const NEWEST_MAIL_EL = 'Χρησιμοποιήστε τον σύνδεσμο από το πιο πρόσφατο e-mail.';
@@ -30,3 +30,32 @@ export const employeeOnly = () =>
 
 export const notInCall = () =>
   notFound('unknown_participant', 'Δεν υπάρχει τέτοιος συμμετέχων σε αυτή την κλήση.', 'There is no such participant in this call.');
+
+const CONSOLE_EL = 'Για να τη συνεχίσετε εσείς, ανοίξτε το ραντεβού στην κονσόλα και επιλέξτε «Ανάληψη κλήσης».';
+const CONSOLE_EN = 'To run it yourself, open the appointment in the console and choose "Take over this call".';
+
+/** The employee's link of someone a colleague took the call over from. */
+export const linkTakenOver = () =>
+  gone('link_taken_over', `Την κλήση ανέλαβε άλλος υπάλληλος και αυτός ο σύνδεσμος δεν ισχύει πια. ${CONSOLE_EL}`, `A colleague took over this call, so this link no longer works. ${CONSOLE_EN}`);
+
+/** The employee's link of a deactivated employee. */
+export const employeeDeactivated = () =>
+  forbidden(
+    'employee_deactivated',
+    'Ο λογαριασμός υπαλλήλου σας έχει απενεργοποιηθεί, οπότε ο σύνδεσμος δεν λειτουργεί. Αν είναι λάθος, επικοινωνήστε με τον διαχειριστή του δήμου σας· στο μεταξύ ένας συνάδελφος μπορεί να αναλάβει την κλήση από την κονσόλα.',
+    "Your employee account has been deactivated, so this link no longer works. If this is a mistake, contact your municipality's administrator; meanwhile a colleague can take the call over from the console.",
+  );
+
+/**
+ * A colleague asks for the employee's link of a call someone else runs: the
+ * refusal names who runs it and the confirmed, audited way to take it over.
+ */
+export const notYourCall = (appointmentId: string, holderName: string) =>
+  forbidden(
+    'not_your_call',
+    `Αυτή την κλήση τη χειρίζεται ο/η ${holderName}. Μπορείτε να την αναλάβετε μετά από επιβεβαίωση· τότε ο σύνδεσμος του/της ${holderName} παύει να λειτουργεί.`,
+    `This call is run by ${holderName}. You can take it over after confirming; ${holderName}'s link then stops working.`,
+    { holder: { name: holderName }, takeOver: { method: 'POST', path: `/api/v1/appointments/${appointmentId}/take-over-call` } },
+  );
+
+export const notAVideoCall = () => conflict('not_a_video_call', 'Αυτό το ραντεβού δεν είναι ενεργή βιντεοκλήση.', 'This appointment is not an active video call.');

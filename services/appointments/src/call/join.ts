@@ -1,8 +1,9 @@
 import { Appointment } from '@muni/db';
 import type { Knex } from 'knex';
 import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
-import { keepsVideo, roomMetadata } from './callRules';
+import { roomMetadata } from './callRules';
 import { readCallState } from './callState';
+import { participantState } from './grants';
 import { assertWindowOpen, type LinkedCall } from './links';
 
 /** Room limits: citizen, employee, interpreter, third person, and one spare for a reconnect overlap. */
@@ -64,8 +65,7 @@ export async function joinCall(deps: CallDeps, call: LinkedCall) {
     identity: link.identity,
     displayName: link.display_name,
     role: link.role,
-    admitted: view.admitted,
-    audioOnly: state.audioOnly && !keepsVideo(link.role, hasInterpreter(call)),
+    ...participantState(call, link, state),
   });
   return {
     serverUrl: deps.serverUrl,

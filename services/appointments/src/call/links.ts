@@ -2,7 +2,8 @@ import { hashToken } from '@muni/domain';
 import { type AppointmentRow, JoinLink, type JoinLinkRow } from '@muni/db';
 import type { Knex } from 'knex';
 import { joinWindow, type JoinWindow, type WindowSettings } from './callRules';
-import { appointmentCancelled, callEnded, linkReplaced, tooEarly, unknownLink } from './errors';
+import { appointmentCancelled, callEnded, employeeDeactivated, linkReplaced, linkTakenOver, tooEarly, unknownLink } from './errors';
+import { callHolder } from './holder';
 
 export type { JoinLinkRow };
 
@@ -11,29 +12,53 @@ export interface LinkedCall {
   link: JoinLinkRow;
   appt: AppointmentRow & { room_name: string };
   window: JoinWindow;
+  /**
+   * The employee's link only: the employee who runs the call, the assigned one
+   * or the colleague who took it over. Audit rows and identity checks name them.
+   */
+  employeeId: string | null;
 }
 
 // Tokens are HMAC-SHA256 in base64url (43 characters); anything else is not ours.
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
-/**
- * The link behind a token, or the refusal a person can act on: unknown (404);
- * replaced by a newer version, cancelled or finished (410). Order matters:
- * "cancelled" explains more than "replaced" (cancelling also bumps the version).
- */
-export async function resolveJoinLink(knex: Knex, token: string, now: Date, settings: WindowSettings): Promise<LinkedCall> {
-  if (!TOKEN_SHAPE.test(token)) throw unknownLink();
-  const found = await JoinLink.query(knex).findById(hashToken(token)).withGraphFetched('appointment');
-  if (!found) throw unknownLink();
-  // Plain rows out, as before: the call code neither needs nor should mutate model instances.
-  const { appointment, ...link } = found;
-  const appt: AppointmentRow | undefined = appointment && { ...appointment };
+/** The refusals every link shares, in the order that explains most. */
+function assertCurrent(appt: AppointmentRow | undefined, version: number): asserts appt is AppointmentRow & { room_name: string } {
   if (appt?.mode !== 'video' || !appt.room_name) throw unknownLink();
   if (appt.status === 'cancelled') throw appointmentCancelled();
   if (appt.status === 'completed' || appt.status === 'no_show') throw callEnded();
-  if (link.appointment_version !== appt.version) throw linkReplaced();
+  if (version !== appt.version) throw linkReplaced();
+}
+
+/**
+ * The link behind a token, or the refusal a person can act on: unknown (404);
+ * replaced by a newer version, cancelled or finished (410); an employee's link
+ * after a colleague took the call over (410), or of a deactivated employee
+ * (403). Order matters: "cancelled" explains more than "replaced" (cancelling
+ * also bumps the version), and both more than "taken over".
+ */
+export async function resolveJoinLink(knex: Knex, token: string, now: Date, settings: WindowSettings): Promise<LinkedCall> {
+  if (!TOKEN_SHAPE.test(token)) throw unknownLink();
+  const tokenHash = hashToken(token);
+  const found = await JoinLink.query(knex).findById(tokenHash).withGraphFetched('appointment');
+  if (!found) {
+    const revoked = await knex('revoked_join_links').where({ token_hash: tokenHash }).first('appointment_id', 'appointment_version');
+    if (!revoked) throw unknownLink();
+    assertCurrent(await knex<AppointmentRow>('appointments').where({ id: revoked.appointment_id }).first(), revoked.appointment_version);
+    throw linkTakenOver();
+  }
+  // Plain rows out, as before: the call code neither needs nor should mutate model instances.
+  const { appointment, ...link } = found;
+  const appt: AppointmentRow | undefined = appointment && { ...appointment };
+  assertCurrent(appt, link.appointment_version);
+  let employeeId: string | null = null;
+  if (link.role === 'employee') {
+    const holder = await callHolder(knex, appt);
+    if (!holder.active) throw employeeDeactivated();
+    employeeId = holder.employeeId;
+  }
   const window = joinWindow(appt.starts_at, appt.ends_at, now, settings);
-  return { link, appt: appt as LinkedCall['appt'], window };
+  return { link, appt, window, employeeId };
 }
 
 /** Only inside the window may a token be issued or the call be moderated. */

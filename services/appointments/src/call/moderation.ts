@@ -1,9 +1,9 @@
 import type { ParticipantSummary } from '@muni/livekit';
 import { auditCall } from './callAudit';
-import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
-import { keepsVideo } from './callRules';
+import { type CallDeps, livekit, presentState } from './callDeps';
 import { changeCallState, readCallState } from './callState';
 import { employeeOnly, notInCall } from './errors';
+import { participantState } from './grants';
 import { assertWindowOpen, currentLinks, type JoinLinkRow, type LinkedCall } from './links';
 
 /** Moderation is the employee's alone, and only while the call is open. */
@@ -60,7 +60,8 @@ export async function listCallParticipants(deps: CallDeps, call: LinkedCall) {
 
 /**
  * Lets a guest in (also before they connect: they then join admitted). In an
- * audio-only call they come in with sound only, unless they keep video.
+ * audio-only call they come in with sound only, unless they keep video; during
+ * the identity step, receiving nothing unless they may see the document.
  */
 export async function admitParticipant(deps: CallDeps, call: LinkedCall, identity: string, ip: string) {
   assertEmployee(call);
@@ -71,12 +72,10 @@ export async function admitParticipant(deps: CallDeps, call: LinkedCall, identit
     isConnected = false;
   };
   await changeCallState(deps.knex, appt, deps.now(), async (s) => {
-    if (s.audioOnly && !keepsVideo(guest.role, hasInterpreter(call))) {
-      await livekit(deps, 'setAudioOnly', () => deps.video.setAudioOnly(appt.room_name, identity, guest.role, true), notConnected);
-    } else {
-      await livekit(deps, 'admit', () => deps.video.admit(appt.room_name, identity, guest.role), notConnected);
-    }
-    return { admitted: [...new Set([...s.admitted, identity])] };
+    const next = { ...s, admitted: [...new Set([...s.admitted, identity])] };
+    const wanted = participantState(call, guest, next);
+    await livekit(deps, 'applyState', () => deps.video.applyState(appt.room_name, identity, guest.role, wanted), notConnected);
+    return { admitted: next.admitted };
   });
   await auditCall(deps.knex, ip, call, 'call_admit', { role: guest.role });
   return { identity, role: guest.role, admitted: true, connected: isConnected };

@@ -10,6 +10,7 @@ import type { EmployeeInput } from '@muni/domain';
 import { foreignIds } from './adminTopics';
 import { conflict, adminNotFound, invalidField } from '../errors';
 import { requireMunicipalAdmin } from '../policies';
+import { disconnectEmployee } from '../call/disconnect';
 
 export interface EmployeeWithTopics {
   employee: EmployeeRow;
@@ -102,7 +103,7 @@ export async function futureBookedCount(knex: Knex, employeeId: string, now: Dat
 export async function updateEmployee(deps: AppDeps, by: Requester, municipalityId: string, employeeId: string, input: EmployeeInput): Promise<EmployeeWithTopics> {
   const actor = by.actor;
   requireMunicipalAdmin(actor, municipalityId);
-  return deps.knex.transaction(async (trx) => {
+  const updated = await deps.knex.transaction(async (trx) => {
     const current = await trx<EmployeeRow>('employees').where({ id: employeeId, municipality_id: municipalityId }).forUpdate().first();
     if (!current) throw adminNotFound('ο υπάλληλος', 'The employee');
     const m = await trx<MunicipalityRow>('municipalities').where({ id: municipalityId }).first();
@@ -127,6 +128,9 @@ export async function updateEmployee(deps: AppDeps, by: Requester, municipalityI
       : current;
     await replaceTopics(trx, employeeId, input.topicIds);
     await audit(trx, by, 'admin_update_employee', { fields: Object.keys(input) }, { kind: 'employee', id: employeeId, municipalityId });
-    return { employee, topicIds: await employeeTopicIds(trx, employeeId) };
+    return { employee, topicIds: await employeeTopicIds(trx, employeeId), deactivated: current.active && !employee.active };
   });
+  // A deactivated employee's links refuse at once; whoever is still in a call leaves it too.
+  if (updated.deactivated) await disconnectEmployee(deps, employeeId, deps.now());
+  return { employee: updated.employee, topicIds: updated.topicIds };
 }

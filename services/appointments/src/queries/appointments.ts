@@ -4,7 +4,9 @@ import { DateTime } from 'luxon';
 import type { Actor, Requester } from '../actor';
 import { audit } from '../audit';
 import type { AppDeps } from '../deps';
-import { conflict, ruleBroken } from '../errors';
+import { ruleBroken } from '../errors';
+import { employeeDeactivated, notAVideoCall, notYourCall } from '../call/errors';
+import { callHolder, employeeLinkToken } from '../call/holder';
 import { assertAppointmentAccess, requireCitizen, requireStaff } from '../policies';
 import { type AppointmentGraph, withRelations, withRelationsOne } from './appointmentGraph';
 
@@ -102,13 +104,17 @@ export async function consoleAppointments(deps: ReadDeps, by: Requester, q: Cons
 
 /**
  * The caller's own join link for a video appointment: the citizen's for its
- * owner, the employee's for staff of the municipality (the console's "join").
+ * owner; the employee's only for the employee who runs the call (the assigned
+ * one, or the colleague who took it over). Another staff member of the
+ * municipality is refused, told who runs it and how to take it over
+ * (takeOverCall: confirmed in the console, audited).
  */
 export async function ownJoinLink(deps: Pick<AppDeps, 'knex' | 'linkSecret'>, actor: Actor, id: string): Promise<{ role: 'citizen' | 'employee'; token: string }> {
   const appt = await accessibleAppointment(deps, actor, id);
-  if (appt.mode !== 'video' || appt.status !== 'booked') {
-    throw conflict('not_a_video_call', 'Αυτό το ραντεβού δεν είναι ενεργή βιντεοκλήση.', 'This appointment is not an active video call.');
-  }
-  const role = actor.kind === 'employee' ? 'employee' : 'citizen';
-  return { role, token: joinToken(deps.linkSecret, appt.id, role, appt.version) };
+  if (appt.mode !== 'video' || appt.status !== 'booked') throw notAVideoCall();
+  if (actor.kind !== 'employee') return { role: 'citizen', token: joinToken(deps.linkSecret, appt.id, 'citizen', appt.version) };
+  const holder = await callHolder(deps.knex, appt);
+  if (holder.employeeId !== actor.employeeId) throw notYourCall(appt.id, holder.name);
+  if (!holder.active) throw employeeDeactivated();
+  return { role: 'employee', token: employeeLinkToken(deps.linkSecret, appt, holder) };
 }

@@ -7,6 +7,7 @@ import * as video from './006_video';
 import * as notificationClaims from './007_notification_claims';
 import * as retention from './008_retention';
 import * as citizenLimits from './009_citizen_limits';
+import * as callTakeover from './011_call_takeover';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '007_notification_claims': notificationClaims,
   '008_retention': retention,
   '009_citizen_limits': citizenLimits,
+  '011_call_takeover': callTakeover,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -44,8 +44,12 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
     <div className={`call${employee ? ' call-with-panel' : ''}`} data-testid="in-call">
       <div>
         <PageHeading>{t('call.inCall')}</PageHeading>
-        {running && role === 'citizen' && <IdentityGuide call={call} />}
-        {running && (role === 'interpreter' || role === 'third_person') && <p className="notice">{t('call.identity.runningOthers')}</p>}
+        {running && role === 'citizen' && <IdentityGuide call={call} interpreted={grant.appointment.interpretation !== null} />}
+        {running && (role === 'interpreter' || role === 'third_person') && (
+          <p className="notice" role="status" data-testid="identity-running-notice">
+            {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}
+          </p>
+        )}
         {state.audioOnly && (
           <p className="notice" data-testid="audio-only-notice">
             {keepsOwnVideo(role, state) ? t('call.audioOnly.noticeKeep') : t('call.audioOnly.notice')}

@@ -40,9 +40,11 @@ const ILLUSTRATION: Record<(typeof IDENTITY_STEPS)[number], ReactNode> = {
 /**
  * The citizen's guide while the employee checks their identity document
  * (front, back, tilted for the security features, beside the face), with their
- * own picture large so they can see what the employee sees.
+ * own picture large so they can see what the employee sees, and who else sees
+ * it: only the interpreter, when the citizen is interpreted; the server keeps
+ * everyone else from receiving anything during the step.
  */
-export function IdentityGuide({ call }: { call: CallRoom }) {
+export function IdentityGuide({ call, interpreted }: { call: CallRoom; interpreted: boolean }) {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
   const id = useId();
@@ -51,6 +53,9 @@ export function IdentityGuide({ call }: { call: CallRoom }) {
     <section className="id-guide" aria-labelledby={`${id}-title`} data-testid="identity-guide">
       <h2 id={`${id}-title`}>{t('call.identity.guideTitle')}</h2>
       <p>{t('call.identity.guideIntro')}</p>
+      <p data-testid="identity-who-sees">
+        <strong>{t(interpreted ? 'call.identity.whoSeesInterpreted' : 'call.identity.whoSees')}</strong> {t('call.identity.othersOut')}
+      </p>
       <ol className="id-steps-list" aria-label={t('call.identity.stepsLabel')}>
         {IDENTITY_STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? 'step' : undefined}>

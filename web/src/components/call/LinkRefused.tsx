@@ -10,7 +10,9 @@ export function LinkRefused({ error, refusal: given }: { error?: ApiError; refus
   const { t } = useTranslation();
   const text = useLocalized();
   const refusal = given ?? refusalOf(error?.code);
-  const key = ['cancelled', 'replaced', 'ended', 'unknown', 'unavailable'].includes(refusal) ? refusal : 'other';
+  const key = ['cancelled', 'replaced', 'ended', 'unknown', 'unavailable', 'takenOver', 'deactivated'].includes(refusal) ? refusal : 'other';
+  // The employee's own link: their way on is the console, not "My appointments".
+  const staff = key === 'takenOver' || key === 'deactivated';
   return (
     <>
       <PageHeading>{t(`call.refused.${key}.title`)}</PageHeading>
@@ -20,7 +22,7 @@ export function LinkRefused({ error, refusal: given }: { error?: ApiError; refus
       </div>
       <p>{t(`call.refused.${key}.next`)}</p>
       <p>
-        <Link to="/appointments">{t('call.refused.myAppointments')}</Link>
+        <Link to={staff ? '/console' : '/appointments'}>{t(staff ? 'call.refused.console' : 'call.refused.myAppointments')}</Link>
       </p>
     </>
   );

@@ -1,8 +1,12 @@
 // The employee's actions on one appointment. Each reports success to the page
 // (which shows a notice); API errors show here, in the current language.
-import { type FormEvent, useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { type ApiError, isApiError } from '../../api/client';
 import { useEmployees } from '../../api/hooks';
+import { callApi } from '../../call/callApi';
 import { useLang } from '../../i18n';
 import { formatTime } from '../../lib/dates';
 import { fieldId } from '../../wizard/steps';
@@ -177,5 +181,68 @@ export function ThirdPersonInvite({ a }: { a: ConsoleAppointment }) {
         {t('console.thirdInvite.submit')}
       </button>
     </section>
+  );
+}
+
+/** The colleague named in a join-link refusal `not_your_call`, or null for any other answer. */
+function holderOf(error: unknown): string | null {
+  if (!isApiError(error) || error.code !== 'not_your_call') return null;
+  const name = (error.body as { error?: { holder?: { name?: unknown } } } | undefined)?.error?.holder?.name;
+  return typeof name === 'string' ? name : '';
+}
+
+/**
+ * "Join the video call": the employee who runs the call goes straight in. A
+ * colleague is asked first whether to take the call over from the one who
+ * runs it (the API refuses them the link until they do, and records it).
+ */
+export function JoinCallButton({ a }: { a: ConsoleAppointment }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const id = useId();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [holder, setHolder] = useState<string | null>(null);
+  const link = useMutation<{ path: string }, ApiError>({ mutationFn: () => callApi.joinLink(a.id) });
+  const takeOver = useMutation<{ path: string }, ApiError>({ mutationFn: () => callApi.takeOverCall(a.id) });
+
+  useEffect(() => {
+    if (holder !== null && !dialog.current?.open) dialog.current?.showModal();
+  }, [holder]);
+
+  const join = () =>
+    link.mutate(undefined, {
+      onSuccess: (l) => navigate(l.path),
+      onError: (e) => setHolder(holderOf(e)),
+    });
+  const confirm = () => takeOver.mutate(undefined, { onSuccess: (l) => navigate(l.path) });
+  // Esc or "Cancel": nothing changes, and the refusal is not shown as an error.
+  const closed = () => {
+    setHolder(null);
+    link.reset();
+    takeOver.reset();
+  };
+
+  return (
+    <>
+      {holder === null && <ErrorNotice error={link.error} />}
+      <p>
+        <button type="button" className="button button-start" disabled={link.isPending} onClick={join}>
+          {t('console.detail.join')}
+        </button>
+      </p>
+      <dialog ref={dialog} className="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-explain`} onClose={closed}>
+        <h2 id={`${id}-title`}>{t('console.detail.takeOver.question', { name: holder ?? '' })}</h2>
+        <p id={`${id}-explain`}>{t('console.detail.takeOver.explain', { name: holder ?? '' })}</p>
+        <ErrorNotice error={takeOver.error} />
+        <div className="button-group">
+          <button type="button" className="button" disabled={takeOver.isPending} onClick={confirm}>
+            {t('console.detail.takeOver.confirm')}
+          </button>
+          <button type="button" className="button button-secondary" onClick={() => dialog.current?.close()}>
+            {t('console.detail.takeOver.cancel')}
+          </button>
+        </div>
+      </dialog>
+    </>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import { canJoinCall, isActive } from '../../components/console/appointmentActions';
-import { DocumentsEmailForm, FinishActions, type Flash, ReassignForm, ThirdPersonInvite } from '../../components/console/AppointmentActions';
+import { DocumentsEmailForm, FinishActions, type Flash, JoinCallButton, ReassignForm, ThirdPersonInvite } from '../../components/console/AppointmentActions';
 import { EmailsSection, HistorySection } from '../../components/console/AppointmentLog';
 import { AppointmentBadges } from '../../components/console/AppointmentRow';
 import { type ConsoleAppointment as Appt, useConsoleAppointment } from '../../components/console/consoleApi';
@@ -110,13 +110,7 @@ function Detail({ a, flash, onFlash }: { a: Appt; flash: Flash | null; onFlash: 
         </p>
       )}
       <AppointmentBadges a={a} className="badges-detail" />
-      {canJoinCall(a, new Date()) && (
-        <p>
-          <Link to={`/call/${a.id}`} className="button button-start">
-            {t('console.detail.join')}
-          </Link>
-        </p>
-      )}
+      {canJoinCall(a, new Date()) && <JoinCallButton a={a} />}
       <SummaryList rows={rows} />
       <FinishActions a={a} onDone={onFlash} />
       {active && (

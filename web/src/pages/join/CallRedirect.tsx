@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams } from 'react-router';
 import { isApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -40,6 +40,16 @@ export default function CallRedirect() {
               {t('call.signInToJoin')}
             </a>
           </p>
+        ) : isApiError(link.error) && link.error.code === 'not_your_call' ? (
+          // A colleague runs this call: taking it over is confirmed on the appointment's console page.
+          <>
+            <ErrorNotice error={link.error} />
+            <p>
+              <Link to={`/console/appointments/${appointmentId}`} className="button">
+                {t('call.openInConsole')}
+              </Link>
+            </p>
+          </>
         ) : (
           <ErrorNotice error={isApiError(link.error) ? link.error : null} onRetry={() => void link.refetch()} />
         )}

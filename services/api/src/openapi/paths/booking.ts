@@ -51,7 +51,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
   },
 
   '/api/v1/holds': {
-    post: post({ summary: 'Hold a free time while the booking form is filled in', description: 'One hold per person: a new hold releases the previous one. The hold ends on booking, expiry or release.', tags: T.booking, access: 'booker', body: holdSchema, ok: { 201: { description: 'Held until expiresAt.', schema: hold } }, errors: [404, 409, 429] }),
+    post: post({ summary: 'Hold a free time while the booking form is filled in', description: 'One hold per person: a new hold releases the previous one. The hold ends on booking, expiry or release. With requestedEmployeeId the hold is for that employee or refused (409 requested_employee_taken with their nearest free times), never for someone else.', tags: T.booking, access: 'booker', body: holdSchema, ok: { 201: { description: 'Held until expiresAt.', schema: hold } }, errors: [404, 409, 429] }),
   },
   '/api/v1/holds/{id}': {
     delete: del({ summary: 'Release one\'s hold', tags: T.booking, access: 'booker', path: holdParams, ok: { 204: { description: 'Released (or there was nothing to release).' } } }),
@@ -59,7 +59,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
   '/api/v1/appointments': {
     post: post({
       summary: 'Book an appointment',
-      description: 'Turns the caller\'s hold into the booking or reserves a free, fairly chosen employee (and interpreter) itself. PostgreSQL\'s exclusion constraints decide races: the loser gets 409 slot_taken with nextSlots.',
+      description: 'Turns the caller\'s hold into the booking or reserves a free, fairly chosen employee (and interpreter) itself. A requestedEmployeeId is honoured or refused, never swapped: when that employee is not free at the time, 409 requested_employee_taken lists their nearest free times (alternatives) and anyEmployeeFree says the time can still be had with someone else (book again without requestedEmployeeId). PostgreSQL\'s exclusion constraints decide races: the loser gets 409 slot_taken with the nearest free times before and after (alternatives).',
       tags: T.booking,
       access: 'booker',
       headers: idempotencyHeader,
@@ -75,13 +75,16 @@ export const bookingPaths: ZodOpenApiPathsObject = {
     get: get({ summary: 'One appointment (its owner, or staff of its municipality)', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'The appointment; staff also get its history and e-mails.', schema: appointmentDetail } }, errors: [404] }),
   },
   '/api/v1/appointments/{id}/reschedule': {
-    post: post({ summary: 'Move an appointment to another free time', description: 'Keeps the employee when free, otherwise reassigns; allowed until the change cut-off; bumps the version.', tags: T.booking, access: 'booker', path: idParams, body: rescheduleSchema, ok: { 200: { description: 'The moved appointment.', schema: appointment } }, errors: [404, 409, 429] }),
+    post: post({ summary: 'Move an appointment to another free time', description: 'Keeps the employee: a time they are not free at is refused with 409 requested_employee_taken, their nearest free times (alternatives) and anyEmployeeFree. With anyEmployee: true another free employee may take it (the same one when free). For the employee\'s free times, ask the slots endpoint with employeeId. Allowed until the change cut-off; bumps the version.', tags: T.booking, access: 'booker', path: idParams, body: rescheduleSchema, ok: { 200: { description: 'The moved appointment.', schema: appointment } }, errors: [404, 409, 429] }),
   },
   '/api/v1/appointments/{id}/cancel': {
     post: post({ summary: 'Cancel an appointment (frees the time)', tags: T.booking, access: 'booker', path: idParams, body: cancelSchema, ok: { 200: { description: 'The cancelled appointment.', schema: appointment } }, errors: [404, 409, 429] }),
   },
   '/api/v1/appointments/{id}/join-link': {
-    get: get({ summary: "The caller's own join link of a video appointment (citizen's for the owner, employee's for staff)", tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'Role and link.', schema: joinLink } }, errors: [404, 409] }),
+    get: get({ summary: "The caller's own join link of a video appointment (the citizen's for the owner; the employee's only for the employee who runs the call, else 403 not_your_call with the holder's name and the take-over path)", tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'Role and link.', schema: joinLink } }, errors: [403, 404, 409] }),
+  },
+  '/api/v1/appointments/{id}/take-over-call': {
+    post: post({ summary: "A colleague takes the video call over (after confirming): the previous employee's link stops working (410 link_taken_over) and they leave the room; audited", tags: T.console, access: 'staff', path: idParams, ok: { 200: { description: "The caller's new employee link; takenOver false when they already ran the call.", schema: joinLink.extend({ takenOver: z.boolean() }).meta({ id: 'TakenOverLink' }) } }, errors: [403, 404, 409] }),
   },
   '/api/v1/appointments/{id}/calendar.ics': {
     get: get({ summary: 'The appointment as an iCalendar file', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'text/calendar (METHOD:CANCEL once cancelled).', schema: z.string(), contentType: 'text/calendar' } }, errors: [404] }),

@@ -7,6 +7,7 @@ import {
   requireBooker,
   ownJoinLink,
   rescheduleAppointment,
+  takeOverCall,
   viewAppointment,
   withRelationsOne,
 } from '@muni/appointments';
@@ -56,8 +57,8 @@ export function appointmentRoutes(deps: AppDeps) {
 
   router.post('/appointments/:id/reschedule', async (ctx) => {
     const id = appointmentId(ctx);
-    const { start } = body(ctx, rescheduleSchema);
-    const moved = await rescheduleAppointment(deps, requester(ctx), id, start);
+    const { start, anyEmployee } = body(ctx, rescheduleSchema);
+    const moved = await rescheduleAppointment(deps, requester(ctx), id, start, { anyEmployee });
     ctx.body = presentAppointment(await withRelationsOne(deps.knex, moved), deps.now());
   });
 
@@ -68,10 +69,19 @@ export function appointmentRoutes(deps: AppDeps) {
     ctx.body = presentAppointment(await withRelationsOne(deps.knex, cancelled), deps.now());
   });
 
+  const presentLink = (role: 'citizen' | 'employee', token: string) => ({ role, path: joinPath(token), url: `${deps.config.publicUrl}${joinPath(token)}` });
+
   router.get('/appointments/:id/join-link', async (ctx) => {
     const { role, token } = await ownJoinLink(deps, ctx.state.actor, appointmentId(ctx));
     ctx.set('Cache-Control', 'no-store');
-    ctx.body = { role, path: joinPath(token), url: `${deps.config.publicUrl}${joinPath(token)}` };
+    ctx.body = presentLink(role, token);
+  });
+
+  // The confirmed step after a join-link refusal `not_your_call`: the caller runs the call from now on.
+  router.post('/appointments/:id/take-over-call', async (ctx) => {
+    const { role, token, takenOver } = await takeOverCall(deps, requester(ctx), appointmentId(ctx));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { ...presentLink(role, token), takenOver };
   });
 
   router.get('/appointments/:id/calendar.ics', async (ctx) => {

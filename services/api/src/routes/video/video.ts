@@ -3,7 +3,7 @@ import type { Context } from 'koa';
 import type { AppDeps } from '../../deps';
 import { rateLimit } from '../../middlewares/rateLimit';
 import { body, parse } from '../../middlewares/validate';
-import { recordAttendance } from '@muni/appointments';
+import { guardJoin, recordAttendance } from '@muni/appointments';
 import { switchAudioOnly } from '@muni/appointments';
 import { callDepsFrom, type CallDeps } from '@muni/appointments';
 import { HttpError } from '../../lib/httpError';
@@ -92,6 +92,8 @@ export function videoRoutes(deps: AppDeps) {
       throw new HttpError(401, 'bad_signature', 'Μη έγκυρη υπογραφή webhook.', 'Invalid webhook signature.');
     }
     const outcome = await recordAttendance(deps.knex, event, deps.now());
+    // Whoever connects is held to the call as it is now (a revoked link, a deactivated employee, the identity step).
+    await guardJoin({ ...requireVideo(), video }, event);
     ctx.body = { ok: true, outcome };
   });
 

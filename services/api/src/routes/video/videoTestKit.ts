@@ -61,7 +61,7 @@ const person = { fullName: 'Νικόλαος Παπαδόπουλος', email: '
 export async function bookVideo(
   h: ApiHarness,
   start: string,
-  extra: { interpretation?: 'gsl' | 'lip_reading'; thirdPerson?: { fullName: string; email: string } } = {},
+  extra: { interpretation?: 'gsl' | 'lip_reading'; thirdPerson?: { fullName: string; email: string }; requestedEmployeeId?: string } = {},
 ): Promise<Booked> {
   h.clock.set('2026-11-23T08:00:00Z');
   const c = await h.citizen('045123787');
@@ -135,19 +135,36 @@ export function launchChromium(): Promise<Browser> {
 
 const LIVEKIT_CLIENT_UMD = join(repoRoot, 'node_modules', 'livekit-client', 'dist', 'livekit-client.umd.js');
 
-/** A livekit-client participant in its own page; resolves once connected. */
-export async function browserParticipant(browser: Browser, serverUrl: string, token: string): Promise<{ leave(): Promise<void> }> {
+export interface BrowserParticipant {
+  leave(): Promise<void>;
+  /**
+   * Whether this page really receives the camera of `identity` now: the track
+   * is subscribed and its decoded frame count grows over `windowMs`.
+   */
+  receivesCameraOf(identity: string, windowMs?: number): Promise<boolean>;
+  /** What a modified page would do: ask LiveKit for every camera track of `identity` again. */
+  resubscribeTo(identity: string): Promise<void>;
+}
+
+/**
+ * A livekit-client participant in its own page; resolves once connected.
+ * `camera`: publish Chromium's fake camera (the token must allow it).
+ */
+export async function browserParticipant(browser: Browser, serverUrl: string, token: string, opts: { camera?: boolean } = {}): Promise<BrowserParticipant> {
   const page = await browser.newPage();
+  // A camera needs a secure context: a loopback http origin is one (about:blank is not).
+  if (opts.camera) await page.goto(serverUrl.replace(/^ws/, 'http'));
   await page.setContent('<!doctype html><title>participant</title>');
   await page.addScriptTag({ path: LIVEKIT_CLIENT_UMD });
   await page.evaluate(
-    async ({ url, jwt }) => {
+    async ({ url, jwt, camera }) => {
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the UMD global in the page
       const w = window as any;
       w.room = new w.LivekitClient.Room();
       await w.room.connect(url, jwt, { rtcConfig: { iceServers: [] } });
+      if (camera) await w.room.localParticipant.setCameraEnabled(true);
     },
-    { url: serverUrl, jwt: token },
+    { url: serverUrl, jwt: token, camera: opts.camera ?? false },
   );
   return {
     leave: async () => {
@@ -155,5 +172,35 @@ export async function browserParticipant(browser: Browser, serverUrl: string, to
       await page.evaluate(() => (window as any).room.disconnect());
       await page.close();
     },
+    receivesCameraOf: (identity, windowMs = 1500) =>
+      page.evaluate(
+        async ({ id, ms }) => {
+          // eslint-disable-next-line @typescript-eslint/no-explicit-any -- livekit-client objects in the page
+          const w = window as any;
+          const frames = async (): Promise<number | null> => {
+            const p = w.room.remoteParticipants.get(id);
+            // eslint-disable-next-line @typescript-eslint/no-explicit-any
+            const pub = p && [...p.videoTrackPublications.values()].find((x: any) => x.source === 'camera');
+            if (!pub?.isSubscribed || !pub.track) return null;
+            const report: RTCStatsReport | undefined = await pub.track.getRTCStatsReport();
+            let decoded: number | null = null;
+            report?.forEach((s) => {
+              if (s.type === 'inbound-rtp' && s.kind === 'video') decoded = (s as { framesDecoded?: number }).framesDecoded ?? 0;
+            });
+            return decoded;
+          };
+          const before = await frames();
+          await new Promise((r) => setTimeout(r, ms));
+          const after = await frames();
+          return before !== null && after !== null && after > before;
+        },
+        { id: identity, ms: windowMs },
+      ),
+    resubscribeTo: (identity) =>
+      page.evaluate((id) => {
+        // eslint-disable-next-line @typescript-eslint/no-explicit-any -- livekit-client objects in the page
+        const p = (window as any).room.remoteParticipants.get(id);
+        for (const pub of p?.videoTrackPublications.values() ?? []) pub.setSubscribed(true);
+      }, identity),
   };
 }
