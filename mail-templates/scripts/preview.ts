@@ -1,33 +1,30 @@
 /**
- * Renders every template in Greek and English with sample data into
- * mail-preview/<name>.<lang>.html and .txt (repo root, git-ignored).
- * Run with `npm run mail:preview`.
+ * Renders every template for every recipient role in Greek and English with
+ * sample data into mail-preview/<role>.<name>.<lang>.html and .txt (repo root,
+ * git-ignored). Run with `npm run mail:preview`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Lang, type RenderMailProps, renderMail, TEMPLATE_NAMES, type TemplateName } from '../src/index';
+import { type Lang, RECIPIENT_ROLES, type RecipientRole, type RenderMailProps, renderMail, TEMPLATE_NAMES } from '../src/index';
 import { sampleDocuments, sampleInterpreter, sampleThirdPerson, sampleVideo } from '../src/samples';
 
-const SAMPLES: Record<TemplateName, RenderMailProps> = {
-  confirmation: sampleVideo,
-  reminder: sampleVideo,
-  rescheduled: { ...sampleVideo, sequence: 1 },
-  cancelled: { ...sampleVideo, sequence: 2 },
-  documents: sampleDocuments,
-  invite_third_person: sampleThirdPerson,
-  invite_interpreter: sampleInterpreter,
-};
+const SAMPLES: Record<RecipientRole, RenderMailProps> = { citizen: sampleVideo, interpreter: sampleInterpreter, third_person: sampleThirdPerson };
+const SEQUENCE = { rescheduled: 1, cancelled: 2 } as Record<string, number>;
 
 const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../mail-preview');
 await mkdir(outDir, { recursive: true });
-for (const name of TEMPLATE_NAMES) {
-  for (const lang of ['el', 'en'] as Lang[]) {
-    const mail = await renderMail(name, { ...SAMPLES[name], lang });
-    const base = join(outDir, `${name}.${lang}`);
-    await writeFile(`${base}.html`, mail.html);
-    await writeFile(`${base}.txt`, `Subject: ${mail.subject}\n\n${mail.text}`);
-    if (mail.ics) await writeFile(`${base}.ics`, mail.ics.content);
+for (const role of RECIPIENT_ROLES) {
+  for (const name of TEMPLATE_NAMES) {
+    if (name === 'documents' && role !== 'citizen') continue; // the citizen's only
+    for (const lang of ['el', 'en'] as Lang[]) {
+      const props = name === 'documents' ? sampleDocuments : SAMPLES[role];
+      const mail = await renderMail(name, { ...props, lang, sequence: SEQUENCE[name] ?? 0 });
+      const base = join(outDir, `${role}.${name}.${lang}`);
+      await writeFile(`${base}.html`, mail.html);
+      await writeFile(`${base}.txt`, `Subject: ${mail.subject}\n\n${mail.text}`);
+      if (mail.ics) await writeFile(`${base}.ics`, mail.ics.content);
+    }
   }
 }
 console.log(`Mail previews written to ${outDir}`);

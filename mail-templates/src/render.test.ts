@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Lang, type RenderMailProps, renderMail, TEMPLATE_NAMES, type TemplateName } from './index';
+import { type Lang, RECIPIENT_ROLES, type RenderMailProps, renderMail, TEMPLATE_NAMES, type TemplateName } from './index';
 import { sampleDocuments, sampleInPerson, sampleInterpreter, samplePhone, sampleThirdPerson, sampleVideo } from './samples';
 
 const SAMPLES: Record<TemplateName, RenderMailProps> = {
@@ -26,6 +26,22 @@ describe.each(TEMPLATE_NAMES.flatMap((name) => LANGS.map((lang) => [name, lang] 
     expect(mail.html).not.toContain('<img');
     expect(mail.text).not.toMatch(/<[a-z]/i);
     expect(mail.text).toContain(lang === 'el' ? 'Δήμος Αθηναίων' : 'City of Athens');
+  });
+});
+
+describe.each(
+  RECIPIENT_ROLES.flatMap((role) =>
+    TEMPLATE_NAMES.filter((name) => role === 'citizen' || name !== 'documents').flatMap((name) => LANGS.map((lang) => [role, name, lang] as const)),
+  ),
+)('%s: %s in %s', (role, name, lang) => {
+  it('renders valid MJML and a plain-text part in the role\'s words', async () => {
+    const sample = { citizen: sampleVideo, interpreter: sampleInterpreter, third_person: sampleThirdPerson }[role];
+    const mail = await renderMail(name, { ...sample, lang, sequence: 1 });
+    expect(mail.html).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
+    expect(mail.html).not.toMatch(/%%\d+%%/);
+    expect(mail.text).toContain(lang === 'el' ? 'Δήμος Αθηναίων' : 'City of Athens');
+    // Every mail but the documents' list carries a calendar entry.
+    expect(mail.ics === undefined).toBe(name === 'documents');
   });
 });
 

@@ -5,24 +5,55 @@ import { type Frame, renderHtml, renderText } from './layout';
 import { cancelled } from './templates/cancelled';
 import { confirmation } from './templates/confirmation';
 import { documents } from './templates/documents';
-import { inviteInterpreter } from './templates/inviteInterpreter';
-import { inviteThirdPerson } from './templates/inviteThirdPerson';
+import { interpreterCancelled, interpreterInvitation, interpreterReminder, interpreterRescheduled } from './templates/interpreter';
 import { reminder } from './templates/reminder';
 import { rescheduled } from './templates/rescheduled';
+import { thirdPersonCancelled, thirdPersonInvitation, thirdPersonReminder, thirdPersonRescheduled } from './templates/thirdPerson';
 import type { MailTemplate, TemplateProps } from './templates/template';
-import type { RenderedMail, TemplateName } from './types';
+import type { RecipientRole, RenderedMail, TemplateName } from './types';
 
-const TEMPLATES: Record<TemplateName, MailTemplate> = {
-  confirmation,
-  reminder,
-  rescheduled,
-  cancelled,
-  documents,
-  invite_third_person: inviteThirdPerson,
-  invite_interpreter: inviteInterpreter,
+const notForThem = (role: RecipientRole, name: string): MailTemplate => () => {
+  throw new Error(`${name}: this e-mail is for the person served, not the ${role}`);
 };
 
-export const TEMPLATE_NAMES = Object.keys(TEMPLATES) as TemplateName[];
+/**
+ * The template for a kind of e-mail and the recipient's role. The kind says
+ * what happened (booked, reminder, new time, cancelled, documents); the role
+ * alone decides the wording and what the mail may show. An invitation kind
+ * written to the citizen is their confirmation.
+ */
+const TEMPLATES: Record<RecipientRole, Record<TemplateName, MailTemplate>> = {
+  citizen: {
+    confirmation,
+    reminder,
+    rescheduled,
+    cancelled,
+    documents,
+    invite_third_person: confirmation,
+    invite_interpreter: confirmation,
+  },
+  interpreter: {
+    confirmation: interpreterInvitation,
+    reminder: interpreterReminder,
+    rescheduled: interpreterRescheduled,
+    cancelled: interpreterCancelled,
+    documents: notForThem('interpreter', 'documents'),
+    invite_third_person: interpreterInvitation,
+    invite_interpreter: interpreterInvitation,
+  },
+  third_person: {
+    confirmation: thirdPersonInvitation,
+    reminder: thirdPersonReminder,
+    rescheduled: thirdPersonRescheduled,
+    cancelled: thirdPersonCancelled,
+    documents: notForThem('third_person', 'documents'),
+    invite_third_person: thirdPersonInvitation,
+    invite_interpreter: thirdPersonInvitation,
+  },
+};
+
+export const TEMPLATE_NAMES = Object.keys(TEMPLATES.citizen) as TemplateName[];
+export const RECIPIENT_ROLES = Object.keys(TEMPLATES) as RecipientRole[];
 
 /** Used when the caller passes no organizer; the scheduler should pass its real sending address. */
 export const DEFAULT_ORGANIZER_EMAIL = 'no-reply@appointments.invalid';
@@ -51,8 +82,8 @@ export const defaultUid = (reference: string): string =>
   `${reference.toLowerCase().replace(/[^a-z0-9-]/g, '')}@appointments.invalid`;
 
 export async function renderMail(name: TemplateName, props: TemplateProps): Promise<RenderedMail> {
-  const template = TEMPLATES[name];
-  if (!template) throw new Error(`unknown mail template: ${name}`);
+  const template = TEMPLATES[props.recipientRole]?.[name];
+  if (!template) throw new Error(`unknown mail template: ${name} for ${props.recipientRole}`);
   const { content, calendar } = template(props);
   const f = frame(props);
   const mail: RenderedMail = { subject: content.subject, html: await renderHtml(f, content), text: renderText(f, content) };
@@ -67,7 +98,9 @@ export async function renderMail(name: TemplateName, props: TemplateProps): Prom
       attendee: props.recipientEmail ? { name: props.recipientName, email: props.recipientEmail } : undefined,
       stamp: props.now,
     });
-    const filename = `${calendar.method === 'CANCEL' ? 'cancel' : 'invite'}-${props.reference.replace(/[^A-Za-z0-9-]/g, '')}.ics`;
+    // The reference is the citizen's: the others' attachments are named without it.
+    const stem = calendar.method === 'CANCEL' ? 'cancel' : 'invite';
+    const filename = props.recipientRole === 'citizen' ? `${stem}-${props.reference.replace(/[^A-Za-z0-9-]/g, '')}.ics` : `${stem}.ics`;
     mail.ics = { filename, content: icsText, method: calendar.method };
   }
   return mail;

@@ -3,6 +3,7 @@ import type { RenderMailProps } from './types';
 
 const base: RenderMailProps = {
   lang: 'el',
+  recipientRole: 'citizen',
   recipientName: 'Μαρία Παπαδοπούλου',
   reference: 'K7P-4XQ-92M',
   municipality: { nameEl: 'Δήμος Αθηναίων', nameEn: 'City of Athens', timeZone: 'Europe/Athens', phone: '+30 210 000 0000' },
@@ -43,6 +44,7 @@ export const samplePhone: RenderMailProps = {
 
 export const sampleThirdPerson: RenderMailProps = {
   ...base,
+  recipientRole: 'third_person',
   recipientName: 'Ελένη Γεωργίου',
   recipientEmail: 'eleni@example.org',
   inviterName: 'Μαρία Παπαδοπούλου',
@@ -51,6 +53,7 @@ export const sampleThirdPerson: RenderMailProps = {
 
 export const sampleInterpreter: RenderMailProps = {
   ...base,
+  recipientRole: 'interpreter',
   recipientName: 'Νίκος Αλεξίου',
   recipientEmail: 'interpreter@example.org',
   inviterName: 'Δήμος Αθηναίων',

@@ -19,7 +19,7 @@ export interface AppointmentMailProps {
   phoneArrangement?: string;
   employeeName?: string;
   requiredDocuments: { el: string; en: string }[];
-  /** Video appointments only; ignored for other modes. */
+  /** The recipient's own join link; video appointments only, never in a cancellation. */
   joinUrl?: string;
   /** Page to reschedule/cancel (GET shows a confirmation page; never changes state). */
   manageUrl: string;
@@ -46,7 +46,21 @@ export interface RenderedMail {
   ics?: { filename: string; content: string; method: IcsMethod };
 }
 
+/**
+ * Whose e-mail it is: the person served (or the company's representative), the
+ * interpreter or the third person. It decides the wording, the link and what
+ * the e-mail may show: only the citizen's carry the reference, the documents
+ * and the page to change or cancel.
+ */
+export type RecipientRole = 'citizen' | 'interpreter' | 'third_person';
+
 export interface RenderMailProps extends AppointmentMailProps {
+  recipientRole: RecipientRole;
+  /**
+   * Cancellations: only the recipient's part is cancelled (an interpreter
+   * replaced after a change of time); start and end are the time they had.
+   */
+  withdrawn?: boolean;
   /** iCalendar SEQUENCE; bump on every change of the appointment (default 0). */
   sequence?: number;
   /** Stable iCalendar UID of the appointment (default derived from the reference). */

@@ -15,7 +15,7 @@ export {
   startMailCatcher,
 } from './mailCatcher';
 export { calendarUidOf, joinUrlOf, manageUrlOf, messageIdOf, skipReason } from './mailProps';
-export type { DeliveryOutcome, NotificationKind, NotificationRow, NotificationStatus } from './notificationRow';
+export type { DeliveryOutcome, NotificationKind, NotificationRow, NotificationStatus, RecipientRole } from './notificationRow';
 export { NOTIFICATION_KINDS } from './notificationRow';
 export { createTransport, type TransportOptions } from './transport';
 export { type Scheduler, type SchedulerOptions, startScheduler } from './worker';

@@ -12,11 +12,17 @@ const VERSION_BOUND_EXEMPT: ReadonlySet<NotificationKind> = new Set(['cancelled'
 
 /** Why the notification must not be sent any more, or null to send it. Texts are stored in last_error. */
 export function skipReason(
-  n: Pick<NotificationRow, 'kind' | 'appointment_version'>,
+  n: Pick<NotificationRow, 'kind' | 'appointment_version' | 'recipient_role' | 'payload'>,
   a: Pick<AppointmentContext, 'status' | 'version' | 'startsAt'>,
   now: Date,
 ): string | null {
-  if (n.kind === 'cancelled') return a.status === 'cancelled' ? null : 'skipped: appointment is not cancelled';
+  // The documents and the employee's note are the citizen's own.
+  if (n.kind === 'documents' && n.recipient_role !== 'citizen') return `skipped: documents are not for the ${n.recipient_role}`;
+  if (n.kind === 'cancelled') {
+    // A participant's part cancelled (an interpreter replaced): the appointment itself goes on.
+    if (isWithdrawal(n)) return a.status === 'held' ? 'skipped: appointment not booked' : null;
+    return a.status === 'cancelled' ? null : 'skipped: appointment is not cancelled';
+  }
   if (a.status === 'cancelled') return 'skipped: appointment cancelled';
   if (a.status === 'held') return 'skipped: appointment not booked';
   if (!VERSION_BOUND_EXEMPT.has(n.kind) && n.appointment_version !== a.version) {
@@ -26,10 +32,14 @@ export function skipReason(
   return null;
 }
 
-export function joinRole(kind: NotificationKind): ParticipantRole {
-  if (kind === 'invite_third_person') return 'third_person';
-  if (kind === 'invite_interpreter') return 'interpreter';
-  return 'citizen';
+/** A cancellation of one participant's part, at the time they had (see the outbox). */
+export function isWithdrawal(n: Pick<NotificationRow, 'kind' | 'payload'>): boolean {
+  return n.kind === 'cancelled' && n.payload?.withdrawn === true;
+}
+
+/** The join link's role is the recipient's, whatever the kind of e-mail. */
+export function joinRole(n: Pick<NotificationRow, 'recipient_role'>): ParticipantRole {
+  return n.recipient_role;
 }
 
 export interface LinkSettings {
@@ -61,24 +71,33 @@ export function addressOf(from: string): string {
 export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSettings, now: Date): RenderMailProps {
   const lang = n.language === 'en' ? 'en' : 'el';
   const organizerName = lang === 'el' ? a.municipality.nameEl : a.municipality.nameEn;
+  const role = n.recipient_role;
+  const citizen = role === 'citizen';
+  // A withdrawn participant is told about the time they had agreed to.
+  const withdrawn = isWithdrawal(n) && n.payload.startsAt && n.payload.endsAt ? { start: new Date(n.payload.startsAt), end: new Date(n.payload.endsAt) } : null;
+  // Links of the current version (older links stop working after a change); a cancellation has none.
+  const joinUrl = a.mode === 'video' && n.kind !== 'cancelled' ? joinUrlOf(s, a.id, joinRole(n), a.version) : undefined;
   return {
     lang,
+    recipientRole: role,
     recipientName: n.recipient_name,
     reference: a.reference ?? a.id.slice(0, 8).toUpperCase(),
     municipality: a.municipality,
     topic: { nameEl: a.topic.nameEl, nameEn: a.topic.nameEn },
     mode: a.mode,
-    start: a.startsAt,
-    end: a.endsAt,
+    start: withdrawn?.start ?? a.startsAt,
+    end: withdrawn?.end ?? a.endsAt,
     office: a.mode === 'in_person' ? a.office : undefined,
     employeeName: a.employeeName,
-    requiredDocuments: a.topic.requiredDocuments,
-    // Links of the current version: older links stop working after a change.
-    joinUrl: a.mode === 'video' ? joinUrlOf(s, a.id, joinRole(n.kind), a.version) : undefined,
+    // The citizen's own matters go to the citizen only.
+    requiredDocuments: citizen ? a.topic.requiredDocuments : [],
+    joinUrl,
     manageUrl: manageUrlOf(s.publicUrl, a.id),
     interpretation: a.interpretation,
-    extraText: typeof n.payload?.text === 'string' ? n.payload.text : undefined,
-    inviterName: n.kind === 'invite_third_person' ? (a.personFullName ?? undefined) : undefined,
+    extraText: citizen && typeof n.payload?.text === 'string' ? n.payload.text : undefined,
+    // The third person is told who invited them; the interpreter is invited by the municipality.
+    inviterName: role === 'third_person' ? (a.personFullName ?? undefined) : undefined,
+    withdrawn: Boolean(withdrawn),
     sequence: a.version,
     uid: calendarUidOf(a.id, s.publicUrl),
     organizer: { name: organizerName, email: addressOf(s.from) },

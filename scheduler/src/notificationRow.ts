@@ -10,13 +10,18 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export type NotificationStatus = 'pending' | 'sent' | 'failed' | 'skipped';
+/** held_back: over the daily bound of e-mails to an address that did not book; never claimed, never sent. */
+export type NotificationStatus = 'pending' | 'sent' | 'failed' | 'skipped' | 'held_back';
+
+/** Whose e-mail it is: decides the join link and the wording (never the kind). */
+export type RecipientRole = 'citizen' | 'interpreter' | 'third_person';
 
 export interface NotificationRow {
   id: string;
   appointment_id: string;
   appointment_version: number;
   kind: NotificationKind;
+  recipient_role: RecipientRole;
   recipient_email: string;
   recipient_name: string;
   language: 'el' | 'en';
@@ -24,7 +29,8 @@ export interface NotificationRow {
   status: NotificationStatus;
   attempts: number;
   last_error: string | null;
-  payload: { text?: string } & Record<string, unknown>;
+  /** text: the employee's note (documents); withdrawn, startsAt, endsAt: a participant's part cancelled (see mailProps). */
+  payload: { text?: string; withdrawn?: boolean; startsAt?: string; endsAt?: string } & Record<string, unknown>;
   sent_at: Date | null;
   /** Worker holding the row while it sends it (see claim.ts). */
   claimed_by: string | null;

@@ -82,3 +82,61 @@ describe('invitations', () => {
     await expect(renderMail('invite_third_person', { ...sampleThirdPerson, joinUrl: undefined })).rejects.toThrow(/joinUrl/);
   });
 });
+
+describe('the recipient\'s role decides the words and the link, never the kind', () => {
+  const citizenOnly = [sampleVideo.joinUrl!, sampleVideo.manageUrl, sampleVideo.reference, sampleVideo.recipientEmail!, 'ΔΕΚΟ', 'utility bill'];
+  const parts = (m: { html: string; text: string; ics?: { content: string } }) => [m.html, m.text, unfold(m.ics?.content ?? '')];
+
+  it.each([
+    ['interpreter', sampleInterpreter, /διερμηνεύσετε/],
+    ['third_person', sampleThirdPerson, /σας προσκάλεσε ο\/η Μαρία Παπαδοπούλου/],
+  ] as const)('%s: a new time carries their own new link and their own words', async (_role, props, words) => {
+    const mail = await renderMail('rescheduled', { ...props, sequence: 1 });
+    expect(mail.text).toMatch(words);
+    expect(mail.text).toContain('Ο σύνδεσμος που σας είχαμε στείλει πριν δεν ισχύει πια');
+    for (const part of parts(mail)) {
+      expect(part).toContain(props.joinUrl!);
+      for (const secret of citizenOnly) expect(part).not.toContain(secret);
+    }
+    expect(mail.ics!.method).toBe('REQUEST');
+    expect(mail.ics!.filename).toBe('invite.ics');
+  });
+
+  it('keeps the citizen\'s name from the interpreter', async () => {
+    for (const name of ['confirmation', 'reminder', 'rescheduled', 'cancelled', 'invite_interpreter'] as const) {
+      const mail = await renderMail(name, sampleInterpreter);
+      for (const part of parts(mail)) expect(part).not.toContain(sampleVideo.recipientName);
+    }
+  });
+
+  it('sends the documents and the employee\'s note to the citizen only', async () => {
+    await expect(renderMail('documents', sampleInterpreter)).rejects.toThrow(/not the interpreter/);
+    await expect(renderMail('documents', sampleThirdPerson)).rejects.toThrow(/not the third_person/);
+  });
+
+  it.each([
+    ['citizen', sampleVideo, 'Το ραντεβού σας ακυρώθηκε'],
+    ['interpreter', sampleInterpreter, 'Η διερμηνεία ακυρώθηκε'],
+    ['third_person', sampleThirdPerson, 'Η βιντεοκλήση ακυρώθηκε'],
+  ] as const)('%s: a cancellation carries no join link, not even in its .ics', async (role, props, heading) => {
+    for (const lang of ['el', 'en'] as const) {
+      const mail = await renderMail('cancelled', { ...props, lang, sequence: 2 });
+      if (lang === 'el') expect(mail.text).toContain(heading);
+      for (const part of parts(mail)) expect(part).not.toContain('/join/');
+      const ics = unfold(mail.ics!.content).split('\r\n');
+      expect(ics).toContain('METHOD:CANCEL');
+      expect(ics.some((l) => l.startsWith('URL:'))).toBe(false);
+      if (role !== 'citizen') for (const part of parts(mail)) for (const secret of citizenOnly) expect(part).not.toContain(secret);
+    }
+  });
+
+  it('tells a replaced interpreter that their part is cancelled at the time they had', async () => {
+    const mail = await renderMail('cancelled', { ...sampleInterpreter, withdrawn: true, sequence: 2 });
+    expect(mail.subject).toBe('Η διερμηνεία σας δεν χρειάζεται πια: 24 Νοεμβρίου 2026, 10:30');
+    expect(mail.text).toContain('θα την αναλάβει άλλος/άλλη διερμηνέας');
+    expect(mail.text).not.toContain('/join/');
+    expect(mail.ics!.method).toBe('CANCEL');
+    const en = await renderMail('cancelled', { ...sampleInterpreter, lang: 'en', withdrawn: true });
+    expect(en.text).toContain('your interpreting is no longer needed');
+  });
+});

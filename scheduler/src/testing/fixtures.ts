@@ -1,6 +1,6 @@
 /** Small factories for scheduler tests and the benchmark (on top of seedDemoData). */
 import type { Knex } from 'knex';
-import type { NotificationKind } from '../notificationRow';
+import type { NotificationKind, NotificationStatus, RecipientRole } from '../notificationRow';
 
 export interface FixtureIds {
   municipalityId: string;
@@ -62,6 +62,9 @@ export async function insertAppointment(knex: Knex, ids: FixtureIds, a: Appointm
 export interface NotificationFixture {
   appointmentId: string;
   kind: NotificationKind;
+  /** Whose e-mail (default: the citizen's). */
+  role?: RecipientRole;
+  status?: NotificationStatus;
   version?: number;
   sendAfter?: Date;
   email?: string;
@@ -75,6 +78,8 @@ export function notificationRow(n: NotificationFixture): Record<string, unknown>
     appointment_id: n.appointmentId,
     appointment_version: n.version ?? 1,
     kind: n.kind,
+    recipient_role: n.role ?? 'citizen',
+    status: n.status ?? 'pending',
     recipient_email: n.email ?? 'eleni@example.org',
     recipient_name: n.name ?? 'Ελένη Παπαδάκη',
     language: n.language ?? 'el',

@@ -829,7 +829,7 @@ export interface paths {
         put?: never;
         /**
          * Hold a free time while the booking form is filled in
-         * @description One hold per person: a new hold releases the previous one. The hold ends on booking, expiry or release.
+         * @description One hold per person: a new hold releases the previous one. The hold ends on booking, expiry or release. With requestedEmployeeId the hold is for that employee or refused (409 requested_employee_taken with their nearest free times), never for someone else.
          *
          *     Who may call it: A signed-in citizen, or an employee booking on behalf of a citizen.
          */
@@ -1007,7 +1007,7 @@ export interface paths {
         put?: never;
         /**
          * Book an appointment
-         * @description Turns the caller's hold into the booking or reserves a free, fairly chosen employee (and interpreter) itself. PostgreSQL's exclusion constraints decide races: the loser gets 409 slot_taken with nextSlots.
+         * @description Turns the caller's hold into the booking or reserves a free, fairly chosen employee (and interpreter) itself. A requestedEmployeeId is honoured or refused, never swapped: when that employee is not free at the time, 409 requested_employee_taken lists their nearest free times (alternatives) and anyEmployeeFree says the time can still be had with someone else (book again without requestedEmployeeId). PostgreSQL's exclusion constraints decide races: the loser gets 409 slot_taken with the nearest free times before and after (alternatives).
          *
          *     Who may call it: A signed-in citizen, or an employee booking on behalf of a citizen.
          */
@@ -1332,7 +1332,7 @@ export interface paths {
         put?: never;
         /**
          * Move an appointment to another free time
-         * @description Keeps the employee when free, otherwise reassigns; allowed until the change cut-off; bumps the version.
+         * @description Keeps the employee: a time they are not free at is refused with 409 requested_employee_taken, their nearest free times (alternatives) and anyEmployeeFree. With anyEmployee: true another free employee may take it (the same one when free). For the employee's free times, ask the slots endpoint with employeeId. Allowed until the change cut-off; bumps the version.
          *
          *     Who may call it: A signed-in citizen, or an employee booking on behalf of a citizen.
          */
@@ -5707,8 +5707,16 @@ export interface components {
                 /** @example confirmation */
                 kind: string;
                 recipient: string;
-                /** @enum {string} */
-                status: "pending" | "sent" | "failed" | "skipped";
+                /**
+                 * @description Whose e-mail: the person served, the interpreter or the third person.
+                 * @enum {string}
+                 */
+                role: "citizen" | "interpreter" | "third_person";
+                /**
+                 * @description held_back: the address already got the most e-mails a day allows for an address that did not book; never sent.
+                 * @enum {string}
+                 */
+                status: "pending" | "sent" | "failed" | "skipped" | "held_back";
                 attempts: number;
                 lastError: string | null;
                 /**
@@ -5736,21 +5744,6 @@ export interface components {
             /** @description The same path on the public site. */
             url: string;
             takenOver: boolean;
-        };
-        /** @description Every topic and employee of the municipality, active ones first. */
-        ConsoleFilters: {
-            topics: {
-                /** Format: uuid */
-                id: string;
-                name: components["schemas"]["LocalizedText"];
-                active: boolean;
-            }[];
-            employees: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                active: boolean;
-            }[];
         };
         JoinInfo: {
             role: components["schemas"]["CallRole"];

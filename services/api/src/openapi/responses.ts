@@ -103,7 +103,10 @@ export const appointmentDetail = appointment
         z.object({
           kind: z.string().meta({ example: 'confirmation' }),
           recipient: z.string(),
-          status: z.enum(['pending', 'sent', 'failed', 'skipped']),
+          role: z.enum(['citizen', 'interpreter', 'third_person']).meta({ description: 'Whose e-mail: the person served, the interpreter or the third person.' }),
+          status: z
+            .enum(['pending', 'sent', 'failed', 'skipped', 'held_back'])
+            .meta({ description: 'held_back: the address already got the most e-mails a day allows for an address that did not book; never sent.' }),
           attempts: z.number().int(),
           lastError: z.string().nullable(),
           due: instant,

@@ -35,8 +35,9 @@ export const presentAppointments = (list: AppointmentGraph[], now: Date, opts: {
 
 /**
  * Staff's view adds the history (what happened, by whom: kind and id, at which
- * version) and the e-mails: what was sent, what waits, and what failed for good
- * (a bad address) so the clerk can phone the citizen.
+ * version) and the e-mails: to whom (address and role), what was sent, what
+ * waits, what failed for good (a bad address) so the clerk can phone the
+ * citizen, and what was held back (too many e-mails to one address in a day).
  */
 export function presentDetail({ appointment, staff }: AppointmentDetail, now: Date) {
   const view = presentAppointment(appointment, now, { staff: Boolean(staff) });
@@ -47,6 +48,7 @@ export function presentDetail({ appointment, staff }: AppointmentDetail, now: Da
     emails: staff.emails.map((r) => ({
       kind: r.kind,
       recipient: r.recipient_email,
+      role: r.recipient_role,
       status: r.status,
       attempts: r.attempts,
       lastError: r.last_error,

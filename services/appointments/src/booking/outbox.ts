@@ -1,23 +1,47 @@
-import { Appointment, type AppointmentRow, type MunicipalityRow, type TopicRow } from '@muni/db';
+import { Appointment, type AppointmentRow, type MunicipalityRow, type NotificationRow, type TopicRow } from '@muni/db';
 import type { Knex } from 'knex';
 
 type Event = 'created' | 'rescheduled' | 'cancelled';
 
-interface NotificationRow {
-  appointment_id: string;
-  appointment_version: number;
-  kind: string;
-  recipient_email: string;
-  recipient_name: string;
-  language: string;
-  send_after: Date;
+/** Whose e-mail it is. The scheduler picks the join link and the wording from this, never from the kind. */
+export type RecipientRole = NotificationRow['recipient_role'];
+
+interface Recipient {
+  role: RecipientRole;
+  email: string;
+  name: string;
+  language: NotificationRow['language'];
 }
+
+type OutboxRow = Pick<
+  NotificationRow,
+  'appointment_id' | 'appointment_version' | 'kind' | 'recipient_role' | 'recipient_email' | 'recipient_name' | 'language' | 'send_after'
+> & { status?: 'held_back'; last_error?: string; payload?: string };
+
+/**
+ * Abuse bound: an address that did not book (the person booked for, the
+ * citizen of a desk booking, a third person) gets at most this many opening
+ * e-mails (confirmation, invitation, new time) in 24 hours. Over it the
+ * booking still succeeds and the e-mail is stored as held back: never sent,
+ * shown to staff.
+ */
+export const DAILY_MAILS_PER_ADDRESS = 5;
+const BOUND_WINDOW_MS = 24 * 3_600_000;
+/** Kinds that tell an address about an appointment, counted by the bound. */
+const COUNTED_KINDS = ['confirmation', 'invite_third_person', 'rescheduled'];
+/** A held-back one of these keeps the later e-mails of its appointment to that recipient back too. */
+const OPENING_KINDS = ['confirmation', 'invite_third_person'];
+
+/** The appointment as it was before the change (a reschedule may change its interpreter). */
+export type PreviousState = Pick<AppointmentRow, 'interpreter_id' | 'starts_at' | 'ends_at'>;
 
 /**
  * The e-mails a change of an appointment owes, written in the caller's
- * transaction (outbox). The scheduler delivers them; a row whose
- * appointment_version is no longer current is skipped, so a reminder of a
- * moved appointment is never sent.
+ * transaction (outbox), each with its recipient's role. The scheduler delivers
+ * them; a row whose appointment_version is no longer current is skipped, so a
+ * reminder of a moved appointment is never sent. When a reschedule changes the
+ * interpreter, the previous one gets a cancellation of their part (their link
+ * stopped working with the old version) and the new one an invitation.
  */
 export async function enqueueNotifications(
   trx: Knex.Transaction,
@@ -26,40 +50,145 @@ export async function enqueueNotifications(
   municipality: MunicipalityRow,
   topic: TopicRow,
   now: Date,
+  previous?: PreviousState,
 ): Promise<void> {
-  const { interpreter } = await Appointment.fetchGraph(appt, 'interpreter(contact)', { transaction: trx }).modifiers({
-    contact: (q) => q.select('email', 'full_name'),
-  });
-  const person = { recipient_email: appt.person_email!, recipient_name: appt.person_full_name!, language: appt.language };
   const base = { appointment_id: appt.id, appointment_version: appt.version, send_after: now };
-  const rows: NotificationRow[] = [];
-  const kind = event === 'created' ? 'confirmation' : event;
-  rows.push({ ...base, ...person, kind });
+  const rows: OutboxRow[] = [];
+  const to = (r: Recipient, kind: string, extra: Partial<OutboxRow> = {}) =>
+    rows.push({ ...base, kind, recipient_role: r.role, recipient_email: r.email, recipient_name: r.name, language: r.language, ...extra });
+
+  const citizen: Recipient = { role: 'citizen', email: appt.person_email!, name: appt.person_full_name!, language: appt.language };
+  to(citizen, event === 'created' ? 'confirmation' : event);
   if (event !== 'cancelled') {
-    if (event === 'created' && topic.required_documents.length > 0) rows.push({ ...base, ...person, kind: 'documents' });
+    if (event === 'created' && topic.required_documents.length > 0) to(citizen, 'documents');
     for (const minutes of municipality.reminder_offsets_minutes) {
       const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
-      if (at > now) rows.push({ ...base, ...person, kind: 'reminder', send_after: at });
+      if (at > now) to(citizen, 'reminder', { send_after: at });
     }
   }
-  if (appt.mode === 'video' && appt.third_person_email && municipality.third_person_invite_on_booking) {
-    rows.push({ ...base, kind: event === 'created' ? 'invite_third_person' : event, recipient_email: appt.third_person_email, recipient_name: appt.third_person_name!, language: appt.language });
+
+  if (appt.mode === 'video' && appt.third_person_email && (await thirdPersonTold(trx, appt, municipality, event))) {
+    const third: Recipient = { role: 'third_person', email: appt.third_person_email, name: appt.third_person_name!, language: appt.language };
+    to(third, event === 'created' ? 'invite_third_person' : event);
   }
-  if (interpreter) {
-    rows.push({ ...base, kind: event === 'created' ? 'invite_interpreter' : event, recipient_email: interpreter.email, recipient_name: interpreter.full_name, language: 'el' });
+
+  const interpreters = await interpreterChange(trx, appt, event, previous);
+  if (interpreters.released) {
+    // Their part is cancelled at the time they had agreed to; the appointment goes on.
+    const payload = JSON.stringify({ withdrawn: true, startsAt: previous!.starts_at.toISOString(), endsAt: previous!.ends_at.toISOString() });
+    to(interpreters.released, 'cancelled', { payload });
+    await supersede(trx, appt.id, interpreters.released.email, 'skipped: no longer the interpreter of this appointment');
   }
+  if (interpreters.current) {
+    const kind = interpreters.invite ? 'invite_interpreter' : event;
+    if (kind === 'invite_interpreter') await supersede(trx, appt.id, interpreters.current.email, 'skipped: invited again', 'cancelled');
+    to(interpreters.current, kind);
+  }
+
+  await holdBackOverBound(trx, appt, rows, now);
   await trx('notifications').insert(rows);
 }
 
 /**
+ * The third person hears of a change when they were invited: at booking (the
+ * municipality's setting) or later by staff.
+ */
+async function thirdPersonTold(trx: Knex.Transaction, appt: AppointmentRow, municipality: MunicipalityRow, event: Event): Promise<boolean> {
+  if (municipality.third_person_invite_on_booking) return true;
+  if (event === 'created') return false;
+  const invited = await trx('notifications').where({ appointment_id: appt.id, recipient_role: 'third_person', kind: 'invite_third_person' }).first('id');
+  return Boolean(invited);
+}
+
+/** The interpreter to write to now, and the one a reschedule replaced (if it did). */
+async function interpreterChange(trx: Knex.Transaction, appt: AppointmentRow, event: Event, previous?: PreviousState) {
+  // Interpreters work for the service: their e-mails are in Greek.
+  const recipient = (i: { email: string; full_name: string } | undefined | null): Recipient | undefined =>
+    i ? { role: 'interpreter', email: i.email, name: i.full_name, language: 'el' } : undefined;
+  const { interpreter } = await Appointment.fetchGraph(appt, 'interpreter(contact)', { transaction: trx }).modifiers({
+    contact: (q) => q.select('email', 'full_name'),
+  });
+  const current = recipient(interpreter);
+  const changed = event === 'rescheduled' && previous !== undefined && previous.interpreter_id !== appt.interpreter_id;
+  if (!changed || !previous?.interpreter_id) return { current, released: undefined, invite: event === 'created' || changed };
+  const released = recipient(await trx('interpreters').where({ id: previous.interpreter_id }).first('email', 'full_name'));
+  return { current, released, invite: true };
+}
+
+/** Pending e-mails to someone whose part changed would carry a link that is no longer theirs: they are not sent. */
+async function supersede(trx: Knex.Transaction, appointmentId: string, email: string, reason: string, kind?: string): Promise<void> {
+  const q = trx('notifications')
+    .where({ appointment_id: appointmentId, recipient_role: 'interpreter', status: 'pending' })
+    .whereRaw('lower(recipient_email) = lower(?)', [email]);
+  if (kind) q.where({ kind });
+  await q.update({ status: 'skipped', last_error: reason, claimed_by: null, claimed_at: null });
+}
+
+/**
+ * Marks `rows` held back where the daily bound says so (see
+ * DAILY_MAILS_PER_ADDRESS). The booker's own signed-in address and
+ * interpreters (staff) are not bounded.
+ */
+async function holdBackOverBound(trx: Knex.Transaction, appt: AppointmentRow, rows: OutboxRow[], now: Date): Promise<void> {
+  const own = appt.user_id ? ((await trx('users').where({ id: appt.user_id }).first('email'))?.email as string | null | undefined) : null;
+  const bounded = rows.filter((r) => r.recipient_role !== 'interpreter' && !sameAddress(r.recipient_email, own));
+  const addresses = [...new Set(bounded.map((r) => r.recipient_email.toLowerCase()))].sort();
+  if (addresses.length === 0) return;
+  // One booking at a time per address (in a fixed order, so two bookings cannot wait on each other).
+  for (const a of addresses) await trx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`mail-bound:${a}`]);
+
+  const counted = new Map<string, number>();
+  const recent: { address: string; n: string | number }[] = await trx('notifications')
+    .whereRaw('lower(recipient_email) = ANY(?)', [addresses])
+    .whereIn('kind', COUNTED_KINDS)
+    .whereNot('status', 'held_back')
+    .where('send_after', '>', new Date(now.getTime() - BOUND_WINDOW_MS))
+    .groupByRaw('lower(recipient_email)')
+    .select(trx.raw('lower(recipient_email) AS address'), trx.raw('count(*) AS n'));
+  for (const r of recent) counted.set(r.address, Number(r.n));
+  // Recipients who were never told of this appointment: each opening e-mail to them was held back.
+  const heldBefore: { role: RecipientRole; address: string }[] = await trx('notifications')
+    .where({ appointment_id: appt.id })
+    .whereIn('kind', OPENING_KINDS)
+    .groupBy('recipient_role')
+    .groupByRaw('lower(recipient_email)')
+    .havingRaw("bool_and(status = 'held_back')")
+    .select('recipient_role as role', trx.raw('lower(recipient_email) AS address'));
+
+  // Decided per recipient: all of one recipient's rows of this change go, or none.
+  const recipients = new Map<string, OutboxRow[]>();
+  for (const r of bounded) {
+    const key = `${r.recipient_role}|${r.recipient_email.toLowerCase()}`;
+    recipients.set(key, [...(recipients.get(key) ?? []), r]);
+  }
+  for (const [key, mine] of recipients) {
+    const [role, address] = key.split('|') as [RecipientRole, string];
+    const opening = mine.filter((r) => COUNTED_KINDS.includes(r.kind)).length;
+    const keptBack = heldBefore.some((h) => h.role === role && h.address === address);
+    const seen = counted.get(address) ?? 0;
+    if (keptBack || (opening > 0 && seen + opening > DAILY_MAILS_PER_ADDRESS)) {
+      const reason = keptBack
+        ? 'held back: the first e-mail of this appointment to this address was held back'
+        : `held back: more than ${DAILY_MAILS_PER_ADDRESS} e-mails to this address within 24 hours`;
+      for (const r of mine) Object.assign(r, { status: 'held_back', last_error: reason });
+    } else {
+      counted.set(address, seen + opening);
+    }
+  }
+}
+
+const sameAddress = (a: string, b: string | null | undefined): boolean => Boolean(b) && a.trim().toLowerCase() === b!.trim().toLowerCase();
+
+/**
  * One e-mail an employee asks for (required documents, the third person's
- * invitation), for the appointment's current version. Returns the row's id.
+ * invitation), for the appointment's current version. Staff ask for it on
+ * purpose, so the daily bound does not hold it back. Returns the row's id.
  */
 export async function queueEmail(
   knex: Knex,
   appt: AppointmentRow,
   kind: 'documents' | 'invite_third_person',
-  recipient: { email: string; name: string },
+  recipient: { role: RecipientRole; email: string; name: string },
   now: Date,
   payload: Record<string, unknown> = {},
 ): Promise<string> {
@@ -68,6 +197,7 @@ export async function queueEmail(
       appointment_id: appt.id,
       appointment_version: appt.version,
       kind,
+      recipient_role: recipient.role,
       recipient_email: recipient.email,
       recipient_name: recipient.name,
       language: appt.language,

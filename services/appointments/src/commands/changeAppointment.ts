@@ -60,7 +60,7 @@ export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id:
     if (!moved) throw await slotTakenError(trx, ctx, wish, now);
     await createJoinLinks(trx, moved, deps.linkSecret);
     await recordEvent(trx, appt.id, 'rescheduled', actor, moved.version, { from: appt.starts_at.toISOString(), to: moved.starts_at.toISOString(), employeeChanged: moved.employee_id !== appt.employee_id }, now);
-    await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now);
+    await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now, appt);
     await auditStaffChange(trx, by, 'reschedule', moved);
     return moved;
   });
@@ -128,7 +128,7 @@ export async function reassignAppointment(deps: EffectDeps, by: Requester, id: s
     await recordEvent(trx, id, 'reassigned', actor, row!.version, { from: appt.employee_id, to: employeeId }, now);
     // A new version: new join links and reminders, and the citizen hears of the change.
     await createJoinLinks(trx, row!, deps.linkSecret);
-    await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now);
+    await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now, appt);
     await auditStaffChange(trx, by, 'reassign', row!, { to: employeeId });
     return row!;
   });

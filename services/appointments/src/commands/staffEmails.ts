@@ -12,7 +12,7 @@ export async function sendDocumentsEmail(deps: CommandDeps, by: Requester, id: s
   const appt = await accessibleAppointment(deps, by.actor, id);
   if (appt.status !== 'booked') throw conflict('not_booked', 'Το ραντεβού δεν είναι ενεργό.', 'The appointment is not active.');
   return deps.knex.transaction(async (trx) => {
-    const notificationId = await queueEmail(trx, appt, 'documents', { email: appt.person_email!, name: appt.person_full_name! }, deps.now(), { text: text ?? null });
+    const notificationId = await queueEmail(trx, appt, 'documents', { role: 'citizen', email: appt.person_email!, name: appt.person_full_name! }, deps.now(), { text: text ?? null });
     await audit(trx, by, 'documents_email', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     return { notificationId };
   });
@@ -31,10 +31,10 @@ export async function sendThirdPersonInvite(deps: CommandDeps, by: Requester, id
   return deps.knex.transaction(async (trx) => {
     const existing = await trx('notifications')
       .where({ appointment_id: appt.id, appointment_version: appt.version, kind: 'invite_third_person' })
-      .whereNot('status', 'failed')
+      .whereNotIn('status', ['failed', 'held_back']) // a held-back one was never sent: staff may send it
       .first('id');
     if (existing) return { notificationId: existing.id as string, alreadyQueued: true };
-    const notificationId = await queueEmail(trx, appt, 'invite_third_person', { email: appt.third_person_email!, name: appt.third_person_name! }, deps.now());
+    const notificationId = await queueEmail(trx, appt, 'invite_third_person', { role: 'third_person', email: appt.third_person_email!, name: appt.third_person_name! }, deps.now());
     await audit(trx, by, 'third_person_invite', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     return { notificationId, alreadyQueued: false };
   });

@@ -1,5 +1,5 @@
 import { type AppointmentStatus, joinToken, type Mode } from '@muni/domain';
-import type { AppointmentRow } from '@muni/db';
+import type { AppointmentRow, NotificationRow } from '@muni/db';
 import { DateTime } from 'luxon';
 import type { Actor, Requester } from '../actor';
 import { audit } from '../audit';
@@ -44,8 +44,11 @@ export interface AppointmentEvent {
 
 export interface AppointmentEmail {
   kind: string;
+  /** Whose e-mail: the person served, the interpreter or the third person. */
+  recipient_role: NotificationRow['recipient_role'];
   recipient_email: string;
-  status: string;
+  /** held_back: over the daily bound for an address that did not book; never sent. */
+  status: NotificationRow['status'];
   attempts: number;
   last_error: string | null;
   send_after: Date;
@@ -60,7 +63,7 @@ export async function viewAppointment(deps: ReadDeps, by: Requester, id: string)
   await audit(deps.knex, by, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
   const [history, emails] = await Promise.all([
     deps.knex('appointment_events').where({ appointment_id: id }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details'),
-    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_email', 'status', 'attempts', 'last_error', 'send_after', 'sent_at'),
+    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_role', 'recipient_email', 'status', 'attempts', 'last_error', 'send_after', 'sent_at'),
   ]);
   return { appointment, staff: { history, emails } };
 }

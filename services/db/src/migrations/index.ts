@@ -7,6 +7,7 @@ import * as video from './006_video';
 import * as notificationClaims from './007_notification_claims';
 import * as retention from './008_retention';
 import * as citizenLimits from './009_citizen_limits';
+import * as recipientRoles from './010_recipient_roles';
 import * as callTakeover from './011_call_takeover';
 
 interface Migration {
@@ -25,6 +26,7 @@ const migrations: Record<string, Migration> = {
   '007_notification_claims': notificationClaims,
   '008_retention': retention,
   '009_citizen_limits': citizenLimits,
+  '010_recipient_roles': recipientRoles,
   '011_call_takeover': callTakeover,
 };
 

@@ -132,11 +132,14 @@ export interface NotificationRow {
   appointment_id: string;
   appointment_version: number;
   kind: string;
+  /** Whose e-mail it is: decides the join link and the wording. */
+  recipient_role: 'citizen' | 'interpreter' | 'third_person';
   recipient_email: string;
   recipient_name: string;
   language: 'el' | 'en';
   send_after: Date;
-  status: 'pending' | 'sent' | 'failed' | 'skipped';
+  /** held_back: over the daily bound of e-mails to an address that did not book; never sent. */
+  status: 'pending' | 'sent' | 'failed' | 'skipped' | 'held_back';
   attempts: number;
   last_error: string | null;
   payload: Record<string, unknown>;

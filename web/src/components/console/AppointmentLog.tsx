@@ -8,6 +8,7 @@ import {
   actionKey,
   type EmailEntry,
   emailKindKey,
+  emailRoleKey,
   emailTime,
   failedEmails,
   type HistoryDetail,
@@ -90,12 +91,16 @@ export function HistorySection({ a }: { a: ConsoleAppointment }) {
 function EmailItem({ m, tz }: { m: EmailEntry; tz: string }) {
   const { t } = useTranslation();
   const kindKey = emailKindKey(m.kind);
+  const roleKey = emailRoleKey(m.role);
   const failed = m.status === 'failed';
   return (
     <li className={`log-item${failed ? ' log-item-failed' : ''}`}>
       <When at={emailTime(m)} tz={tz} />
       <span className="log-what">{kindKey ? t(kindKey) : m.kind}</span>
-      <span className="log-who">{m.recipient}</span>
+      <span className="log-who">
+        {m.recipient}
+        {roleKey && ` (${t(roleKey)})`}
+      </span>
       <span className="log-detail">
         <strong className={`tag tag-email-${m.status}`}>{t(`console.log.emailStatus.${m.status}`)}</strong>
         {m.attempts > 1 && ` ${t('console.log.attempts', { count: m.attempts })}`}
@@ -103,6 +108,12 @@ function EmailItem({ m, tz }: { m: EmailEntry; tz: string }) {
           <>
             <br />
             {t('console.log.error', { error: m.lastError })}
+          </>
+        )}
+        {m.status === 'held_back' && (
+          <>
+            <br />
+            {t('console.log.heldBack')}
           </>
         )}
       </span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actionKey, type EmailEntry, emailKindKey, emailTime, failedEmails, type HistoryEntry, historyDetail } from './appointmentLog';
+import { actionKey, type EmailEntry, emailKindKey, emailRoleKey, emailTime, failedEmails, type HistoryEntry, historyDetail } from './appointmentLog';
 
 const entry = (action: string, details: Record<string, unknown> = {}): HistoryEntry => ({
   at: '2026-11-24T08:00:00.000Z',
@@ -61,5 +61,14 @@ describe("an appointment's e-mails", () => {
     expect(emailTime(email({}))).toBe('2026-11-20T10:00:05.000Z');
     expect(emailTime(email({ status: 'pending', sentAt: null }))).toBe('2026-11-20T10:00:00.000Z');
     expect(emailTime(email({ status: 'failed', sentAt: null }))).toBe('2026-11-20T10:00:00.000Z');
+  });
+});
+
+describe('whose e-mail', () => {
+  it('names the recipient\'s role, and leaves an unknown one out', () => {
+    expect(emailRoleKey('third_person')).toBe('console.log.roles.third_person');
+    expect(emailRoleKey('interpreter')).toBe('console.log.roles.interpreter');
+    expect(emailRoleKey(undefined)).toBeNull();
+    expect(emailRoleKey('booker')).toBeNull();
   });
 });

@@ -9,11 +9,16 @@ export interface HistoryEntry {
   details: Record<string, unknown> | null;
 }
 
-export type EmailStatus = 'pending' | 'sent' | 'failed' | 'skipped';
+/** held_back: too many e-mails to an address that did not book within a day; never sent. */
+export type EmailStatus = 'pending' | 'sent' | 'failed' | 'skipped' | 'held_back';
+
+export const EMAIL_ROLES = ['citizen', 'interpreter', 'third_person'] as const;
 
 export interface EmailEntry {
   kind: string;
   recipient: string;
+  /** Whose e-mail it is. */
+  role?: string;
   status: EmailStatus;
   attempts: number;
   lastError: string | null;
@@ -34,6 +39,9 @@ export function actionKey(action: string): string | null {
 }
 export function emailKindKey(kind: string): string | null {
   return known(EMAIL_KINDS, kind) ? `console.log.kinds.${kind}` : null;
+}
+export function emailRoleKey(role: string | undefined): string | null {
+  return known(EMAIL_ROLES, role) ? `console.log.roles.${role}` : null;
 }
 
 /**

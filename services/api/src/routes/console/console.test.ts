@@ -96,6 +96,26 @@ describe('the employee console', () => {
     expect(rows).toEqual([expect.objectContaining({ recipient_email: 'eleni@example.gr', recipient_name: 'Ελένη Τρίτου' })]);
   });
 
+  it('shows the clerk whose each e-mail is, and an e-mail held back by the daily bound on an address that did not book', async () => {
+    const clerk = await h.employee('135792468', 'athens');
+    const m = await h.municipality('athens');
+    const topicId = m.topics.find((t) => t.name_en === 'Family status certificate')!.id;
+    const flooded = { ...person, email: 'flooded@example.gr' };
+    const ids: string[] = [];
+    // Desk bookings: the address is not the booker's; the sixth within a day is held back.
+    for (let i = 0; i < 6; i++) {
+      const slots = await clerk.get(`/api/v1/municipalities/${m.id}/slots?mode=in_person&topicId=${topicId}&from=2026-11-30&to=2026-11-30`);
+      const r = await clerk.post('/api/v1/console/appointments', { municipalityId: m.id, topicId, mode: 'in_person', start: slots.body.slots[0].start, person: flooded, declarations }, { 'Idempotency-Key': randomUUID() });
+      expect(r.status).toBe(201);
+      ids.push(r.body.id);
+    }
+    const fifth = (await clerk.get(`/api/v1/appointments/${ids[4]}`)).body.emails;
+    expect(fifth).toContainEqual(expect.objectContaining({ kind: 'confirmation', recipient: flooded.email, role: 'citizen', status: 'pending' }));
+    const sixth = (await clerk.get(`/api/v1/appointments/${ids[5]}`)).body.emails;
+    expect(sixth).toContainEqual(expect.objectContaining({ kind: 'confirmation', recipient: flooded.email, role: 'citizen', status: 'held_back' }));
+    expect(sixth.every((e: { status: string }) => e.status === 'held_back')).toBe(true);
+  });
+
   it('an employee of two municipalities must pick one first', async () => {
     const both = await h.employee('144321982');
     const r = await both.get('/api/v1/console/appointments?date=2026-11-24');
