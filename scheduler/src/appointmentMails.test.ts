@@ -201,6 +201,19 @@ describe('the daily bound on addresses that did not book', () => {
     expect((await deliverDue())(flood.email)).toEqual([]);
   });
 
+  it('does not bound the address a signed-in citizen gave for themselves (GSIS gives no e-mail)', async () => {
+    const self = await citizen('077777774', null);
+    const address = 'self.booker@example.org';
+    const booked: AppointmentRow[] = [];
+    for (let i = 0; i <= DAILY_MAILS_PER_ADDRESS; i++) {
+      const [slot] = await slotsOn('2026-12-01', 'in_person');
+      booked.push(await book(self, slot!.start, 'in_person', { person: { ...person, email: address } }));
+    }
+    for (const a of booked) {
+      expect(await db.knex('notifications').where({ appointment_id: a.id, kind: 'confirmation' }).first('status')).toEqual({ status: 'pending' });
+    }
+  });
+
   it('bounds a third person invited again and again, but not the booker\'s own signed-in address', async () => {
     const own = 'own.address@example.org';
     const booker = await citizen('099999990', own);

@@ -130,8 +130,10 @@ async function supersede(trx: Knex.Transaction, appointmentId: string, email: st
  * interpreters (staff) are not bounded.
  */
 async function holdBackOverBound(trx: Knex.Transaction, appt: AppointmentRow, rows: OutboxRow[], now: Date): Promise<void> {
-  const own = appt.user_id ? ((await trx('users').where({ id: appt.user_id }).first('email'))?.email as string | null | undefined) : null;
-  const bounded = rows.filter((r) => r.recipient_role !== 'interpreter' && !sameAddress(r.recipient_email, own));
+  // A signed-in citizen booking for themselves (or for their company) gave the person's address as their own.
+  const ownAddresses = appt.user_id && appt.on_behalf_kind !== 'other' ? [appt.person_email] : [];
+  if (appt.user_id) ownAddresses.push((await trx('users').where({ id: appt.user_id }).first('email'))?.email ?? null);
+  const bounded = rows.filter((r) => r.recipient_role !== 'interpreter' && !ownAddresses.some((own) => sameAddress(r.recipient_email, own)));
   const addresses = [...new Set(bounded.map((r) => r.recipient_email.toLowerCase()))].sort();
   if (addresses.length === 0) return;
   // One booking at a time per address (in a fixed order, so two bookings cannot wait on each other).
