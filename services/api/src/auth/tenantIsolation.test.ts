@@ -235,6 +235,36 @@ const ROUTES: RouteCase[] = [
       expect(body.some((a: { id: string }) => a.id === f.appointmentId)).toBe(role !== 'otherAdmin');
     },
   },
+  // The search: the fixture's person is found by name in Athens only.
+  {
+    route: 'GET /api/v1/console/appointments',
+    url: () => `/api/v1/console/appointments?q=${encodeURIComponent('δοκιμαστικη')}`,
+    expect: e(401, 403, 403, 403, 200, 200, 200, 409),
+    check: async (role, body, f) => {
+      const rows = await h.knex('appointments').whereIn('id', body.map((a: { id: string }) => a.id)).pluck('municipality_id');
+      expect(rows.every((m: string) => m === f.athens.id)).toBe(true);
+      expect(body.some((a: { id: string }) => a.id === f.appointmentId)).toBe(role !== 'otherAdmin');
+    },
+  },
+  {
+    route: 'GET /api/v1/console/appointments.csv',
+    url: () => '/api/v1/console/appointments.csv?date=2026-11-24&to=2026-12-31',
+    expect: e(401, 403, 403, 403, 200, 200, 200, 409),
+    check: async (role, body: string, f) => {
+      const own = await h.knex('appointments').where({ id: f.appointmentId }).first('reference');
+      expect(body.includes(own.reference)).toBe(role !== 'otherAdmin');
+      if (role === 'otherAdmin') expect(body).not.toContain('Δοκιμαστική');
+    },
+  },
+  {
+    route: 'GET /api/v1/console/filters',
+    url: () => '/api/v1/console/filters',
+    expect: e(401, 403, 403, 403, 200, 200, 200, 409),
+    check: (role, body, f) => {
+      expect(body.topics.some((t: { id: string }) => t.id === f.athens.videoTopicId)).toBe(role !== 'otherAdmin');
+      expect(body.employees.some((x: { id: string }) => x.id === f.athens.employeeId)).toBe(role !== 'otherAdmin');
+    },
+  },
   { route: 'POST /api/v1/console/appointments', url: () => '/api/v1/console/appointments', body: bookingBody, expect: e(401, 403, 403, 403, 201, 201, 403, 409) },
   { route: 'POST /api/v1/console/appointments/:id/complete', url: async (f) => `/api/v1/console/appointments/${await startedAppointment(f)}/complete`, expect: CONSOLE_ID },
   { route: 'POST /api/v1/console/appointments/:id/no-show', url: async (f) => `/api/v1/console/appointments/${await startedAppointment(f)}/no-show`, expect: CONSOLE_ID },

@@ -30,7 +30,7 @@ describe('the admin answers are the documented ones', () => {
 
     const topic = await admin.post(`${BASE}/topics`, { name: { el: 'Άδεια στάθμευσης', en: 'Parking permit' }, modes: ['video'], requiredDocuments: [{ el: 'Άδεια κυκλοφορίας', en: 'Vehicle registration' }] });
     expectDocumented('post', `${BASE}/topics`, topic);
-    expectDocumented('put', `${BASE}/topics/{id}`, await admin.send('PUT', `${BASE}/topics/${topic.body.id}`, { durationMinutes: 30 }));
+    expectDocumented('put', `${BASE}/topics/{id}`, await admin.send('PUT', `${BASE}/topics/${topic.body.id}`, { durations: { video: 30 } }));
     expectDocumented('get', `${BASE}/topics/{id}`, await admin.get(`${BASE}/topics/${topic.body.id}`));
     expectDocumented('get', `${BASE}/topics`, await admin.get(`${BASE}/topics`));
 

@@ -68,7 +68,7 @@ export const adminTopic = z
     id: z.uuid(),
     name: localizedText,
     modes: z.array(mode),
-    durationMinutes: z.number().int().nullable().meta({ description: 'Null: the municipality\'s duration for the mode.' }),
+    durations: minutesByMode.meta({ description: 'The topic\'s own minutes per mode; a mode left out takes the municipality\'s length.' }),
     requiredDocuments: z.array(localizedText),
     active: z.boolean(),
     employeeIds: z.array(z.uuid()).meta({ description: 'The employees who handle the topic.' }),

@@ -1,12 +1,13 @@
 import { createDocument, type ZodOpenApiPathsObject } from 'zod-openapi';
 import { adminPaths } from './paths/admin';
 import { bookingPaths, sitePaths } from './paths/booking';
+import { consolePaths } from './paths/console';
 import { videoPaths } from './paths/video';
 
 export type OpenApiDocument = ReturnType<typeof createDocument>;
 
 /** Every documented path with its operations (zod schemas, before rendering). */
-export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...videoPaths, ...adminPaths };
+export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...consolePaths, ...videoPaths, ...adminPaths };
 
 let built: OpenApiDocument | undefined;
 

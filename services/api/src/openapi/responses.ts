@@ -80,6 +80,7 @@ export const appointment = z
     canChange: z.boolean(),
     changeDeadline: instant,
     notes: z.string().nullable().optional().meta({ description: 'Staff answers only.' }),
+    requestedEmployee: z.object({ id: z.uuid(), displayName: z.string() }).nullable().optional().meta({ description: 'Staff answers only: the employee the citizen asked for, if any.' }),
   })
   .meta({ id: 'Appointment' });
 

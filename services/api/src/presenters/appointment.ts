@@ -27,7 +27,7 @@ export function presentAppointment(a: AppointmentGraph, now: Date, opts: { staff
     office: a.mode === 'in_person' && office ? { name: office.name, address: office.address, floor: office.floor, directions: office.directions } : null,
     canChange: a.status === 'booked' && now <= deadline,
     changeDeadline: deadline.toISOString(),
-    ...(opts.staff ? { notes: a.notes } : {}),
+    ...(opts.staff ? { notes: a.notes, requestedEmployee: a.requestedEmployee ? { id: a.requestedEmployee.id, displayName: a.requestedEmployee.full_name } : null } : {}),
   };
 }
 

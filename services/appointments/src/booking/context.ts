@@ -30,7 +30,7 @@ export async function loadBookingContext(
     const [el, en] = MODE_NAMES[input.mode];
     throw ruleBroken('mode_not_offered', `Η υπηρεσία αυτή δεν προσφέρεται ${el}.`, `This service is not offered ${en}.`, { field: 'mode' });
   }
-  const durationMinutes = topic.duration_minutes ?? municipality.durations[input.mode];
+  const durationMinutes = topicDuration(topic, municipality, input.mode);
   if (!durationMinutes) {
     throw ruleBroken('mode_not_offered', 'Ο δήμος δεν έχει ορίσει διάρκεια για αυτόν τον τρόπο.', 'The municipality has not set a length for this mode.', { field: 'mode' });
   }
@@ -42,6 +42,11 @@ export async function loadBookingContext(
     durationMinutes,
     isClosedDay: makeClosedDayPredicate(closures, { publicHolidays: municipality.public_holidays_closed }),
   };
+}
+
+/** A topic's length in a mode: its own for that mode, else the municipality's (undefined: none set). */
+export function topicDuration(topic: Pick<TopicRow, 'durations'>, municipality: Pick<MunicipalityRow, 'durations'>, mode: Mode): number | undefined {
+  return topic.durations[mode] ?? municipality.durations[mode];
 }
 
 /** Interpretation and a third person are parts of a video call only. */

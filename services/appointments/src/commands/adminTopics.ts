@@ -48,7 +48,7 @@ export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: st
     const fields: Partial<Record<keyof TopicRow, unknown>> = {};
     if (input.name) Object.assign(fields, { name_el: input.name.el, name_en: input.name.en });
     if (input.modes) fields.modes = input.modes;
-    if (input.durationMinutes !== undefined) fields.duration_minutes = input.durationMinutes;
+    if (input.durations) fields.durations = JSON.stringify(input.durations);
     if (input.requiredDocuments) fields.required_documents = JSON.stringify(input.requiredDocuments);
     if (input.active !== undefined) fields.active = input.active;
 

@@ -6,6 +6,8 @@ export interface AppointmentGraph extends AppointmentRow {
   municipality: { id: string; name_el: string; name_en: string; time_zone: string; change_cutoff_minutes: number };
   topic: { id: string; name_el: string; name_en: string; required_documents: { el: string; en: string }[] };
   employee: { id: string; full_name: string; office: { name: string; address: string | null; floor: string | null; directions: string | null } | null };
+  /** The employee the citizen asked for, if any (the appointment may since be with another). */
+  requestedEmployee: { id: string; full_name: string } | null;
 }
 
 // The columns a view shows, selected by the graph's modifiers and picked into
@@ -14,10 +16,11 @@ const SHOWN = {
   municipality: ['id', 'name_el', 'name_en', 'time_zone', 'change_cutoff_minutes'],
   topic: ['id', 'name_el', 'name_en', 'required_documents'],
   employee: ['id', 'full_name'],
+  requested: ['id', 'full_name'],
   office: ['name', 'address', 'floor', 'directions'],
 } as const;
 
-const GRAPH = '[municipality(municipality), topic(topic), employee(employee).office(office)]';
+const GRAPH = '[municipality(municipality), topic(topic), employee(employee).office(office), requestedEmployee(requested)]';
 
 function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
   return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
@@ -34,16 +37,18 @@ export async function withRelations(knex: Knex, rows: AppointmentRow[]): Promise
     municipality: (q) => q.select(...SHOWN.municipality),
     topic: (q) => q.select(...SHOWN.topic),
     employee: (q) => q.select(...SHOWN.employee),
+    requested: (q) => q.select(...SHOWN.requested),
     office: (q) => q.select(...SHOWN.office),
   });
   return rows.map((r, i) => {
-    const { municipality, topic, employee } = graphs[i]!;
+    const { municipality, topic, employee, requestedEmployee } = graphs[i]!;
     const office = employee!.office;
     return {
       ...r,
       municipality: pick(municipality!, SHOWN.municipality),
       topic: pick(topic!, SHOWN.topic),
       employee: { ...pick(employee!, SHOWN.employee), office: office ? pick(office, SHOWN.office) : null },
+      requestedEmployee: requestedEmployee ? pick(requestedEmployee, SHOWN.requested) : null,
     };
   });
 }

@@ -9,6 +9,7 @@ import { employeeDeactivated, notAVideoCall, notYourCall } from '../call/errors'
 import { callHolder, employeeLinkToken } from '../call/holder';
 import { assertAppointmentAccess, requireCitizen, requireStaff } from '../policies';
 import { type AppointmentGraph, withRelations, withRelationsOne } from './appointmentGraph';
+import { parseSearchTerm, searchedFields, whereMatches } from './consoleSearch';
 
 type ReadDeps = Pick<AppDeps, 'knex' | 'now'>;
 
@@ -74,34 +75,62 @@ export async function appointmentWithRelations(deps: ReadDeps, actor: Actor, id:
 }
 
 export interface ConsoleFilter {
-  date: string;
+  /** The first day; required unless searching (a search without it looks at every date). */
+  date?: string;
   to?: string;
   status?: AppointmentStatus;
   mode?: Mode;
   employeeId?: string;
+  topicId?: string;
+  /** Reference, name, ΑΦΜ, phone or e-mail (see consoleSearch.ts). */
+  q?: string;
 }
 
-/** The console's list: the employee's municipality only, days in its time zone, at most 62 of them; audited. */
-export async function consoleAppointments(deps: ReadDeps, by: Requester, q: ConsoleFilter): Promise<AppointmentGraph[]> {
+/** Why the list is read: each is its own line in the audit trail. */
+export type ConsolePurpose = 'list' | 'export';
+
+/** A search over every date answers this many appointments at most, latest first. */
+export const CONSOLE_SEARCH_LIMIT = 50;
+
+/**
+ * The console's list: the employee's municipality only, days in its time zone,
+ * at most 62 of them, narrowed by the filters and the search term; audited
+ * (which filters were used and how many rows came back, never the term).
+ */
+export async function consoleAppointments(deps: ReadDeps, by: Requester, q: ConsoleFilter, purpose: ConsolePurpose = 'list'): Promise<AppointmentGraph[]> {
   const actor = by.actor;
   requireStaff(actor);
-  const zone = (await deps.knex('municipalities').where({ id: actor.municipalityId }).first('time_zone')).time_zone;
-  const from = DateTime.fromISO(q.date, { zone }).startOf('day');
-  const to = DateTime.fromISO(q.to ?? q.date, { zone }).plus({ days: 1 }).startOf('day');
-  if (to.diff(from, 'days').days > 62) {
-    throw ruleBroken('invalid_input', 'Ζητήστε έως 62 ημέρες τη φορά.', 'Ask for at most 62 days at a time.', { field: 'to' });
+  const term = q.q?.trim() ? parseSearchTerm(q.q) : null;
+  if (!q.date && !term) {
+    throw ruleBroken('invalid_input', 'Δώστε ημερομηνία ή κάτι για αναζήτηση.', 'Give a date or something to search for.', { field: 'date' });
   }
-  const rows = deps.knex<AppointmentRow>('appointments')
-    .where({ municipality_id: actor.municipalityId })
-    .whereNot('status', 'held')
-    .where('starts_at', '>=', from.toJSDate())
-    .where('starts_at', '<', to.toJSDate())
-    .orderBy('starts_at');
+  const rows = deps.knex<AppointmentRow>('appointments').where({ municipality_id: actor.municipalityId }).whereNot('status', 'held');
+  if (q.date) {
+    const zone = (await deps.knex('municipalities').where({ id: actor.municipalityId }).first('time_zone')).time_zone;
+    const from = DateTime.fromISO(q.date, { zone }).startOf('day');
+    const to = DateTime.fromISO(q.to ?? q.date, { zone }).plus({ days: 1 }).startOf('day');
+    if (to.diff(from, 'days').days > 62) {
+      throw ruleBroken('invalid_input', 'Ζητήστε έως 62 ημέρες τη φορά.', 'Ask for at most 62 days at a time.', { field: 'to' });
+    }
+    rows.where('starts_at', '>=', from.toJSDate()).where('starts_at', '<', to.toJSDate()).orderBy('starts_at');
+  } else {
+    rows.orderBy('starts_at', 'desc').limit(CONSOLE_SEARCH_LIMIT);
+  }
   if (q.status) rows.where({ status: q.status });
   if (q.mode) rows.where({ mode: q.mode });
   if (q.employeeId) rows.where({ employee_id: q.employeeId });
+  if (q.topicId) rows.where({ topic_id: q.topicId });
+  if (term) whereMatches(deps.knex, rows, term);
   const list = await rows;
-  await audit(deps.knex, by, 'list_appointments', { date: q.date, to: q.to ?? null, count: list.length });
+  const action = purpose === 'export' ? 'export_appointments' : term ? 'search_appointments' : 'list_appointments';
+  const filters = (['status', 'mode', 'employeeId', 'topicId'] as const).filter((k) => q[k]);
+  await audit(deps.knex, by, action, {
+    date: q.date ?? null,
+    to: q.to ?? null,
+    count: list.length,
+    ...(filters.length ? { filters } : {}),
+    ...(term ? { searchedIn: searchedFields(term) } : {}),
+  });
   return withRelations(deps.knex, list);
 }
 

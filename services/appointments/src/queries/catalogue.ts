@@ -1,7 +1,7 @@
 import type { InterpretationKind, Mode } from '@muni/domain';
 import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
-import { loadBookingContext } from '../booking/context';
+import { loadBookingContext, topicDuration } from '../booking/context';
 import { freeSlots } from '../booking/freeSlots';
 
 // The public catalogue: municipalities, their topics, employees and free times. Anyone may read it.
@@ -13,7 +13,7 @@ export async function publicTopics(knex: Knex, municipalityId: string, mode?: Mo
   const municipality = await knex('municipalities').where({ id: municipalityId }).first('durations');
   if (!municipality) return [];
   const rows = await listTopics(knex, municipalityId, mode);
-  return rows.map((t) => ({ ...t, durationByMode: Object.fromEntries(t.modes.map((m) => [m, t.duration_minutes ?? municipality.durations[m]])) as Partial<Record<Mode, number>> }));
+  return rows.map((t) => ({ ...t, durationByMode: Object.fromEntries(t.modes.map((m) => [m, topicDuration(t, municipality, m)])) as Partial<Record<Mode, number>> }));
 }
 
 /** Employees a citizen may ask for: those who handle the topic in that mode. */

@@ -9,6 +9,7 @@ import * as retention from './008_retention';
 import * as citizenLimits from './009_citizen_limits';
 import * as recipientRoles from './010_recipient_roles';
 import * as callTakeover from './011_call_takeover';
+import * as consoleSearch from './012_console_search';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '009_citizen_limits': citizenLimits,
   '010_recipient_roles': recipientRoles,
   '011_call_takeover': callTakeover,
+  '012_console_search': consoleSearch,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

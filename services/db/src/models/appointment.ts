@@ -13,6 +13,7 @@ export class Appointment extends Model {
   declare municipality?: Municipality;
   declare topic?: Topic;
   declare employee?: Employee;
+  declare requestedEmployee?: Employee | null;
   declare interpreter?: Interpreter | null;
   declare joinLinks?: JoinLink[];
   declare notifications?: Notification[];
@@ -22,6 +23,7 @@ export class Appointment extends Model {
     municipality: { relation: Model.BelongsToOneRelation, modelClass: Municipality, join: { from: 'appointments.municipality_id', to: 'municipalities.id' } },
     topic: { relation: Model.BelongsToOneRelation, modelClass: Topic, join: { from: 'appointments.topic_id', to: 'topics.id' } },
     employee: { relation: Model.BelongsToOneRelation, modelClass: Employee, join: { from: 'appointments.employee_id', to: 'employees.id' } },
+    requestedEmployee: { relation: Model.BelongsToOneRelation, modelClass: Employee, join: { from: 'appointments.requested_employee_id', to: 'employees.id' } },
     interpreter: { relation: Model.BelongsToOneRelation, modelClass: Interpreter, join: { from: 'appointments.interpreter_id', to: 'interpreters.id' } },
     joinLinks: { relation: Model.HasManyRelation, modelClass: JoinLink, join: { from: 'appointments.id', to: 'join_links.appointment_id' } },
     notifications: { relation: Model.HasManyRelation, modelClass: Notification, join: { from: 'appointments.id', to: 'notifications.appointment_id' } },

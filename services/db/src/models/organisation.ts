@@ -35,7 +35,7 @@ export class Topic extends Model {
   static override tableName = 'topics';
   // required_documents is a jsonb array: node-postgres would send a JS array as
   // a PostgreSQL array literal, so objection must stringify it. modes is text[].
-  static override jsonAttributes = ['required_documents'];
+  static override jsonAttributes = ['required_documents', 'durations'];
 
   declare municipality?: Municipality;
 

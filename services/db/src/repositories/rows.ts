@@ -34,7 +34,8 @@ export interface TopicRow {
   name_el: string;
   name_en: string;
   modes: Mode[];
-  duration_minutes: number | null;
+  /** Minutes per mode; a mode left out takes the municipality's length. */
+  durations: Partial<Record<Mode, number>>;
   required_documents: { el: string; en: string }[];
   active: boolean;
 }

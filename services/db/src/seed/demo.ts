@@ -55,7 +55,7 @@ export async function seedDemoData(knex: Knex): Promise<boolean> {
       .returning('*');
 
     await trx('closures').insert([
-      { municipality_id: athens.id, date: '2026-01-01', recurring_yearly: true, label: 'Άγιος Διονύσιος Αρεοπαγίτης (demo) / local feast' },
+      { municipality_id: athens.id, date: '2026-10-03', recurring_yearly: true, label: 'Άγιος Διονύσιος Αρεοπαγίτης, πολιούχος / Saint Dionysius the Areopagite, patron saint' },
       { municipality_id: thess.id, date: '2026-10-26', recurring_yearly: true, label: 'Άγιος Δημήτριος, πολιούχος / Saint Demetrius, patron saint' },
     ]);
 
@@ -66,19 +66,19 @@ export async function seedDemoData(knex: Knex): Promise<boolean> {
       .insert({ municipality_id: thess.id, name: 'Δημαρχιακό Μέγαρο', address: 'Βασιλέως Γεωργίου Α΄ 1, 546 40 Θεσσαλονίκη', floor: '1ος όροφος / 1st floor', directions: 'Στάση λεωφορείου «Δημαρχείο» / Bus stop "Dimarcheio"' })
       .returning('*');
 
-    const topic = (municipalityId: string, nameEl: string, nameEn: string, modes: string[], documents: [string, string][], duration?: number) => ({
+    const topic = (municipalityId: string, nameEl: string, nameEn: string, modes: string[], documents: [string, string][], durations: Partial<Record<string, number>> = {}) => ({
       municipality_id: municipalityId,
       name_el: nameEl,
       name_en: nameEn,
       modes,
-      duration_minutes: duration ?? null,
+      durations: JSON.stringify(durations),
       required_documents: JSON.stringify(docs(...documents)),
     });
     const athensTopics = await trx('topics')
       .insert([
         topic(athens.id, 'Πιστοποιητικό οικογενειακής κατάστασης', 'Family status certificate', ['in_person', 'phone', 'video'], [ID_CARD]),
         topic(athens.id, 'Εγγραφή στο δημοτολόγιο', 'Registration in the municipal roll', ['in_person', 'video'], [ID_CARD, ['Ληξιαρχική πράξη γέννησης', 'Birth certificate']]),
-        topic(athens.id, 'Άδεια λειτουργίας καταστήματος', 'Shop operating licence', ['in_person', 'video'], [ID_CARD, ['Καταστατικό εταιρείας', 'Articles of association'], ['Μισθωτήριο ακινήτου', 'Lease of the premises']], 40),
+        topic(athens.id, 'Άδεια λειτουργίας καταστήματος', 'Shop operating licence', ['in_person', 'video'], [ID_CARD, ['Καταστατικό εταιρείας', 'Articles of association'], ['Μισθωτήριο ακινήτου', 'Lease of the premises']], { in_person: 40, video: 40 }),
         topic(athens.id, 'Πληροφορίες για κοινωνικά προγράμματα', 'Information on social programmes', ['phone'], []),
       ])
       .returning('*');

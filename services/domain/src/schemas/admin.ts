@@ -1,4 +1,4 @@
-import { INTERPRETATION_KINDS, MODES } from '../modes';
+import { INTERPRETATION_KINDS, type Mode, MODES } from '../modes';
 import { weeklyHoursSchema } from '../hours';
 import { IANAZone } from 'luxon';
 import { z } from 'zod';
@@ -96,10 +96,18 @@ export const officeSchema = z.object({
 
 const idList = (el: string, en: string) => z.array(uuid(el, en)).max(500).transform((ids) => [...new Set(ids)]);
 
+/**
+ * A topic's own length per mode; a mode left out (or null) takes the
+ * municipality's length. Sent whole: it replaces the topic's lengths.
+ */
+const topicDurations = z
+  .partialRecord(mode, int('διάρκεια (λεπτά)', 'length (minutes)', 5, 180).nullable())
+  .transform((d) => Object.fromEntries(Object.entries(d).filter(([, v]) => v !== null && v !== undefined)) as Partial<Record<Mode, number>>);
+
 export const topicSchema = z.object({
   name: bilingual('όνομα υπηρεσίας', 'topic name'),
   modes,
-  durationMinutes: int('διάρκεια (λεπτά)', 'length (minutes)', 5, 180).nullable().default(null),
+  durations: topicDurations.default({}),
   requiredDocuments: z.array(bilingual('δικαιολογητικό', 'document')).max(30, { error: 'Έως 30 δικαιολογητικά. | Up to 30 documents.' }).default([]),
   active: z.boolean({ error: 'Ναι ή όχι. | Yes or no.' }).default(true),
   employeeIds: idList('υπάλληλος', 'employee').default([]),
@@ -107,7 +115,7 @@ export const topicSchema = z.object({
 export const topicUpdateSchema = z.object({
   name: topicSchema.shape.name.optional(),
   modes: modes.optional(),
-  durationMinutes: int('διάρκεια (λεπτά)', 'length (minutes)', 5, 180).nullable().optional(),
+  durations: topicDurations.optional(),
   requiredDocuments: topicSchema.shape.requiredDocuments.removeDefault().optional(),
   active: z.boolean({ error: 'Ναι ή όχι. | Yes or no.' }).optional(),
   employeeIds: idList('υπάλληλος', 'employee').optional(),

@@ -49,25 +49,30 @@ export function AdminListPage<T extends { id: string }>({ title, intro, newLabel
         <p>{emptyText}</p>
       ) : (
         <div className="table-wrap">
-          <table className="table">
+          {/* Explicit roles: under 600px the rows stack as cards (admin.css), and display:block would otherwise drop the table's semantics. */}
+          <table className="table table-stack" role="table">
             <caption className="visually-hidden">{title}</caption>
-            <thead>
-              <tr>
+            <thead role="rowgroup">
+              <tr role="row">
                 {columns.map((c) => (
-                  <th key={c.header} scope="col">
+                  <th key={c.header} scope="col" role="columnheader">
                     {c.header}
                   </th>
                 ))}
-                <th scope="col">{t('admin.common.actions')}</th>
+                <th scope="col" role="columnheader">
+                  {t('admin.common.actions')}
+                </th>
               </tr>
             </thead>
-            <tbody>
+            <tbody role="rowgroup">
               {list.data.map((row) => (
-                <tr key={row.id}>
-                  {columns.map((c) => (
-                    <td key={c.header}>{c.cell(row)}</td>
+                <tr key={row.id} role="row">
+                  {columns.map((c, i) => (
+                    <td key={c.header} role="cell" data-label={c.header} className={i === 0 ? 'table-first' : undefined}>
+                      {c.cell(row)}
+                    </td>
                   ))}
-                  <td>
+                  <td role="cell" className="table-actions">
                     <Link to={`${basePath}/${row.id}`}>
                       {t('admin.common.edit')}
                       <span className="visually-hidden"> {name(row)}</span>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutFieldPrefix, instantToZoned, joinMinutes, nearestField, parseWhole, readDocuments, readNumbers, splitMinutes, zonedToInstant } from './formValues';
+import { withoutFieldPrefix, instantToZoned, joinMinutes, nearestField, parseWhole, readDocuments, readNumbers, readTopicDurations, splitMinutes, typedTopicDurations, zonedToInstant } from './formValues';
 
 describe('form values', () => {
   it('splits reminder minutes into hours and minutes and back', () => {
@@ -57,5 +57,22 @@ describe('form values', () => {
     expect(withoutFieldPrefix('Πεδίο «durations.video»: διάρκεια ραντεβού (λεπτά): από 5 έως 180.')).toBe('Διάρκεια ραντεβού (λεπτά): από 5 έως 180.');
     expect(withoutFieldPrefix('Field "taxId": the tax number is not valid.')).toBe('The tax number is not valid.');
     expect(withoutFieldPrefix('You cannot remove your own admin rights.')).toBe('You cannot remove your own admin rights.');
+  });
+});
+
+describe("a topic's length per mode", () => {
+  it('sends the filled modes the topic is offered in; empty ones take the municipality\'s length', () => {
+    expect(readTopicDurations({ in_person: ' 45 ', phone: '', video: '25' }, ['in_person', 'phone', 'video'])).toEqual({ durations: { in_person: 45, video: 25 }, problems: [] });
+    // A mode unticked meanwhile is not sent.
+    expect(readTopicDurations({ in_person: '45', video: '25' }, ['video'])).toEqual({ durations: { video: 25 }, problems: [] });
+  });
+
+  it('names the input of a length that is not a whole number', () => {
+    expect(readTopicDurations({ video: '20,5' }, ['video'])).toEqual({ durations: {}, problems: [{ field: 'durations.video', key: 'admin.errors.wholeNumber' }] });
+  });
+
+  it('shows a saved topic\'s lengths in the inputs, empty where it has none', () => {
+    expect(typedTopicDurations({ in_person: 40 })).toEqual({ in_person: '40' });
+    expect(typedTopicDurations(undefined)).toEqual({});
   });
 });

@@ -1,6 +1,6 @@
 // Pure conversions between what admins type and what the API takes.
 import type { Problem } from './hours';
-import type { LocalizedText } from './types';
+import type { LocalizedText, Mode } from './types';
 
 /** 90 → { hours: '1', minutes: '30' } for the two inputs of a reminder. */
 export function splitMinutes(total: number): { hours: string; minutes: string } {
@@ -115,4 +115,28 @@ export function readDocuments(docs: LocalizedText[], field: string): { documents
 export function withoutFieldPrefix(message: string): string {
   const rest = message.replace(/^(Πεδίο «[^»]*»|Field "[^"]*"):\s*/, '');
   return rest ? rest.charAt(0).toUpperCase() + rest.slice(1) : message;
+}
+
+/**
+ * A topic's lengths as typed, one input per mode it is offered in: the
+ * minutes of each filled one (an empty input takes the municipality's length,
+ * so it is left out), and a problem for each that is not a whole number.
+ * Modes the topic is no longer offered in are dropped.
+ */
+export function readTopicDurations(typed: Partial<Record<Mode, string>>, modes: readonly Mode[]): { durations: Partial<Record<Mode, number>>; problems: Problem[] } {
+  const durations: Partial<Record<Mode, number>> = {};
+  const problems: Problem[] = [];
+  for (const m of modes) {
+    const s = (typed[m] ?? '').trim();
+    if (!s) continue;
+    const n = parseWhole(s);
+    if (n === null) problems.push({ field: `durations.${m}`, key: 'admin.errors.wholeNumber' });
+    else durations[m] = n;
+  }
+  return { durations, problems };
+}
+
+/** A topic's lengths as the inputs show them: empty where it takes the municipality's. */
+export function typedTopicDurations(durations: Partial<Record<Mode, number>> | undefined): Partial<Record<Mode, string>> {
+  return Object.fromEntries(Object.entries(durations ?? {}).map(([m, n]) => [m, String(n)]));
 }

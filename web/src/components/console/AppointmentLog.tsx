@@ -16,6 +16,7 @@ import {
   historyDetail,
 } from './appointmentLog';
 import type { ConsoleAppointment } from './consoleApi';
+import { shownEmailStatus } from './emailStatus';
 
 function When({ at, tz }: { at: string; tz: string }) {
   const lang = useLang();
@@ -88,7 +89,8 @@ export function HistorySection({ a }: { a: ConsoleAppointment }) {
   );
 }
 
-function EmailItem({ m, tz }: { m: EmailEntry; tz: string }) {
+function EmailItem({ m, tz, appointmentStatus }: { m: EmailEntry; tz: string; appointmentStatus: string }) {
+  const shown = shownEmailStatus(m, appointmentStatus);
   const { t } = useTranslation();
   const kindKey = emailKindKey(m.kind);
   const roleKey = emailRoleKey(m.role);
@@ -102,7 +104,7 @@ function EmailItem({ m, tz }: { m: EmailEntry; tz: string }) {
         {roleKey && ` (${t(roleKey)})`}
       </span>
       <span className="log-detail">
-        <strong className={`tag tag-email-${m.status}`}>{t(`console.log.emailStatus.${m.status}`)}</strong>
+        <strong className={`tag tag-email-${shown}`}>{t(`console.log.emailStatus.${shown}`)}</strong>
         {m.attempts > 1 && ` ${t('console.log.attempts', { count: m.attempts })}`}
         {failed && m.lastError && (
           <>
@@ -142,7 +144,7 @@ export function EmailsSection({ a }: { a: ConsoleAppointment }) {
         <ul className="log-list">
           {emails.map((m, i) => (
             // Index keys: e-mails have no id here and never reorder
-            <EmailItem key={i} m={m} tz={a.municipality.timeZone} />
+            <EmailItem key={i} m={m} tz={a.municipality.timeZone} appointmentStatus={a.status} />
           ))}
         </ul>
       )}

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useLang, useLocalized } from '../../i18n';
-import { formatTime } from '../../lib/dates';
+import { formatDay, formatTime, localDate } from '../../lib/dates';
 import type { ConsoleAppointment } from './consoleApi';
+import { detailHref } from './dayQuery';
 
 /** Status and the special needs an employee must prepare for, as short labels. */
 export function AppointmentBadges({ a, className }: { a: ConsoleAppointment; className?: string }) {
@@ -17,16 +18,23 @@ export function AppointmentBadges({ a, className }: { a: ConsoleAppointment; cla
   );
 }
 
-/** One appointment of the day list: the link (person's name) opens it. */
-export function AppointmentRow({ a }: { a: ConsoleAppointment }) {
+/**
+ * One appointment of the day list: the link (person's name) opens it, and
+ * carries the list's URL so "back to the list" returns to the same view.
+ * `withDate`: a search's answer spans many days.
+ */
+export function AppointmentRow({ a, withDate = false }: { a: ConsoleAppointment; withDate?: boolean }) {
   const { t } = useTranslation();
   const text = useLocalized();
   const lang = useLang();
+  const { search } = useLocation();
   const tz = a.municipality.timeZone;
   const start = formatTime(a.start, tz, lang);
+  const requested = a.requestedEmployee;
   return (
     <li className={`appt-row appt-row-${a.status}`}>
       <div className="appt-time">
+        {withDate && <span className="appt-date">{formatDay(localDate(a.start, tz), lang)}</span>}
         <time dateTime={a.start}>{start}</time>
         <span className="appt-end">
           <span className="visually-hidden">{t('console.row.until')} </span>– {formatTime(a.end, tz, lang)}
@@ -34,9 +42,12 @@ export function AppointmentRow({ a }: { a: ConsoleAppointment }) {
       </div>
       <div>
         <h3 className="appt-title">
-          <Link to={`/console/appointments/${a.id}`}>
+          <Link to={detailHref(a.id, search)}>
             {a.person.fullName}
-            <span className="visually-hidden">, {start}</span>
+            <span className="visually-hidden">
+              , {withDate && `${formatDay(localDate(a.start, tz), lang)} `}
+              {start}
+            </span>
           </Link>
         </h3>
         <p className="appt-meta">
@@ -46,6 +57,11 @@ export function AppointmentRow({ a }: { a: ConsoleAppointment }) {
           {t('console.row.reference')}: <span className="reference-small">{a.reference}</span>
           {a.employee && <> · {t('console.row.employee', { name: a.employee.displayName })}</>}
         </p>
+        {requested && (
+          <p className="appt-meta">
+            {t(requested.id === a.employee?.id ? 'console.row.requestedSame' : 'console.row.requested', { name: requested.displayName })}
+          </p>
+        )}
         <AppointmentBadges a={a} />
       </div>
     </li>

@@ -61,27 +61,40 @@ function DaysTable({ days, year, onRemoved }: { days: ClosedDay[]; year: number;
     <>
       <ErrorNotice error={remove.error} />
       <div className="table-wrap">
-        <table className="table">
+        {/* Under 600px the rows stack as cards (admin.css); the roles keep the table's semantics. */}
+        <table className="table table-stack" role="table">
           <caption className="visually-hidden">{t('admin.closures.yearTitle', { year })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('admin.closures.date')}</th>
-              <th scope="col">{t('admin.closures.name')}</th>
-              <th scope="col">{t('admin.closures.kind')}</th>
-              <th scope="col">{t('admin.common.actions')}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th scope="col" role="columnheader">
+                {t('admin.closures.date')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('admin.closures.name')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('admin.closures.kind')}
+              </th>
+              <th scope="col" role="columnheader">
+                {t('admin.common.actions')}
+              </th>
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {days.map((d) => (
-              <tr key={`${d.date}-${d.kind}-${d.closureId ?? ''}`}>
-                <td>{formatDay(d.date, lang, 'long')}</td>
-                <td>{text(d.name)}</td>
-                <td>
+              <tr key={`${d.date}-${d.kind}-${d.closureId ?? ''}`} role="row">
+                <td role="cell" className="table-first">
+                  {formatDay(d.date, lang, 'long')}
+                </td>
+                <td role="cell" data-label={t('admin.closures.name')}>
+                  {text(d.name)}
+                </td>
+                <td role="cell" data-label={t('admin.closures.kind')}>
                   {d.kind === 'public_holiday' ? t('admin.closures.publicHoliday') : t('admin.closures.closure')}
                   {d.recurringYearly && d.kind === 'closure' && <> ({t('admin.closures.yearly')})</>}
                   {!d.closed && <span className="tag tag-open"> {t('admin.closures.open')}</span>}
                 </td>
-                <td>
+                <td role="cell" className="table-actions">
                   {d.closureId && (
                     <ConfirmDelete
                       what={`${text(d.name)}, ${formatDay(d.date, lang, 'long')}`}

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { employees, topics, useAdminSettings } from '../../components/admin/adminApi';
 import { CheckboxGroup, ConfirmDelete, SavedNotice } from '../../components/admin/controls';
 import { DocumentsEditor } from '../../components/admin/DocumentsEditor';
-import { parseWhole, readDocuments } from '../../components/admin/formValues';
+import { readDocuments, readTopicDurations, typedTopicDurations } from '../../components/admin/formValues';
 import type { Problem } from '../../components/admin/hours';
 import { useArrivalNotice, useGoWithNotice } from '../../components/admin/navigation';
 import { ALL_MODES, type AdminEmployee, type AdminTopic, type Settings } from '../../components/admin/types';
@@ -44,7 +44,7 @@ function TopicForm({ topic, staff, settings }: { topic: AdminTopic | null; staff
     nameEl: topic?.name.el ?? '',
     nameEn: topic?.name.en ?? '',
     modes: topic?.modes ?? settings.modes,
-    duration: topic?.durationMinutes ? String(topic.durationMinutes) : '',
+    durations: typedTopicDurations(topic?.durations),
     documents: topic?.requiredDocuments ?? [],
     employeeIds: topic?.employeeIds ?? [],
     active: topic?.active ?? true,
@@ -61,15 +61,15 @@ function TopicForm({ topic, staff, settings }: { topic: AdminTopic | null; staff
     if (!form.nameEl.trim()) problems.push({ field: 'name.el', key: 'admin.errors.required' });
     if (!form.nameEn.trim()) problems.push({ field: 'name.en', key: 'admin.errors.required' });
     if (form.modes.length === 0) problems.push({ field: 'modes', key: 'admin.errors.modes' });
-    const duration = form.duration.trim() ? parseWhole(form.duration) : null;
-    if (form.duration.trim() && duration === null) problems.push({ field: 'durationMinutes', key: 'admin.errors.wholeNumber' });
+    const lengths = readTopicDurations(form.durations, form.modes);
+    problems.push(...lengths.problems);
     const docs = readDocuments(form.documents, 'requiredDocuments');
     problems.push(...docs.problems);
     if (!errors.check(problems)) return;
     const input = {
       name: { el: form.nameEl.trim(), en: form.nameEn.trim() },
       modes: form.modes,
-      durationMinutes: duration,
+      durations: lengths.durations,
       requiredDocuments: docs.documents,
       employeeIds: form.employeeIds,
       active: form.active,
@@ -109,18 +109,26 @@ function TopicForm({ topic, staff, settings }: { topic: AdminTopic | null; staff
           value={form.modes}
           onChange={(v) => set('modes', v)}
         />
-        <TextField
-          field="durationMinutes"
-          label={t('admin.topics.duration')}
-          hint={t('admin.topics.durationHint', {
-            lengths: settings.modes.map((m) => `${t(`modes.${m}`)} ${settings.durations[m] ?? '–'}′`).join(', '),
-          })}
-          inputMode="numeric"
-          className="input-short"
-          value={form.duration}
-          error={errors.errorFor('durationMinutes')}
-          onChange={(v) => set('duration', v)}
-        />
+        {form.modes.length > 0 && (
+          <fieldset id="durations" tabIndex={-1} className="admin-fieldset">
+            <legend>{t('admin.topics.duration')}</legend>
+            <p className="hint">{t('admin.topics.durationHint')}</p>
+            <div className="inline-fields">
+              {ALL_MODES.filter((m) => form.modes.includes(m)).map((m) => (
+                <TextField
+                  key={m}
+                  field={`durations.${m}`}
+                  label={t(`modes.${m}`)}
+                  hint={t('admin.topics.durationDefault', { minutes: settings.durations[m] ?? '–' })}
+                  inputMode="numeric"
+                  value={form.durations[m] ?? ''}
+                  error={errors.errorFor(`durations.${m}`)}
+                  onChange={(v) => set('durations', { ...form.durations, [m]: v })}
+                />
+              ))}
+            </div>
+          </fieldset>
+        )}
         <DocumentsEditor field="requiredDocuments" value={form.documents} onChange={(v) => set('documents', v)} errorFor={errors.errorFor} />
         <CheckboxGroup
           field="employeeIds"

@@ -6,6 +6,7 @@ import { DocumentsEmailForm, FinishActions, type Flash, JoinCallButton, Reassign
 import { EmailsSection, HistorySection } from '../../components/console/AppointmentLog';
 import { AppointmentBadges } from '../../components/console/AppointmentRow';
 import { type ConsoleAppointment as Appt, useConsoleAppointment } from '../../components/console/consoleApi';
+import { backToListHref } from '../../components/console/dayQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -29,6 +30,7 @@ function useDetailRows(a: Appt): SummaryRow[] {
     { key: 'mode', label: t('review.mode'), value: t(`modes.${a.mode}`) },
     { key: 'topic', label: t('review.topic'), value: text(a.topic.name) },
     { key: 'employee', label: t('review.employee'), value: a.employee?.displayName ?? '–' },
+    ...(a.requestedEmployee ? [{ key: 'requested', label: t('console.detail.requested'), value: a.requestedEmployee.displayName }] : []),
     {
       key: 'person',
       label: t('console.detail.person'),
@@ -96,9 +98,11 @@ function Detail({ a, flash, onFlash }: { a: Appt; flash: Flash | null; onFlash: 
   const rows = useDetailRows(a);
   const day = localDate(a.start, a.municipality.timeZone);
   const active = isActive(a);
+  // The list it was opened from travels in ?list=, through the reschedule and cancel pages too.
+  const { search } = useLocation();
   return (
     <>
-      <Link to={`/console?date=${day}`} className="back-link">
+      <Link to={backToListHref(search, day, localDate(new Date(), a.municipality.timeZone))} className="back-link">
         {t('console.detail.back')}
       </Link>
       <PageHeading title={t('console.detail.title', { name: a.person.fullName })}>
@@ -118,10 +122,10 @@ function Detail({ a, flash, onFlash }: { a: Appt; flash: Flash | null; onFlash: 
           <section className="action-section" aria-labelledby="change-title">
             <h2 id="change-title">{t('console.detail.changeTitle')}</h2>
             <div className="button-group">
-              <Link to={`/console/appointments/${a.id}/reschedule`} className="button button-secondary">
+              <Link to={`/console/appointments/${a.id}/reschedule${search}`} className="button button-secondary">
                 {t('console.detail.reschedule')}
               </Link>
-              <Link to={`/console/appointments/${a.id}/cancel`} className="button button-secondary">
+              <Link to={`/console/appointments/${a.id}/cancel${search}`} className="button button-secondary">
                 {t('console.detail.cancel')}
               </Link>
             </div>

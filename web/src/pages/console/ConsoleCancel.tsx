@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Flash } from '../../components/console/AppointmentActions';
 import { isActive } from '../../components/console/appointmentActions';
 import { useConsoleAction, useConsoleAppointment } from '../../components/console/consoleApi';
@@ -18,6 +18,7 @@ export default function ConsoleCancel() {
   const text = useLocalized();
   const lang = useLang();
   const navigate = useNavigate();
+  const { search } = useLocation(); // the list the appointment was opened from (?list=)
   const q = useConsoleAppointment(id);
   const act = useConsoleAction(id);
   const [reason, setReason] = useState('');
@@ -26,7 +27,7 @@ export default function ConsoleCancel() {
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
   const a = q.data;
   const tz = a.municipality.timeZone;
-  const back = `/console/appointments/${id}`;
+  const back = `/console/appointments/${id}${search}`;
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useLocation, useNavigate, useParams } from 'react-router';
 import type { Slot } from '../../api/types';
 import type { Flash } from '../../components/console/AppointmentActions';
 import { isActive } from '../../components/console/appointmentActions';
@@ -19,6 +19,7 @@ export default function ConsoleReschedule() {
   const text = useLocalized();
   const lang = useLang();
   const navigate = useNavigate();
+  const { search } = useLocation(); // the list the appointment was opened from (?list=)
   const q = useConsoleAppointment(id);
   const act = useConsoleAction(id);
   const time = useNewTime();
@@ -27,7 +28,7 @@ export default function ConsoleReschedule() {
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
   const a = q.data;
   const tz = a.municipality.timeZone;
-  const back = `/console/appointments/${id}`;
+  const back = `/console/appointments/${id}${search}`;
 
   const send = (slot: Slot) =>
     act.mutate(

@@ -32,7 +32,7 @@ export const presentTopic = (t: TopicRow, employeeIds: string[]) => ({
   id: t.id,
   name: { el: t.name_el, en: t.name_en },
   modes: t.modes,
-  durationMinutes: t.duration_minutes,
+  durations: t.durations,
   requiredDocuments: t.required_documents,
   active: t.active,
   employeeIds,

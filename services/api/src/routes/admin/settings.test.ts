@@ -111,7 +111,10 @@ describe('closures and holidays', () => {
     expect(await athensSlots('2026-11-25')).toEqual([]);
 
     const list = await admin.get(`${BASE}/closures`);
-    expect(list.body.map((c: { date: string }) => c.date)).toEqual(['2026-01-01', '2026-11-25']);
+    // The demo's local feast: Άγιος Διονύσιος Αρεοπαγίτης, Athens' patron saint, on 3 October every year.
+    expect(list.body.map((c: { date: string }) => c.date)).toEqual(['2026-10-03', '2026-11-25']);
+    const feast = (await admin.get(`${BASE}/holidays?year=2027`)).body.days.find((d: { name: { el: string } }) => d.name.el.startsWith('Άγιος Διονύσιος'));
+    expect(feast).toMatchObject({ date: '2027-10-03', kind: 'closure', recurringYearly: true, closed: true });
 
     expect((await admin.send('DELETE', `${BASE}/closures/${created.body.id}`)).status).toBe(204);
     expect((await athensSlots('2026-11-25')).length).toBeGreaterThan(0);

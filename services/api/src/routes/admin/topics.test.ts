@@ -13,7 +13,7 @@ describe('topics', () => {
     expect(r.status).toBe(200);
     expect(r.body).toHaveLength(4);
     const shop = r.body.find((t: { name: { en: string } }) => t.name.en === 'Shop operating licence');
-    expect(shop).toMatchObject({ modes: ['in_person', 'video'], durationMinutes: 40, active: true });
+    expect(shop).toMatchObject({ modes: ['in_person', 'video'], durations: { in_person: 40, video: 40 }, active: true });
     expect(shop.employeeIds).toHaveLength(3);
     expect(shop.requiredDocuments[0]).toEqual({ el: 'Αστυνομική ταυτότητα ή διαβατήριο', en: 'Identity card or passport' });
   });
@@ -24,39 +24,45 @@ describe('topics', () => {
     const created = await admin.post(`${BASE}/topics`, {
       name: { el: 'Έκδοση άδειας στάθμευσης', en: 'Parking permit' },
       modes: ['video', 'in_person'],
-      durationMinutes: 30,
+      durations: { video: 30, in_person: 50 },
       requiredDocuments: [{ el: 'Άδεια κυκλοφορίας', en: 'Vehicle registration' }],
       employeeIds: [clerk],
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ modes: ['in_person', 'video'], durationMinutes: 30, active: true, employeeIds: [clerk] });
+    expect(created.body).toMatchObject({ modes: ['in_person', 'video'], durations: { in_person: 50, video: 30 }, active: true, employeeIds: [clerk] });
     const m = await h.municipality('athens');
     const catalogue = await h.client().get(`/api/v1/municipalities/${m.id}/topics`);
     expect(catalogue.body.map((t: { id: string }) => t.id)).toContain(created.body.id);
     const slots = await h.client().get(`/api/v1/municipalities/${m.id}/slots?mode=video&topicId=${created.body.id}&from=2026-11-24&to=2026-11-24`);
     expect(slots.body.durationMinutes).toBe(30);
     expect(slots.body.slots.length).toBeGreaterThan(0);
+    const inPerson = await h.client().get(`/api/v1/municipalities/${m.id}/slots?mode=in_person&topicId=${created.body.id}&from=2026-11-24&to=2026-11-24`);
+    expect(inPerson.body.durationMinutes).toBe(50);
+    expect(catalogue.body.find((t: { id: string }) => t.id === created.body.id).durationMinutes).toEqual({ in_person: 50, video: 30 });
     const log = await h.knex('audit_log').where({ action: 'admin_create_topic', subject_id: created.body.id }).first();
     expect(log).toBeTruthy();
   });
 
-  it("changing a topic's length shows in the public slots; deactivating hides it", async () => {
+  it("changing a topic's length for one mode shows in that mode's public slots only; deactivating hides it", async () => {
     const admin = await h.employee('135792468', 'athens');
     const m = await h.municipality('athens');
     const topic = m.topics.find((t) => t.name_en === 'Family status certificate')!;
     const slotsUrl = `/api/v1/municipalities/${m.id}/slots?mode=video&topicId=${topic.id}&from=2026-11-24&to=2026-11-24`;
     expect((await h.client().get(slotsUrl)).body.durationMinutes).toBe(20);
-    const r = await admin.send('PUT', `${BASE}/topics/${topic.id}`, { durationMinutes: 45 });
+    const r = await admin.send('PUT', `${BASE}/topics/${topic.id}`, { durations: { video: 45, phone: null } });
     expect(r.status).toBe(200);
-    expect(r.body.durationMinutes).toBe(45);
+    expect(r.body.durations).toEqual({ video: 45 });
     const after = await h.client().get(slotsUrl);
     expect(after.body.durationMinutes).toBe(45);
     const first = after.body.slots[0];
     expect(new Date(first.end).getTime() - new Date(first.start).getTime()).toBe(45 * 60_000);
+    // The other modes keep the municipality's lengths.
+    expect((await h.client().get(slotsUrl.replace('mode=video', 'mode=phone'))).body.durationMinutes).toBe(15);
+    expect((await h.client().get(slotsUrl.replace('mode=video', 'mode=in_person'))).body.durationMinutes).toBe(20);
 
     expect((await admin.send('PUT', `${BASE}/topics/${topic.id}`, { active: false })).body.active).toBe(false);
     expect((await h.client().get(slotsUrl)).status).toBe(404);
-    expect((await admin.send('PUT', `${BASE}/topics/${topic.id}`, { active: true, durationMinutes: null })).body.durationMinutes).toBeNull();
+    expect((await admin.send('PUT', `${BASE}/topics/${topic.id}`, { active: true, durations: {} })).body.durations).toEqual({});
   });
 
   it('replaces the employees who handle a topic in one go; nobody left means no slots', async () => {
@@ -77,7 +83,8 @@ describe('topics', () => {
   it.each([
     [{ name: { el: 'Α', en: '' }, modes: ['video'] }, 'name.en'],
     [{ name: { el: 'Α', en: 'A' }, modes: [] }, 'modes'],
-    [{ name: { el: 'Α', en: 'A' }, modes: ['video'], durationMinutes: 181 }, 'durationMinutes'],
+    [{ name: { el: 'Α', en: 'A' }, modes: ['video'], durations: { video: 181 } }, 'durations.video'],
+    [{ name: { el: 'Α', en: 'A' }, modes: ['video'], durations: { fax: 20 } }, 'durations'],
     [{ name: { el: 'Α', en: 'A' }, modes: ['video'], requiredDocuments: [{ el: 'x' }] }, 'requiredDocuments.0.en'],
     [{ name: { el: 'Α', en: 'A' }, modes: ['video'], employeeIds: ['nope'] }, 'employeeIds.0'],
   ])('rejects %j with 422 naming %s', async (input, field) => {

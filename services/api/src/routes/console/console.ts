@@ -2,6 +2,7 @@ import Router from '@koa/router';
 import {
   bookAppointment,
   consoleAppointments,
+  consoleFilterOptions,
   finishAppointment,
   reassignAppointment,
   requireStaff,
@@ -14,8 +15,9 @@ import type { AppDeps } from '../../deps';
 import { requester } from '../../lib/requester';
 import { body, query } from '../../middlewares/validate';
 import { presentAppointment, presentAppointments } from '../../presenters/appointment';
+import { appointmentsCsv } from '../../presenters/appointmentsCsv';
 import { appointmentId, idempotencyKey } from '../appointments/appointments';
-import { consoleListQuery, documentsEmailSchema, reassignSchema } from './schema';
+import { consoleExportQuery, consoleListQuery, documentsEmailSchema, reassignSchema } from './schema';
 
 /** The employee console: always scoped to the municipality the employee acts for. */
 export function consoleRoutes(deps: AppDeps) {
@@ -30,6 +32,28 @@ export function consoleRoutes(deps: AppDeps) {
     const list = await consoleAppointments(deps, requester(ctx), query(ctx, consoleListQuery));
     ctx.set('Cache-Control', 'no-store');
     ctx.body = presentAppointments(list, deps.now(), { staff: true });
+  });
+
+  // The list as a spreadsheet (same filters); audited as an export.
+  router.get('/appointments.csv', async (ctx) => {
+    const { lang, ...filters } = query(ctx, consoleExportQuery);
+    const list = await consoleAppointments(deps, requester(ctx), filters, 'export');
+    // Only dates in the file name: the search term is personal data.
+    const name = !filters.date ? 'search' : filters.to && filters.to !== filters.date ? `${filters.date}_${filters.to}` : filters.date;
+    ctx.set('Cache-Control', 'no-store');
+    ctx.set('Content-Disposition', `attachment; filename="appointments-${name}.csv"`);
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.body = appointmentsCsv(list, lang);
+  });
+
+  // Topics and employees to narrow the list by (inactive ones too).
+  router.get('/filters', async (ctx) => {
+    const { topics, employees } = await consoleFilterOptions(deps, requester(ctx));
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = {
+      topics: topics.map((t) => ({ id: t.id, name: { el: t.name_el, en: t.name_en }, active: t.active })),
+      employees: employees.map((e) => ({ id: e.id, displayName: e.full_name, active: e.active })),
+    };
   });
 
   router.post('/appointments', async (ctx) => {
