@@ -63,7 +63,7 @@ export async function run(): Promise<Record<string, unknown>> {
     log(`firing ${ATTEMPTS} concurrent bookings at ${slots} free slots`);
     const statuses = new Map<number, number>();
     const failures = new Map<string, number>();
-    let conflictsWithNextSlots = 0;
+    let conflictsWithAlternatives = 0;
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: ATTEMPTS }, async (_, i) => {
@@ -75,7 +75,7 @@ export async function run(): Promise<Record<string, unknown>> {
         });
         if (!r) return;
         statuses.set(r.status, (statuses.get(r.status) ?? 0) + 1);
-        if (r.status === 409 && Array.isArray(r.body?.error?.nextSlots)) conflictsWithNextSlots++;
+        if (r.status === 409 && Array.isArray(r.body?.error?.alternatives)) conflictsWithAlternatives++;
       }),
     );
     const seconds = (performance.now() - t0) / 1000;
@@ -94,7 +94,7 @@ export async function run(): Promise<Record<string, unknown>> {
       seconds: Math.round(seconds * 100) / 100,
       created201: statuses.get(201) ?? 0,
       conflict409: statuses.get(409) ?? 0,
-      conflictsWithNextSlots,
+      conflictsWithAlternatives,
       networkFailures: Object.fromEntries(failures),
       otherStatuses: Object.fromEntries([...statuses].filter(([s]) => s !== 201 && s !== 409)),
       target: 'booked = slots, overlaps = 0',

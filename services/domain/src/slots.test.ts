@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { makeClosedDayPredicate } from './holidays';
 import { WEEKDAYS, type WeeklyHours } from './hours';
-import { computeFreeSlots, isSlotFree, type Resource, type Slot, type SlotQuery } from './slots';
+import { computeFreeSlots, isSlotFree, nearestSlots, type Resource, type Slot, type SlotQuery } from './slots';
 
 const TZ = 'Europe/Athens';
 /** Local Athens wall-clock time → Date. */
@@ -152,5 +152,23 @@ describe('isSlotFree', () => {
   it('respects absences', () => {
     expect(isSlotFree(anna, at('2026-03-02T12:30'), at('2026-03-02T13:00'), 0)).toBe(false);
     expect(isSlotFree(anna, at('2026-03-02T13:00'), at('2026-03-02T13:30'), 0)).toBe(true);
+  });
+});
+
+describe('nearestSlots: what to offer instead of a lost time', () => {
+  const slotsAt = (...hhmm: string[]) => hhmm.map((t) => ({ start: at(`2026-03-02T${t}`) }));
+  const hhmm = (list: { start: Date }[]) => list.map((s) => local(s.start).slice(11));
+
+  it('offers the nearest earlier and later times, in time order, never the lost one', () => {
+    const free = slotsAt('08:00', '08:30', '09:00', '09:30', '10:00', '11:00', '11:30', '12:00', '12:30', '13:00');
+    expect(hhmm(nearestSlots(free, at('2026-03-02T10:30')))).toEqual(['09:00', '09:30', '10:00', '11:00', '11:30', '12:00']);
+    expect(hhmm(nearestSlots(free, at('2026-03-02T10:00'), 2))).toEqual(['09:00', '09:30', '11:00', '11:30']);
+  });
+
+  it('fills with later times when few are earlier, and keeps what there is when few are later', () => {
+    const free = slotsAt('12:30', '08:30', '09:00', '09:30', '10:00', '11:00');
+    expect(hhmm(nearestSlots(free, at('2026-03-02T08:45')))).toEqual(['08:30', '09:00', '09:30', '10:00', '11:00', '12:30']);
+    expect(hhmm(nearestSlots(free, at('2026-03-02T12:00')))).toEqual(['09:30', '10:00', '11:00', '12:30']);
+    expect(nearestSlots([], at('2026-03-02T12:00'))).toEqual([]);
   });
 });

@@ -220,3 +220,16 @@ function mergeIntervals(intervals: readonly Interval[]): { blockedStart: number[
   }
   return { blockedStart, blockedEnd };
 }
+
+/**
+ * What to offer instead of a lost time: the nearest free slots before it and after it,
+ * in time order. Up to `perSide` earlier ones; later ones fill the rest of `total`
+ * (a lost time early in the window has few earlier neighbours). The lost time itself is left out.
+ */
+export function nearestSlots<T extends { start: Date }>(slots: readonly T[], around: Date, perSide = 3, total = perSide * 2): T[] {
+  const at = around.getTime();
+  const sorted = [...slots].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const before = sorted.filter((s) => s.start.getTime() < at).slice(-perSide);
+  const after = sorted.filter((s) => s.start.getTime() > at).slice(0, Math.max(total - before.length, 0));
+  return [...before, ...after];
+}

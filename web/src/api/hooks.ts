@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fetchSession, query } from './client';
+import { api, type ApiError, fetchSession, query } from './client';
+import { isSlotConflict } from './slotTaken';
 import type {
   Appointment,
   AppointmentDetail,
@@ -11,6 +12,7 @@ import type {
   Mode,
   Municipality,
   MyAppointments,
+  RescheduleRequest,
   Session,
   SlotsResponse,
   Topic,
@@ -77,16 +79,27 @@ export function useSlots(p: SlotsParams | null) {
   });
 }
 
+/** After a 409 about a lost time the free times on screen are stale: every slot grid fetches them again. */
+export function useRefreshSlotsOnConflict() {
+  const qc = useQueryClient();
+  return (e: ApiError) => {
+    if (isSlotConflict(e)) void qc.invalidateQueries({ queryKey: ['slots'] });
+  };
+}
+
 export function useCreateHold() {
-  return useMutation({ mutationFn: (body: HoldRequest) => api.post<Hold>(`${V1}/holds`, body) });
+  const onError = useRefreshSlotsOnConflict();
+  return useMutation({ mutationFn: (body: HoldRequest) => api.post<Hold>(`${V1}/holds`, body), onError });
 }
 
 export function useBookAppointment() {
   const qc = useQueryClient();
+  const onError = useRefreshSlotsOnConflict();
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: BookingRequest; idempotencyKey: string }) =>
       api.post<Appointment>(`${V1}/appointments`, body, { headers: { 'Idempotency-Key': idempotencyKey } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['my-appointments'] }),
+    onError,
   });
 }
 
@@ -108,19 +121,22 @@ export function useAppointment(id: string | undefined) {
 
 function useAppointmentChange<V>(path: (v: V) => string, body: (v: V) => unknown) {
   const qc = useQueryClient();
+  const onError = useRefreshSlotsOnConflict();
   return useMutation({
     mutationFn: (v: V) => api.post<Appointment>(path(v), body(v)),
     onSuccess: (a) => {
       qc.setQueryData(['appointment', a.id], a);
       return qc.invalidateQueries({ queryKey: ['my-appointments'] });
     },
+    onError,
   });
 }
 
+/** Moves an appointment; `anyEmployee` only once the citizen agreed that another employee may take it. */
 export function useReschedule() {
   return useAppointmentChange(
-    (v: { id: string; start: string }) => `${V1}/appointments/${v.id}/reschedule`,
-    (v) => ({ start: v.start }),
+    (v: { id: string } & RescheduleRequest) => `${V1}/appointments/${v.id}/reschedule`,
+    (v): RescheduleRequest => ({ start: v.start, anyEmployee: v.anyEmployee }),
   );
 }
 

@@ -895,7 +895,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1143,7 +1143,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1350,6 +1350,11 @@ export interface paths {
                     "application/json": {
                         /** Format: date-time */
                         start: string;
+                        /**
+                         * @description false: the appointment keeps its employee or the move is refused. true: the caller agreed that another free employee may take it.
+                         * @default false
+                         */
+                        anyEmployee?: boolean;
                     };
                 };
             };
@@ -1390,7 +1395,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1491,7 +1496,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1584,7 +1589,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1672,7 +1677,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1788,16 +1793,12 @@ export interface paths {
          */
         get: {
             parameters: {
-                query?: {
-                    /** @description The first day (the municipality's calendar). Required unless q is given; a search without it looks at every date. */
-                    date?: string;
+                query: {
+                    date: string;
                     to?: string;
                     status?: "held" | "booked" | "completed" | "no_show" | "cancelled";
                     mode?: "in_person" | "phone" | "video";
                     employeeId?: string;
-                    topicId?: string;
-                    /** @description Search: booking reference, name (accents and case ignored), ΑΦΜ of the booking citizen or the company, phone or e-mail. Without a date: the 50 latest matches. */
-                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1971,7 +1972,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2066,7 +2067,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2152,7 +2153,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2245,7 +2246,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2335,7 +2336,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2439,7 +2440,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2468,152 +2469,6 @@ export interface paths {
                 };
             };
         };
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/console/appointments.csv": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * The list as a CSV file for Excel (same filters and search as the list)
-         * @description UTF-8 with a byte order mark, ";" between cells (the list separator of Greek Windows), CRLF line ends; a header row in the chosen language; times in the municipality's zone. Audited as an export (the filters used and the count, never a search term).
-         *
-         *     Who may call it: An employee acting for their municipality (session with an active municipality).
-         */
-        get: {
-            parameters: {
-                query?: {
-                    /** @description The first day (the municipality's calendar). Required unless q is given; a search without it looks at every date. */
-                    date?: string;
-                    to?: string;
-                    status?: "held" | "booked" | "completed" | "no_show" | "cancelled";
-                    mode?: "in_person" | "phone" | "video";
-                    employeeId?: string;
-                    topicId?: string;
-                    /** @description Search: booking reference, name (accents and case ignored), ΑΦΜ of the booking citizen or the company, phone or e-mail. Without a date: the 50 latest matches. */
-                    q?: string;
-                    /** @description Language of the header row, statuses and modes. */
-                    lang?: "el" | "en";
-                };
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description text/csv, as an attachment. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "text/csv": string;
-                    };
-                };
-                /** @description Sign-in required. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/console/filters": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        /**
-         * Topics and employees to narrow the console's list by
-         * @description Who may call it: An employee acting for their municipality (session with an active municipality).
-         */
-        get: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path?: never;
-                cookie?: never;
-            };
-            requestBody?: never;
-            responses: {
-                /** @description Inactive ones too: their past appointments are still listed. */
-                200: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["ConsoleFilters"];
-                    };
-                };
-                /** @description Sign-in required. */
-                401: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
-                403: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
-                422: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-            };
-        };
-        put?: never;
-        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2723,7 +2578,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2816,7 +2671,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2919,7 +2774,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3020,7 +2875,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3115,7 +2970,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3226,7 +3081,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3327,7 +3182,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4122,7 +3977,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4225,9 +4080,8 @@ export interface paths {
                             en: string;
                         };
                         modes: ("in_person" | "phone" | "video")[];
-                        durations?: {
-                            [key: string]: number | null;
-                        };
+                        /** @default null */
+                        durationMinutes?: number | null;
                         /** @default [] */
                         requiredDocuments?: {
                             el: string;
@@ -4374,9 +4228,7 @@ export interface paths {
                             en: string;
                         };
                         modes?: ("in_person" | "phone" | "video")[];
-                        durations?: {
-                            [key: string]: number | null;
-                        };
+                        durationMinutes?: number | null;
                         requiredDocuments?: {
                             el: string;
                             en: string;
@@ -4484,7 +4336,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4632,7 +4484,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4946,7 +4798,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5319,7 +5171,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5534,7 +5386,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5572,8 +5424,10 @@ export interface components {
                 message: components["schemas"]["LocalizedText"];
                 /** @description The input field at fault, as a dotted path (e.g. person.email). */
                 field?: string;
-                /** @description On 409 slot_taken: the next free times for the same request. */
-                nextSlots?: components["schemas"]["Slot"][];
+                /** @description On 409 slot_taken and requested_employee_taken: the nearest free times before and after the lost one, in time order (for a requested employee, or the appointment's own at a reschedule: only theirs). */
+                alternatives?: components["schemas"]["Slot"][];
+                /** @description On 409 requested_employee_taken: another employee is free at the lost time, so the caller may keep that time without the employee (book without requestedEmployeeId, or reschedule with anyEmployee: true). */
+                anyEmployeeFree?: boolean;
             };
         };
         /** @description Greek first, English second. */
@@ -5751,12 +5605,6 @@ export interface components {
             changeDeadline: string;
             /** @description Staff answers only. */
             notes?: string | null;
-            /** @description Staff answers only: the employee the citizen asked for, if any. */
-            requestedEmployee?: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
         };
         /** @enum {string} */
         Interpretation: "gsl" | "lip_reading";
@@ -5842,12 +5690,6 @@ export interface components {
             changeDeadline: string;
             /** @description Staff answers only. */
             notes?: string | null;
-            /** @description Staff answers only: the employee the citizen asked for, if any. */
-            requestedEmployee?: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-            } | null;
             /** @description Staff answers only: what happened, by whom, at which version. */
             history?: {
                 /**
@@ -5909,21 +5751,6 @@ export interface components {
             /** @description The same path on the public site. */
             url: string;
             takenOver: boolean;
-        };
-        /** @description Every topic and employee of the municipality, active ones first. */
-        ConsoleFilters: {
-            topics: {
-                /** Format: uuid */
-                id: string;
-                name: components["schemas"]["LocalizedText"];
-                active: boolean;
-            }[];
-            employees: {
-                /** Format: uuid */
-                id: string;
-                displayName: string;
-                active: boolean;
-            }[];
         };
         JoinInfo: {
             role: components["schemas"]["CallRole"];
@@ -6150,12 +5977,8 @@ export interface components {
             id: string;
             name: components["schemas"]["LocalizedText"];
             modes: components["schemas"]["Mode"][];
-            /** @description The topic's own minutes per mode; a mode left out takes the municipality's length. */
-            durations: {
-                in_person?: number;
-                phone?: number;
-                video?: number;
-            };
+            /** @description Null: the municipality's duration for the mode. */
+            durationMinutes: number | null;
             requiredDocuments: components["schemas"]["LocalizedText"][];
             active: boolean;
             /** @description The employees who handle the topic. */

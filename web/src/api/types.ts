@@ -38,6 +38,8 @@ export type PersonDetails = Required<BookingRequest['person']>;
 export type OnBehalfOf = NonNullable<BookingRequest['onBehalfOf']>;
 /** The holds request: the chosen time before the form is filled in. */
 export type HoldRequest = JsonBody<paths['/api/v1/holds']['post']['requestBody']>;
+/** Moving an appointment: the new time, and whether another employee may take it. */
+export type RescheduleRequest = JsonBody<paths['/api/v1/appointments/{id}/reschedule']['post']['requestBody']>;
 
 export type Appointment = Schemas['Appointment'];
 export type AppointmentStatus = Appointment['status'];

@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { useMunicipality } from '../api/hooks';
 import type { Interpretation, Slot } from '../api/types';
-import { SlotTaken } from '../components/slots/SlotTaken';
 import { holdIsStale } from './buildBooking';
+import { LostTimeNotice } from './LostTimeNotice';
 import { nextStep, type StepId, stepPath } from './steps';
 import { useHoldSlot } from './useHoldSlot';
 import { useWizard } from './WizardContext';
@@ -14,7 +14,8 @@ export type HoldChange = { interpretation?: Interpretation | null; requestedEmpl
 /**
  * For a step whose choice changes which times are free: the chosen time must
  * suit the new choice, so it is held again before moving on. When it has gone,
- * `taken` offers the next free times (for StepPage's `after`).
+ * `taken` offers the nearest free times (for StepPage's `after`), and, when
+ * only the requested employee is busy then, the same time with any employee.
  */
 export function useRehold(step: StepId, change: HoldChange) {
   const navigate = useNavigate();
@@ -33,8 +34,17 @@ export function useRehold(step: StepId, change: HoldChange) {
   const pick = async (slot: Slot) => {
     if (await holder.hold(slot, change)) next();
   };
+  const anyEmployee = async (slot: Slot) => {
+    if (await holder.holdWithAnyEmployee(slot)) next();
+  };
   const taken: ReactNode = holder.taken && municipality && (
-    <SlotTaken nextSlots={holder.taken} timeZone={municipality.timeZone} onPick={(s) => void pick(s)} busy={holder.busy} />
+    <LostTimeNotice
+      taken={holder.taken}
+      timeZone={municipality.timeZone}
+      onPick={(s) => void pick(s)}
+      onAnyEmployee={(s) => void anyEmployee(s)}
+      busy={holder.busy}
+    />
   );
 
   return { proceed, taken, busy: holder.busy, error: holder.error };

@@ -25,10 +25,14 @@ export const errorSchema = z
       code: z.string().meta({ example: 'slot_taken' }),
       message: localizedText,
       field: z.string().optional().meta({ description: 'The input field at fault, as a dotted path (e.g. person.email).' }),
-      nextSlots: z
+      alternatives: z
         .array(slot)
         .optional()
-        .meta({ description: 'On 409 slot_taken: the next free times for the same request.' }),
+        .meta({ description: 'On 409 slot_taken and requested_employee_taken: the nearest free times before and after the lost one, in time order (for a requested employee, or the appointment\'s own at a reschedule: only theirs).' }),
+      anyEmployeeFree: z
+        .boolean()
+        .optional()
+        .meta({ description: 'On 409 requested_employee_taken: another employee is free at the lost time, so the caller may keep that time without the employee (book without requestedEmployeeId, or reschedule with anyEmployee: true).' }),
     }),
   })
   .meta({ id: 'Error', description: 'Every 4xx/5xx answer.' });
@@ -38,7 +42,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: 'Sign-in required.',
   403: 'Not allowed for this caller (or missing/wrong CSRF token).',
   404: 'Not found (or belongs to another municipality).',
-  409: 'Conflict: the time was taken meanwhile (nextSlots lists the next free times) or the state does not allow it.',
+  409: 'Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it.',
   410: 'The join link has expired or was revoked.',
   422: 'Invalid input: code invalid_input (or a rule code) and the field at fault.',
   429: 'Too many requests; Retry-After says when to try again.',

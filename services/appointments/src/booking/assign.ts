@@ -3,17 +3,19 @@ import { bookedCounts } from '@muni/db';
 import type { Knex } from 'knex';
 
 /**
- * Candidates in the order the assignment policy prefers them: the requested
- * one first when free, then least booked in the booking window, ties by
- * round robin (longest since last assigned). The caller tries them in order,
- * so a lost race on one falls through to the next.
+ * Candidates in the order the assignment policy prefers them: the preferred
+ * one (a moving appointment's own employee) first when free, then least
+ * booked in the booking window, ties by round robin (longest since last
+ * assigned). The caller tries them in order, so a lost race on one falls
+ * through to the next. A requested employee is not ranked: the caller tries
+ * only them (reserve.ts).
  */
 export async function rankCandidates(
   knex: Knex,
   table: 'employees' | 'interpreters',
   ids: string[],
   window: { from: Date; to: Date },
-  requestedId?: string | null,
+  preferredId?: string | null,
 ): Promise<string[]> {
   if (ids.length <= 1) return ids;
   const column = table === 'employees' ? 'employee_id' : 'interpreter_id';
@@ -21,7 +23,7 @@ export async function rankCandidates(
   const rows: { id: string; last_assigned_at: Date | null }[] = await knex(table).whereIn('id', ids).select('id', 'last_assigned_at');
   let candidates = rows.map((r) => ({ id: r.id, bookedInWindow: counts.get(r.id) ?? 0, lastAssignedAt: r.last_assigned_at }));
   const ranked: string[] = [];
-  let requested = requestedId;
+  let requested = preferredId;
   while (candidates.length) {
     const next = pickEmployee(candidates, requested);
     if (!next) break;

@@ -1,4 +1,4 @@
-import { computeFreeSlots, type InterpretationKind, type Resource, type Slot } from '@muni/domain';
+import { computeFreeSlots, type InterpretationKind, nearestSlots, type Resource, type Slot } from '@muni/domain';
 import { employeeResources, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -53,20 +53,26 @@ export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotReques
 
 export const localDate = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toISODate()!;
 
-/** The next few free slots from an instant on, for a 409 answer. */
-export async function nextFreeSlots(
+/** How far either side of a lost time the alternatives are looked for. */
+const ALTERNATIVES_DAYS = 14;
+
+/**
+ * The free slots nearest to a lost time, earlier and later ones (see nearestSlots),
+ * for a 409 answer. With `employeeId`, only that employee's.
+ */
+export async function nearestFreeSlots(
   knex: Knex,
   ctx: BookingContext,
-  after: Date,
+  around: Date,
   req: Omit<SlotRequest, 'from' | 'to'>,
-  count = 5,
 ): Promise<{ start: string; end: string }[]> {
   const zone = ctx.municipality.time_zone;
-  const from = localDate(after > req.now ? after : req.now, zone);
-  const to = DateTime.fromISO(from, { zone }).plus({ days: 14 }).toISODate()!;
+  const day = DateTime.fromISO(localDate(around, zone), { zone });
+  const today = localDate(req.now, zone);
+  const earliest = day.minus({ days: ALTERNATIVES_DAYS }).toISODate()!;
+  const from = earliest > today ? earliest : today;
+  const to = day.plus({ days: ALTERNATIVES_DAYS }).toISODate()!;
+  if (to < from) return [];
   const slots = await freeSlots(knex, ctx, { ...req, from, to });
-  return slots
-    .filter((s) => s.start.getTime() > after.getTime())
-    .slice(0, count)
-    .map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
+  return nearestSlots(slots, around).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
 }

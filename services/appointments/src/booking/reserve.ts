@@ -4,24 +4,25 @@ import type { Knex } from 'knex';
 import { isExclusionViolation } from '../pgErrors';
 import { rankCandidates } from './assign';
 import type { BookingContext } from './context';
-import { freeSlots, localDate, nextFreeSlots } from './freeSlots';
+import { freeSlots, localDate, nearestFreeSlots } from './freeSlots';
 import { AppError, conflict, ruleBroken } from '../errors';
 
 export interface SlotWish {
   start: Date;
   interpretation: InterpretationKind | null;
+  /** This employee or nobody: honoured or refused with their free times (409), never swapped for another. */
   requestedEmployeeId?: string | null;
+  /** Whose employee that is, for the refusal's words: asked for at booking, or the appointment's own when it moves. */
+  employeeIs?: 'requested' | 'current';
   /** The appointment being moved: its own time does not count as busy. */
   excludeAppointmentId?: string;
 }
 
-/** The slot at `start` if the schedule offers it and someone is free; 409 or 422 otherwise. */
+/** The slot at `start` if the schedule offers it and someone (the requested employee, if any) is free; 409 or 422 otherwise. */
 export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date): Promise<Slot> {
-  const day = localDate(wish.start, ctx.municipality.time_zone);
-  const request = { from: day, to: day, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId };
-  const free = (await freeSlots(knex, ctx, request)).find((s) => s.start.getTime() === wish.start.getTime());
-  if (free) return free;
-  const scheduled = (await freeSlots(knex, ctx, { ...request, scheduleOnly: true })).some((s) => s.start.getTime() === wish.start.getTime());
+  const free = await freeSlotAt(knex, ctx, wish, now);
+  if (free && (!wish.requestedEmployeeId || free.employeeIds.includes(wish.requestedEmployeeId))) return free;
+  const scheduled = free ?? (await freeSlotAt(knex, ctx, wish, now, true));
   if (scheduled) throw await slotTakenError(knex, ctx, wish, now);
   throw ruleBroken('slot_not_offered',
     'Η ώρα αυτή δεν διατίθεται: είναι εκτός ωραρίου, σε αργία, πολύ σύντομα ή πέρα από το διάστημα κρατήσεων. Επιλέξτε μία από τις ελεύθερες ώρες.',
@@ -30,12 +31,44 @@ export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: Slo
   );
 }
 
+/** The slot at the wished time with everyone free then (or, `scheduleOnly`, everyone whose schedule has it). */
+async function freeSlotAt(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, scheduleOnly = false): Promise<Slot | undefined> {
+  const day = localDate(wish.start, ctx.municipality.time_zone);
+  const slots = await freeSlots(knex, ctx, { from: day, to: day, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId, scheduleOnly });
+  return slots.find((s) => s.start.getTime() === wish.start.getTime());
+}
+
+const EMPLOYEE_TAKEN = {
+  requested: [
+    'Ο υπάλληλος που ζητήσατε δεν είναι ελεύθερος αυτή την ώρα. Επιλέξτε μία από τις ελεύθερες ώρες του ή κρατήστε την ίδια ώρα με όποιον υπάλληλο είναι διαθέσιμος.',
+    'The employee you asked for is not free at this time. Choose one of their free times, or keep this time with any available employee.',
+  ],
+  current: [
+    'Ο υπάλληλος του ραντεβού σας δεν είναι ελεύθερος τη νέα ώρα. Επιλέξτε μία από τις ελεύθερες ώρες του ή κρατήστε τη νέα ώρα με όποιον υπάλληλο είναι διαθέσιμος (τότε αλλάζει ο υπάλληλος).',
+    "The appointment's employee is not free at the new time. Choose one of their free times, or keep the new time with any available employee (the employee then changes).",
+  ],
+} as const;
+
+/**
+ * The 409 for a time that cannot be had as wished, with the nearest free times
+ * before and after it (`alternatives`). With a requested employee the times are
+ * theirs, and when only that employee is busy the code is requested_employee_taken
+ * with `anyEmployeeFree`: the caller may keep the time with someone else instead.
+ */
 export async function slotTakenError(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date): Promise<AppError> {
-  const nextSlots = await nextFreeSlots(knex, ctx, wish.start, { now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
+  const employeeId = wish.requestedEmployeeId ?? null;
+  const alternatives = await nearestFreeSlots(knex, ctx, wish.start, { now, employeeId, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
+  if (employeeId) {
+    const free = await freeSlotAt(knex, ctx, wish, now);
+    if (free?.employeeIds.some((id) => id !== employeeId)) {
+      const [el, en] = EMPLOYEE_TAKEN[wish.employeeIs ?? 'requested'];
+      return conflict('requested_employee_taken', el, en, { field: 'start', alternatives, anyEmployeeFree: true });
+    }
+  }
   return conflict('slot_taken',
-    'Η ώρα που επιλέξατε μόλις κλείστηκε από άλλον. Επιλέξτε μία από τις επόμενες ελεύθερες ώρες.',
-    'The time you picked has just been taken. Please choose one of the next free times.',
-    { field: 'start', nextSlots },
+    'Η ώρα που επιλέξατε μόλις κλείστηκε από άλλον. Επιλέξτε μία από τις πλησιέστερες ελεύθερες ώρες.',
+    'The time you picked has just been taken. Please choose one of the nearest free times.',
+    { field: 'start', alternatives },
   );
 }
 
@@ -56,7 +89,9 @@ type Write = (trx: Knex.Transaction, employeeId: string, interpreterId: string |
 /**
  * Tries the slot's free employees (and interpreters) in policy order; the
  * exclusion constraints decide races. Each try runs in a savepoint so a lost
- * race leaves the transaction usable. Null when everyone was taken meanwhile.
+ * race leaves the transaction usable. A requested employee is the only one
+ * tried; otherwise `preferEmployeeId` goes first when free. Null when everyone
+ * (or the requested employee) was taken meanwhile.
  */
 export async function reserveWith(
   trx: Knex.Transaction,
@@ -68,7 +103,10 @@ export async function reserveWith(
   preferEmployeeId?: string | null,
 ): Promise<AppointmentRow | null> {
   const window = { from: now, to: new Date(now.getTime() + ctx.municipality.booking_window_days * 86_400_000) };
-  const employees = await rankCandidates(trx, 'employees', slot.employeeIds, window, preferEmployeeId ?? wish.requestedEmployeeId);
+  const requested = wish.requestedEmployeeId;
+  const employees = requested
+    ? slot.employeeIds.filter((id) => id === requested)
+    : await rankCandidates(trx, 'employees', slot.employeeIds, window, preferEmployeeId);
   const interpreters: (string | null)[] = wish.interpretation
     ? await rankCandidates(trx, 'interpreters', slot.interpreterIds, window)
     : [null];

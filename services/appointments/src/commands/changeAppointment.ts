@@ -30,8 +30,13 @@ async function auditStaffChange(knex: Knex, by: Requester, action: string, appt:
   if (by.actor.kind === 'employee') await audit(knex, by, action, details, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
 }
 
-/** Moves an appointment; keeps its employee when free at the new time, otherwise reassigns. */
-export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id: string, start: Date): Promise<AppointmentRow> {
+/**
+ * Moves an appointment. It keeps its employee: a time they are not free at is
+ * refused (409 requested_employee_taken with their free times). Only when the
+ * caller agreed to `anyEmployee` may it go to another free employee (its own
+ * still first when free).
+ */
+export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id: string, start: Date, opts: { anyEmployee?: boolean } = {}): Promise<AppointmentRow> {
   const now = deps.now();
   const actor = by.actor;
   const moved = await deps.knex.transaction(async (trx) => {
@@ -39,7 +44,8 @@ export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id:
     nextStatus(appt.status, 'reschedule');
     const ctx = await loadBookingContext(trx, { municipalityId: appt.municipality_id, topicId: appt.topic_id, mode: appt.mode });
     assertCutoff(actor, appt, ctx.municipality.change_cutoff_minutes, now);
-    const wish = { start, interpretation: appt.interpretation, excludeAppointmentId: appt.id };
+    const keep = opts.anyEmployee ? null : appt.employee_id;
+    const wish = { start, interpretation: appt.interpretation, excludeAppointmentId: appt.id, requestedEmployeeId: keep, employeeIs: 'current' as const };
     const slot = await findOfferedSlot(trx, ctx, wish, now);
     const busyUntil = new Date(slot.end.getTime() + ctx.municipality.buffer_minutes * 60_000);
     const moved = await reserveWith(
@@ -119,7 +125,7 @@ export async function reassignAppointment(deps: EffectDeps, by: Requester, id: s
     const appt = await lockForChange(trx, by, id);
     nextStatus(appt.status, 'reassign');
     const ctx = await loadBookingContext(trx, { municipalityId: appt.municipality_id, topicId: appt.topic_id, mode: appt.mode });
-    const wish = { start: appt.starts_at, interpretation: appt.interpretation, excludeAppointmentId: appt.id, requestedEmployeeId: employeeId };
+    const wish = { start: appt.starts_at, interpretation: appt.interpretation, excludeAppointmentId: appt.id };
     const slot = await findOfferedSlot(trx, ctx, wish, new Date(Math.min(now.getTime(), appt.starts_at.getTime() - ctx.municipality.min_lead_minutes * 60_000)));
     if (!slot.employeeIds.includes(employeeId)) {
       throw conflict('employee_busy', 'Ο συνάδελφος δεν είναι διαθέσιμος εκείνη την ώρα ή δεν χειρίζεται αυτή την υπηρεσία.', 'That colleague is not free at that time or does not handle this service.', { field: 'employeeId' });

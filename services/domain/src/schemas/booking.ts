@@ -49,6 +49,12 @@ export const bookingSchema = z.object({
 });
 export type BookingInput = z.infer<typeof bookingSchema>;
 
-export const rescheduleSchema = z.object({ start: instant });
+export const rescheduleSchema = z.object({
+  start: instant,
+  anyEmployee: z
+    .boolean()
+    .default(false)
+    .meta({ description: 'false: the appointment keeps its employee or the move is refused. true: the caller agreed that another free employee may take it.' }),
+});
 export const cancelSchema = z.object({ reason: z.string().trim().max(500).optional() });
 export const idParams = z.object({ id: uuid('το ραντεβού', 'the appointment') });

@@ -1,7 +1,7 @@
 // Requests of the employee console (see the "Employee console" part of the API contract).
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
-import type { components } from '../../api/schema.gen';
+import { useRefreshSlotsOnConflict } from '../../api/hooks';
 import type { Appointment, AppointmentDetail, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
 
 const V1 = '/api/v1';
@@ -13,39 +13,23 @@ const V1 = '/api/v1';
  */
 export type ConsoleAppointment = AppointmentDetail;
 
-/** The list's request (dayQuery.ts listRequest): a day or range, or a search over every date (date null). */
 export interface ConsoleListParams {
-  date: string | null;
-  to: string | null;
+  date: string;
+  to: string;
   mode: Mode | null;
   status: AppointmentStatus | null;
   employeeId: string | null;
-  topicId: string | null;
-  q: string | null;
 }
-
-const listQuery = (p: ConsoleListParams) =>
-  query({ date: p.date, to: p.to, mode: p.mode, status: p.status, employeeId: p.employeeId, topicId: p.topicId, q: p.q });
 
 export function useConsoleAppointments(p: ConsoleListParams) {
   return useQuery({
     queryKey: ['console', 'list', p],
-    queryFn: () => api.get<ConsoleAppointment[]>(`${V1}/console/appointments${listQuery(p)}`),
+    queryFn: () =>
+      api.get<ConsoleAppointment[]>(
+        `${V1}/console/appointments${query({ date: p.date, to: p.to === p.date ? null : p.to, mode: p.mode, status: p.status, employeeId: p.employeeId })}`,
+      ),
     refetchInterval: 60_000, // a desk screen left open should see new bookings
   });
-}
-
-/** The same list as a CSV file for Excel (a plain link: the session cookie authenticates a GET). */
-export function consoleCsvUrl(p: ConsoleListParams, lang: 'el' | 'en'): string {
-  const q = listQuery(p);
-  return `${V1}/console/appointments.csv${q}${q ? '&' : '?'}lang=${lang}`;
-}
-
-export type ConsoleFilters = components['schemas']['ConsoleFilters'];
-
-/** Topics and colleagues to narrow the list by; they rarely change. */
-export function useConsoleFilters() {
-  return useQuery({ queryKey: ['console', 'filters'], queryFn: () => api.get<ConsoleFilters>(`${V1}/console/filters`), staleTime: 10 * 60_000 });
 }
 
 export function useConsoleAppointment(id: string) {
@@ -69,7 +53,7 @@ export type ConsoleAction =
   | { kind: 'complete' }
   | { kind: 'no-show' }
   | { kind: 'reassign'; employeeId: string }
-  | { kind: 'reschedule'; start: string }
+  | { kind: 'reschedule'; start: string; anyEmployee: boolean }
   | { kind: 'cancel'; reason?: string };
 
 function actionRequest(id: string, a: ConsoleAction): [string, unknown] {
@@ -80,7 +64,7 @@ function actionRequest(id: string, a: ConsoleAction): [string, unknown] {
     case 'reassign':
       return [`${V1}/console/appointments/${id}/reassign`, { employeeId: a.employeeId }];
     case 'reschedule':
-      return [`${V1}/appointments/${id}/reschedule`, { start: a.start }];
+      return [`${V1}/appointments/${id}/reschedule`, { start: a.start, anyEmployee: a.anyEmployee }];
     case 'cancel':
       return [`${V1}/appointments/${id}/cancel`, a.reason ? { reason: a.reason } : {}];
   }
@@ -88,21 +72,21 @@ function actionRequest(id: string, a: ConsoleAction): [string, unknown] {
 
 export function useConsoleAction(id: string) {
   const after = useAfterChange();
+  const onError = useRefreshSlotsOnConflict();
   return useMutation({
     mutationFn: (a: ConsoleAction) => {
       const [url, body] = actionRequest(id, a);
       return api.post<ConsoleAppointment>(url, body);
     },
     onSuccess: after,
+    onError,
   });
 }
 
 export function useDocumentsEmail(id: string) {
-  const qc = useQueryClient();
   return useMutation({
     mutationFn: (text: string) =>
       api.post<{ notificationId: string }>(`${V1}/console/appointments/${id}/documents-email`, text.trim() ? { text: text.trim() } : {}),
-    onSuccess: () => qc.invalidateQueries({ queryKey: ['appointment', id] }), // the e-mail list shows it now
   });
 }
 
@@ -117,10 +101,12 @@ export function useThirdPersonInvite(id: string) {
 
 export function useConsoleBook() {
   const qc = useQueryClient();
+  const onError = useRefreshSlotsOnConflict();
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: { body: BookingRequest; idempotencyKey: string }) =>
       api.post<ConsoleAppointment>(`${V1}/console/appointments`, body, { headers: { 'Idempotency-Key': idempotencyKey } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['console'] }),
+    onError,
   });
 }
 

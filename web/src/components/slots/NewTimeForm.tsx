@@ -1,39 +1,41 @@
 // Moving an appointment to another free time, shared by the citizen's and the
-// clerk's reschedule pages: the picker, submit / cancel, the API's error, and
-// the next free times when the chosen one was taken meanwhile.
-import { type FormEvent, type ReactNode, useState } from 'react';
+// clerk's reschedule pages: whose times (the appointment's employee, or any
+// employee once the person agrees), the picker, submit / cancel, the API's
+// error, and what to choose instead when the time could not be had.
+import { type FormEvent, type ReactNode, useReducer, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { ApiError } from '../../api/client';
-import { takenNextSlots } from '../../api/slotTaken';
+import { lostTimeOffer, takenAnswer } from '../../api/slotTaken';
 import type { Appointment, Slot } from '../../api/types';
 import { ErrorNotice } from '../ErrorNotice';
+import { RadioGroup } from '../fields';
+import { initialNewTime, newTimeReducer, pickerEmployeeId } from './newTime';
 import { SlotPicker } from './SlotPicker';
 import { SlotTaken } from './SlotTaken';
 
-/** The chosen time, and whether submit was pressed without one (for the page's error summary). */
+/** The chosen time and employee choice, and whether submit was pressed without a time (for the page's error summary). */
 export function useNewTime() {
-  const [choice, setChoice] = useState<Slot | null>(null);
-  const [missing, setMissing] = useState(false);
+  const [state, dispatch] = useReducer(newTimeReducer, initialNewTime);
   return {
-    choice,
-    missing,
-    pick: (slot: Slot) => {
-      setChoice(slot);
-      setMissing(false);
-    },
+    choice: state.slot,
+    missing: state.missing,
+    anyEmployee: state.anyEmployee,
+    pick: (slot: Slot) => dispatch({ type: 'pick', slot }),
+    setAnyEmployee: (value: boolean) => dispatch({ type: 'anyEmployee', value }),
     /** The chosen time, or null after flagging it as missing. */
     check: () => {
-      setMissing(!choice);
-      return choice;
+      dispatch({ type: 'check' });
+      return state.slot;
     },
   };
 }
 
 interface Props {
-  a: Pick<Appointment, 'municipality' | 'mode' | 'topic' | 'interpretation'>;
+  a: Pick<Appointment, 'municipality' | 'mode' | 'topic' | 'interpretation' | 'employee'>;
   time: ReturnType<typeof useNewTime>;
-  onSend: (slot: Slot) => void;
+  /** Sends the move; `anyEmployee` only when the person chose that another employee may take it. */
+  onSend: (slot: Slot, anyEmployee: boolean) => void;
   pending: boolean;
   error: ApiError | null;
   submitLabel: string;
@@ -45,27 +47,46 @@ interface Props {
 export function NewTimeForm({ a, time, onSend, pending, error, submitLabel, cancelTo, children }: Props) {
   const { t } = useTranslation();
   const tz = a.municipality.timeZone;
-  const taken = takenNextSlots(error);
+  const name = a.employee.displayName;
+  const [sent, setSent] = useState<{ slot: Slot; anyEmployee: boolean } | null>(null);
+  const taken = lostTimeOffer(takenAnswer(error), sent);
+  const send = (slot: Slot, anyEmployee: boolean) => {
+    setSent({ slot, anyEmployee });
+    onSend(slot, anyEmployee);
+  };
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const slot = time.check();
-    if (slot) onSend(slot);
+    if (slot) send(slot, time.anyEmployee);
   };
   return (
     <>
       {!taken && <ErrorNotice error={error} />}
       {children}
       <form onSubmit={submit} noValidate>
+        <RadioGroup
+          field="anyEmployee"
+          legend={t('newTime.employeeLegend')}
+          value={time.anyEmployee ? 'any' : 'keep'}
+          onChange={(v) => time.setAnyEmployee(v === 'any')}
+          options={[
+            { value: 'keep', label: t('newTime.keep', { name }), hint: t('newTime.keepHint', { name }) },
+            { value: 'any', label: t('newTime.any'), hint: t('newTime.anyHint') },
+          ]}
+        />
         <SlotPicker
+          key={time.anyEmployee ? 'any' : 'keep'}
           municipalityId={a.municipality.id}
           mode={a.mode}
           topicId={a.topic.id}
+          employeeId={pickerEmployeeId(a, time.anyEmployee)}
           interpretation={a.interpretation}
           timeZone={tz}
           value={time.choice}
           onChange={time.pick}
           error={time.missing ? t('errors.chooseTime') : undefined}
         />
+        {time.anyEmployee && <p className="notice">{t('newTime.anyWarning', { name })}</p>}
         <div className="button-group">
           <button type="submit" className="button" disabled={pending}>
             {submitLabel}
@@ -75,7 +96,18 @@ export function NewTimeForm({ a, time, onSend, pending, error, submitLabel, canc
           </Link>
         </div>
       </form>
-      {taken && <SlotTaken nextSlots={taken} timeZone={tz} onPick={onSend} busy={pending} />}
+      {taken && sent && (
+        <SlotTaken
+          key={`${sent.slot.start}-${String(sent.anyEmployee)}`}
+          nextSlots={taken.alternatives}
+          timeZone={tz}
+          onPick={(s) => send(s, sent.anyEmployee)}
+          busy={pending}
+          employee={
+            taken.employeeTaken ? { name, lost: sent.slot, onAnyEmployee: taken.anyEmployeeAt ? () => send(sent.slot, true) : null } : undefined
+          }
+        />
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { RequireSignIn } from '../../components/RequireSignIn';
 import { NewTimeForm, useNewTime } from '../../components/slots/NewTimeForm';
+import { rescheduleRequest } from '../../components/slots/newTime';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
 import type { AppointmentsFlash } from './MyAppointments';
@@ -25,9 +26,9 @@ function RescheduleForm({ id }: { id: string }) {
   if (q.isError) return <ErrorNotice error={q.error} onRetry={() => void q.refetch()} />;
   const a = q.data;
 
-  const send = (slot: Slot) =>
+  const send = (slot: Slot, anyEmployee: boolean) =>
     reschedule.mutate(
-      { id, start: slot.start },
+      { id, ...rescheduleRequest(slot, anyEmployee) },
       {
         onSuccess: (updated) => {
           const flash: AppointmentsFlash = { flash: 'rescheduled', reference: updated.reference };

@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate } from 'react-router';
 import { isApiError } from '../../api/client';
 import { useBookAppointment, useEmployees, useMunicipality, useTopics } from '../../api/hooks';
-import { takenNextSlots } from '../../api/slotTaken';
+import { takenAnswer } from '../../api/slotTaken';
 import type { Slot } from '../../api/types';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { SummaryList, type SummaryRow } from '../../components/SummaryList';
-import { SlotTaken } from '../../components/slots/SlotTaken';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime, timeZoneName } from '../../lib/dates';
 import { newUuid } from '../../lib/uuid';
 import { buildBooking, thirdPersonAllowed } from '../../wizard/buildBooking';
+import { LostTimeNotice } from '../../wizard/LostTimeNotice';
 import { StepPage } from '../../wizard/StepPage';
 import { stepForField, stepPath } from '../../wizard/steps';
+import { type LostTime, lostTime } from '../../wizard/lostTime';
 import { useHoldSlot } from '../../wizard/useHoldSlot';
 import { useWizard } from '../../wizard/WizardContext';
 
@@ -38,7 +39,10 @@ export default function ReviewStep() {
 
   const allowThirdPerson = municipality?.allowThirdPerson ?? false;
   const body = buildBooking(state, { user, allowThirdPerson });
-  const taken = takenNextSlots(book.error) ?? holder.taken;
+  // A lost time, from the booking itself or from holding another time since.
+  const bookTaken = takenAnswer(book.error);
+  const taken: LostTime | null =
+    holder.taken ?? (bookTaken && state.slot ? lostTime(bookTaken, state.slot, state.requestedEmployeeId) : null);
 
   const submit = () => {
     if (!body || !state.idempotencyKey) return;
@@ -60,6 +64,10 @@ export default function ReviewStep() {
   };
   const pick = async (slot: Slot) => {
     if (await holder.hold(slot)) book.reset();
+  };
+  // The requested employee is not free then: the citizen chose the time with anyone instead (then confirms again).
+  const anyEmployee = async (slot: Slot) => {
+    if (await holder.holdWithAnyEmployee(slot)) book.reset();
   };
 
   // Booked: the wizard state was reset, which would otherwise send us back to the first step.
@@ -130,7 +138,15 @@ export default function ReviewStep() {
       submitLabel={t('review.submit')}
       busy={book.isPending || holder.busy || !body}
       after={
-        taken && <SlotTaken nextSlots={taken} timeZone={tz} onPick={(s) => void pick(s)} busy={holder.busy} />
+        taken && (
+          <LostTimeNotice
+            taken={taken}
+            timeZone={tz}
+            onPick={(s) => void pick(s)}
+            onAnyEmployee={(s) => void anyEmployee(s)}
+            busy={holder.busy}
+          />
+        )
       }
     >
       {!taken && <ErrorNotice error={book.error ?? holder.error} />}

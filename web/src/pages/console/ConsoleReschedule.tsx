@@ -9,6 +9,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
 import { NewTimeForm, useNewTime } from '../../components/slots/NewTimeForm';
+import { rescheduleRequest } from '../../components/slots/newTime';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
 
@@ -30,9 +31,9 @@ export default function ConsoleReschedule() {
   const tz = a.municipality.timeZone;
   const back = `/console/appointments/${id}${search}`;
 
-  const send = (slot: Slot) =>
+  const send = (slot: Slot, anyEmployee: boolean) =>
     act.mutate(
-      { kind: 'reschedule', start: slot.start },
+      { kind: 'reschedule', ...rescheduleRequest(slot, anyEmployee) },
       {
         onSuccess: (moved) => {
           const flash: Flash = { key: 'console.flash.rescheduled', values: { date: formatDateTime(moved.start, tz, lang) } };

@@ -61,7 +61,7 @@ describe('booking an appointment', () => {
     expect(history).toEqual(['created']);
   });
 
-  it('spreads bookings over free employees and refuses the last one with 409 and the next free slots', async () => {
+  it('spreads bookings over free employees and refuses the last one with 409 and the nearest free times', async () => {
     const c = await h.citizen('068933130');
     const q = await athensTopic('Registration in the municipal roll');
     const [slot] = await firstSlots(c, q, 'in_person', '2026-11-25');
@@ -77,8 +77,8 @@ describe('booking an appointment', () => {
     expect(third.status).toBe(409);
     expect(third.body.error.code).toBe('slot_taken');
     expect(third.body.error.message.el).toMatch(/κλείστηκε/);
-    expect(third.body.error.nextSlots.length).toBeGreaterThan(0);
-    expect(new Date(third.body.error.nextSlots[0].start).getTime()).toBeGreaterThan(new Date(slot!.start).getTime());
+    expect(third.body.error.alternatives.length).toBeGreaterThan(0);
+    expect(third.body.error.alternatives.map((s: { start: string }) => s.start)).not.toContain(slot!.start);
   });
 
   it('honours a requested employee when free', async () => {
