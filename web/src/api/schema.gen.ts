@@ -1793,12 +1793,16 @@ export interface paths {
          */
         get: {
             parameters: {
-                query: {
-                    date: string;
+                query?: {
+                    /** @description The first day (the municipality's calendar). Required unless q is given; a search without it looks at every date. */
+                    date?: string;
                     to?: string;
                     status?: "held" | "booked" | "completed" | "no_show" | "cancelled";
                     mode?: "in_person" | "phone" | "video";
                     employeeId?: string;
+                    topicId?: string;
+                    /** @description Search: booking reference, name (accents and case ignored), ΑΦΜ of the booking citizen or the company, phone or e-mail. Without a date: the 50 latest matches. */
+                    q?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2469,6 +2473,152 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/appointments.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The list as a CSV file for Excel (same filters and search as the list)
+         * @description UTF-8 with a byte order mark, ";" between cells (the list separator of Greek Windows), CRLF line ends; a header row in the chosen language; times in the municipality's zone. Audited as an export (the filters used and the count, never a search term).
+         *
+         *     Who may call it: An employee acting for their municipality (session with an active municipality).
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description The first day (the municipality's calendar). Required unless q is given; a search without it looks at every date. */
+                    date?: string;
+                    to?: string;
+                    status?: "held" | "booked" | "completed" | "no_show" | "cancelled";
+                    mode?: "in_person" | "phone" | "video";
+                    employeeId?: string;
+                    topicId?: string;
+                    /** @description Search: booking reference, name (accents and case ignored), ΑΦΜ of the booking citizen or the company, phone or e-mail. Without a date: the 50 latest matches. */
+                    q?: string;
+                    /** @description Language of the header row, statuses and modes. */
+                    lang?: "el" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv, as an attachment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/filters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Topics and employees to narrow the console's list by
+         * @description Who may call it: An employee acting for their municipality (session with an active municipality).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Inactive ones too: their past appointments are still listed. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ConsoleFilters"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4080,8 +4230,9 @@ export interface paths {
                             en: string;
                         };
                         modes: ("in_person" | "phone" | "video")[];
-                        /** @default null */
-                        durationMinutes?: number | null;
+                        durations?: {
+                            [key: string]: number | null;
+                        };
                         /** @default [] */
                         requiredDocuments?: {
                             el: string;
@@ -4228,7 +4379,9 @@ export interface paths {
                             en: string;
                         };
                         modes?: ("in_person" | "phone" | "video")[];
-                        durationMinutes?: number | null;
+                        durations?: {
+                            [key: string]: number | null;
+                        };
                         requiredDocuments?: {
                             el: string;
                             en: string;
@@ -5605,6 +5758,12 @@ export interface components {
             changeDeadline: string;
             /** @description Staff answers only. */
             notes?: string | null;
+            /** @description Staff answers only: the employee the citizen asked for, if any. */
+            requestedEmployee?: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
         };
         /** @enum {string} */
         Interpretation: "gsl" | "lip_reading";
@@ -5690,6 +5849,12 @@ export interface components {
             changeDeadline: string;
             /** @description Staff answers only. */
             notes?: string | null;
+            /** @description Staff answers only: the employee the citizen asked for, if any. */
+            requestedEmployee?: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
             /** @description Staff answers only: what happened, by whom, at which version. */
             history?: {
                 /**
@@ -5751,6 +5916,21 @@ export interface components {
             /** @description The same path on the public site. */
             url: string;
             takenOver: boolean;
+        };
+        /** @description Every topic and employee of the municipality, active ones first. */
+        ConsoleFilters: {
+            topics: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                active: boolean;
+            }[];
+            employees: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+                active: boolean;
+            }[];
         };
         JoinInfo: {
             role: components["schemas"]["CallRole"];
@@ -5977,8 +6157,12 @@ export interface components {
             id: string;
             name: components["schemas"]["LocalizedText"];
             modes: components["schemas"]["Mode"][];
-            /** @description Null: the municipality's duration for the mode. */
-            durationMinutes: number | null;
+            /** @description The topic's own minutes per mode; a mode left out takes the municipality's length. */
+            durations: {
+                in_person?: number;
+                phone?: number;
+                video?: number;
+            };
             requiredDocuments: components["schemas"]["LocalizedText"][];
             active: boolean;
             /** @description The employees who handle the topic. */

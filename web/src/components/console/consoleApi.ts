@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
 import { useRefreshSlotsOnConflict } from '../../api/hooks';
+import type { components } from '../../api/schema.gen';
 import type { Appointment, AppointmentDetail, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
 
 const V1 = '/api/v1';
@@ -13,23 +14,39 @@ const V1 = '/api/v1';
  */
 export type ConsoleAppointment = AppointmentDetail;
 
+/** The list's request (dayQuery.ts listRequest): a day or range, or a search over every date (date null). */
 export interface ConsoleListParams {
-  date: string;
-  to: string;
+  date: string | null;
+  to: string | null;
   mode: Mode | null;
   status: AppointmentStatus | null;
   employeeId: string | null;
+  topicId: string | null;
+  q: string | null;
 }
+
+const listQuery = (p: ConsoleListParams) =>
+  query({ date: p.date, to: p.to, mode: p.mode, status: p.status, employeeId: p.employeeId, topicId: p.topicId, q: p.q });
 
 export function useConsoleAppointments(p: ConsoleListParams) {
   return useQuery({
     queryKey: ['console', 'list', p],
-    queryFn: () =>
-      api.get<ConsoleAppointment[]>(
-        `${V1}/console/appointments${query({ date: p.date, to: p.to === p.date ? null : p.to, mode: p.mode, status: p.status, employeeId: p.employeeId })}`,
-      ),
+    queryFn: () => api.get<ConsoleAppointment[]>(`${V1}/console/appointments${listQuery(p)}`),
     refetchInterval: 60_000, // a desk screen left open should see new bookings
   });
+}
+
+/** The same list as a CSV file for Excel (a plain link: the session cookie authenticates a GET). */
+export function consoleCsvUrl(p: ConsoleListParams, lang: 'el' | 'en'): string {
+  const q = listQuery(p);
+  return `${V1}/console/appointments.csv${q}${q ? '&' : '?'}lang=${lang}`;
+}
+
+export type ConsoleFilters = components['schemas']['ConsoleFilters'];
+
+/** Topics and colleagues to narrow the list by; they rarely change. */
+export function useConsoleFilters() {
+  return useQuery({ queryKey: ['console', 'filters'], queryFn: () => api.get<ConsoleFilters>(`${V1}/console/filters`), staleTime: 10 * 60_000 });
 }
 
 export function useConsoleAppointment(id: string) {
@@ -84,9 +101,11 @@ export function useConsoleAction(id: string) {
 }
 
 export function useDocumentsEmail(id: string) {
+  const qc = useQueryClient();
   return useMutation({
     mutationFn: (text: string) =>
       api.post<{ notificationId: string }>(`${V1}/console/appointments/${id}/documents-email`, text.trim() ? { text: text.trim() } : {}),
+    onSuccess: () => qc.invalidateQueries({ queryKey: ['appointment', id] }), // the e-mail list shows it now
   });
 }
 
