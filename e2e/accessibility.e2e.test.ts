@@ -70,13 +70,16 @@ describe.each(LANGUAGES)('accessibility in %s', (lang) => {
     }
 
     // A booked video appointment: its console page, and its join link before the call opens.
-    const csrf = (await (await page.request.get('/api/v1/session')).json()).csrfToken as string;
+    const session = await (await page.request.get('/api/v1/session')).json();
+    const csrf = session.csrfToken as string;
     const athens = (await (await page.request.get('/api/v1/municipalities')).json()).find((m: { slug: string }) => m.slug === 'athens');
+    // Booked with the signed-in clerk, who alone gets the employee's join link.
+    const me = session.user.memberships.find((m: { municipalityId: string }) => m.municipalityId === athens.id).employeeId as string;
     const topic = (await (await page.request.get(`/api/v1/municipalities/${athens.id}/topics?mode=video`)).json())[0];
-    const slots = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=2026-11-25&to=2026-11-25`)).json();
+    const slots = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=2026-11-25&to=2026-11-25&employeeId=${me}`)).json();
     const booked = await page.request.post('/api/v1/console/appointments', {
       headers: { 'X-CSRF-Token': csrf, 'Idempotency-Key': `a11y-${lang}` },
-      data: { municipalityId: athens.id, topicId: topic.id, mode: 'video', start: slots.slots[0].start, person: { fullName: 'Ελένη Δοκιμή', email: 'eleni@example.gr', phone: '6900000001', language: lang }, declarations: { dataTrue: true, privacyRead: true } },
+      data: { municipalityId: athens.id, topicId: topic.id, mode: 'video', start: slots.slots[0].start, requestedEmployeeId: me, person: { fullName: 'Ελένη Δοκιμή', email: 'eleni@example.gr', phone: '6900000001', language: lang }, declarations: { dataTrue: true, privacyRead: true } },
     });
     expect([200, 201]).toContain(booked.status());
     const id = (await booked.json()).id as string;

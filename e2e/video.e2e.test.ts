@@ -163,7 +163,9 @@ describe('a video appointment in the browser', () => {
     links.cancelled = (await citizen.get(`/api/v1/appointments/${other.body.id}/join-link`)).body.path;
     expect((await citizen.post(`/api/v1/appointments/${other.body.id}/cancel`, {})).status).toBe(200);
 
-    const employee = await signIn('gsis-gov', '135792468');
+    // Only the employee the call is assigned to gets the employee link.
+    const assigned = await stack.knex('appointments').join('employees', 'employees.id', 'appointments.employee_id').where('appointments.id', appointmentId).first('employees.tax_id');
+    const employee = await signIn('gsis-gov', assigned.tax_id);
     expect((await employee.post('/api/v1/session/municipality', { municipalityId: athens.id })).status).toBe(200);
     const staff = await employee.get(`/api/v1/appointments/${appointmentId}/join-link`);
     expect(staff.body.role).toBe('employee');
