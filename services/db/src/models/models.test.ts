@@ -43,6 +43,7 @@ describe('models', () => {
       kind: 'documents',
       recipient_email: 'nikos@example.gr',
       recipient_name: 'Νικόλαος Παπαδόπουλος',
+      recipient_role: 'citizen',
       payload: { text: 'Φέρτε την ταυτότητα.', lines: ['a', 'b'] },
     });
     await AppointmentEvent.query(db.knex).insert({ appointment_id: appt.id, action: 'created', actor_kind: 'system', version: 1, details: { from: 'desk', steps: [1, 2] } });
