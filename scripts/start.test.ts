@@ -2,15 +2,14 @@
 // shipped development settings before it starts anything, and getting past
 // the checks with safe ones.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT, SETTING_NAMES } from '@muni/appointments';
+import { REFUSED_DEFAULTS, safeProductionSettings } from '@muni/appointments/production-fixtures';
 import { freePort } from '@muni/db';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const random = (length: number) => randomBytes(length).toString('base64url').slice(0, length);
 
 /** Runs `node --import tsx scripts/start.ts` with none of our settings but `env`; kills it after 60 s. */
 function runStart(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -43,19 +42,7 @@ describe('npm start in production', () => {
     const { code, stdout, stderr } = await runStart(await bareProduction());
     expect(code, stderr).toBe(1);
     const lines = stderr.trim().split('\n');
-    expect(lines.map((l) => /^✖ ([A-Z_]+) /.exec(l)?.[1])).toEqual([
-      'GSIS_BASE_URL',
-      'GSIS_CLIENT_ID',
-      'GSIS_CLIENT_SECRET',
-      'GSIS_GOV_BASE_URL',
-      'GSIS_GOV_CLIENT_ID',
-      'GSIS_GOV_CLIENT_SECRET',
-      'LIVEKIT_URL',
-      'LIVEKIT_API_KEY',
-      'LIVEKIT_API_SECRET',
-      'LINK_SECRET',
-      'SMTP_URL',
-    ]);
+    expect(lines.map((l) => /^✖ ([A-Z_]+) /.exec(l)?.[1])).toEqual([...REFUSED_DEFAULTS]);
     expect(stderr).not.toMatch(/^\s+at /m); // no stack trace
     expect(stdout).toBe(''); // no "• database: …" or any other part started
     expect(readdirSync(dataDir)).toEqual([]); // the embedded PostgreSQL did not start
@@ -65,17 +52,7 @@ describe('npm start in production', () => {
     const closedPort = await freePort();
     const { code, stderr } = await runStart({
       ...(await bareProduction()),
-      GSIS_BASE_URL: 'https://gsis.example.gr',
-      GSIS_CLIENT_ID: random(20),
-      GSIS_CLIENT_SECRET: random(40),
-      GSIS_GOV_BASE_URL: 'https://gsis-gov.example.gr',
-      GSIS_GOV_CLIENT_ID: random(20),
-      GSIS_GOV_CLIENT_SECRET: random(40),
-      LIVEKIT_URL: 'wss://video.example.gr',
-      LIVEKIT_API_KEY: `API${random(12)}`,
-      LIVEKIT_API_SECRET: random(48),
-      LINK_SECRET: random(48),
-      SMTP_URL: 'smtp://127.0.0.1:1',
+      ...safeProductionSettings(),
       DATABASE_URL: `postgres://muni:muni@127.0.0.1:${closedPort}/muni`,
     });
     expect(code).toBe(1);

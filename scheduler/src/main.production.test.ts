@@ -2,12 +2,11 @@
 // shipped development settings before it connects to anything, and gets past
 // the checks with safe ones.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { REPO_ROOT, SETTING_NAMES } from '@muni/appointments';
+import { REFUSED_DEFAULTS, safeProductionSettings } from '@muni/appointments/production-fixtures';
 import { freePort } from '@muni/db';
 import { describe, expect, it } from 'vitest';
 
-const random = (length: number) => randomBytes(length).toString('base64url').slice(0, length);
 
 /** Runs `node --import tsx scheduler/src/main.ts` with none of our settings but `env`; kills it after 60 s. */
 function runScheduler(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
@@ -31,19 +30,7 @@ describe('the scheduler process in production', () => {
   it('refuses the default settings: one line per problem naming the setting, exit 1, no stack trace', async () => {
     const { code, stdout, stderr } = await runScheduler({ NODE_ENV: 'production' });
     expect(code, stderr).toBe(1);
-    expect(stderr.trim().split('\n').map((l) => /^\[scheduler\] ✖ ([A-Z_]+) /.exec(l)?.[1])).toEqual([
-      'GSIS_BASE_URL',
-      'GSIS_CLIENT_ID',
-      'GSIS_CLIENT_SECRET',
-      'GSIS_GOV_BASE_URL',
-      'GSIS_GOV_CLIENT_ID',
-      'GSIS_GOV_CLIENT_SECRET',
-      'LIVEKIT_URL',
-      'LIVEKIT_API_KEY',
-      'LIVEKIT_API_SECRET',
-      'LINK_SECRET',
-      'SMTP_URL',
-    ]);
+    expect(stderr.trim().split('\n').map((l) => /^\[scheduler\] ✖ ([A-Z_]+) /.exec(l)?.[1])).toEqual([...REFUSED_DEFAULTS]);
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(stdout).not.toMatch(/started/);
   }, 90_000);
@@ -52,17 +39,7 @@ describe('the scheduler process in production', () => {
     const closedPort = await freePort();
     const { code, stdout, stderr } = await runScheduler({
       NODE_ENV: 'production',
-      GSIS_BASE_URL: 'https://gsis.example.gr',
-      GSIS_CLIENT_ID: random(20),
-      GSIS_CLIENT_SECRET: random(40),
-      GSIS_GOV_BASE_URL: 'https://gsis-gov.example.gr',
-      GSIS_GOV_CLIENT_ID: random(20),
-      GSIS_GOV_CLIENT_SECRET: random(40),
-      LIVEKIT_URL: 'wss://video.example.gr',
-      LIVEKIT_API_KEY: `API${random(12)}`,
-      LIVEKIT_API_SECRET: random(48),
-      LINK_SECRET: random(48),
-      SMTP_URL: 'smtp://127.0.0.1:1',
+      ...safeProductionSettings(),
       DATABASE_URL: `postgres://muni:muni@127.0.0.1:${closedPort}/muni`,
     });
     expect(code).not.toBe(0);

@@ -1,32 +1,18 @@
 // What a production start refuses (the rules of README.md's "Going live"), and
 // that the list of published values knows every value the repository holds.
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, DEVELOPMENT_DEFAULTS, loadConfig, REPO_ROOT } from './config';
 import { loadServiceConfig, productionProblems, PUBLISHED_VALUES } from './productionChecks';
+import { REFUSED_DEFAULTS, randomSecret as random, safeProductionSettings } from './productionFixtures';
 
 /** Random letters and digits: values no file of the repository holds. */
-const random = (length: number) => randomBytes(length).toString('base64url').slice(0, length);
 
 /** A production configuration that passes every check. */
 function safe() {
-  return loadConfig({
-    NODE_ENV: 'production',
-    GSIS_BASE_URL: 'https://gsis.example.gr',
-    GSIS_CLIENT_ID: random(20),
-    GSIS_CLIENT_SECRET: random(40),
-    GSIS_GOV_BASE_URL: 'https://gsis-gov.example.gr',
-    GSIS_GOV_CLIENT_ID: random(20),
-    GSIS_GOV_CLIENT_SECRET: random(40),
-    LIVEKIT_URL: 'wss://video.example.gr',
-    LIVEKIT_API_KEY: `API${random(12)}`,
-    LIVEKIT_API_SECRET: random(48),
-    LINK_SECRET: random(48),
-    SMTP_URL: 'smtps://user:pass@smtp.example.gr:465',
-  } as NodeJS.ProcessEnv);
+  return loadConfig({ NODE_ENV: 'production', ...safeProductionSettings(), SMTP_URL: 'smtps://user:pass@smtp.example.gr:465' } as NodeJS.ProcessEnv);
 }
 
 /** The settings the problems name, in order. */
@@ -99,19 +85,7 @@ describe('productionProblems', () => {
 
   it('reports every problem of the default settings at once, one line each', () => {
     const problems = productionProblems(loadConfig({ NODE_ENV: 'production' } as NodeJS.ProcessEnv));
-    expect(named(problems)).toEqual([
-      'GSIS_BASE_URL',
-      'GSIS_CLIENT_ID',
-      'GSIS_CLIENT_SECRET',
-      'GSIS_GOV_BASE_URL',
-      'GSIS_GOV_CLIENT_ID',
-      'GSIS_GOV_CLIENT_SECRET',
-      'LIVEKIT_URL',
-      'LIVEKIT_API_KEY',
-      'LIVEKIT_API_SECRET',
-      'LINK_SECRET',
-      'SMTP_URL',
-    ]);
+    expect(named(problems)).toEqual([...REFUSED_DEFAULTS]);
     for (const p of problems) expect(p).not.toContain('\n');
   });
 });
