@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '@muni/appointments';
 import { freePort } from '@muni/db';
-import { findFreePorts } from '@muni/livekit';
+import { type BackoffPolicy, findFreePorts } from '@muni/livekit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { type Stack, startStack } from '../scripts/stack';
@@ -29,7 +29,7 @@ export interface TestStack extends Stack {
  * The whole service as `npm start` runs it, on free loopback ports with a
  * throw-away database, for browser tests.
  */
-export async function startTestStack(clockStart?: string): Promise<TestStack> {
+export async function startTestStack(clockStart?: string, opts: { livekitBackoff?: BackoffPolicy } = {}): Promise<TestStack> {
   const [port, pgPort, mailPort] = [await freePort(), await freePort(), await freePort()];
   const [lkPort, lkTcp, lkUdp] = await findFreePorts(3);
   const clock = new ShiftedClock(clockStart);
@@ -50,6 +50,7 @@ export async function startTestStack(clockStart?: string): Promise<TestStack> {
     now: clock.now,
     livekitPorts: { port: lkPort!, rtcTcpPort: lkTcp!, rtcUdpPort: lkUdp! },
     schedulerPollMs: 500,
+    livekitBackoff: opts.livekitBackoff,
   });
   return { ...stack, clock };
 }

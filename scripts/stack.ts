@@ -3,7 +3,8 @@
 // LiveKit when available, and the API serving the web app.
 import type { Server } from 'node:http';
 import { createApp, createLogger } from '@muni/api';
-import { type Config, REPO_ROOT, scheduledTasks } from '@muni/appointments';
+import { type Config, REPO_ROOT, scheduledTasks, watchVideoHealth } from '@muni/appointments';
+import type { BackoffPolicy, SupervisedLivekit } from '@muni/livekit';
 import { createKnex, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
 import type { Knex } from 'knex';
@@ -18,6 +19,8 @@ export interface StackOptions {
   log?: (line: string) => void;
   /** Ports for a local LiveKit (defaults from config). */
   livekitPorts?: { port: number; rtcTcpPort: number; rtcUdpPort: number };
+  /** The local LiveKit supervisor's waits between restarts (tests lengthen the outage). */
+  livekitBackoff?: BackoffPolicy;
   schedulerPollMs?: number;
 }
 
@@ -27,6 +30,8 @@ export interface Stack {
   databaseUrl: string;
   mailCatcher?: MailCatcher;
   videoAvailable: boolean;
+  /** The local LiveKit's supervisor, when this stack runs one (browser tests kill its server). */
+  livekit?: SupervisedLivekit;
   stop(): Promise<void>;
 }
 
@@ -36,8 +41,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const now = opts.now ?? (() => new Date());
   const stoppers: (() => Promise<unknown>)[] = [];
   let stopping = false;
+  let haltVideo = () => {};
   const stop = async () => {
     stopping = true;
+    haltVideo(); // first: a LiveKit that exits while the rest stops is not started again
     for (const s of stoppers.reverse()) await s().catch((err) => log(`while stopping: ${(err as Error).message}`));
   };
   try {
@@ -71,7 +78,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       log(`mail: local catcher on smtp://127.0.0.1:${mailCatcher.port}, read at ${config.publicUrl}/dev/mail`);
     } else log('mail: sent through SMTP_URL');
     const logger = createLogger(config.LOG_LEVEL);
-    const video = await setupVideo(config, REPO_ROOT, opts.livekitPorts);
+    const video = await setupVideo(config, REPO_ROOT, { ports: opts.livekitPorts, log, backoff: opts.livekitBackoff });
+    if (video.supervisor) haltVideo = video.supervisor.halt;
     if (video.stop) stoppers.push(video.stop);
     log(video.line);
 
@@ -95,7 +103,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log('scheduler: running (e-mails, reminders, hold clean-up)');
 
     const app = createApp(
-      { knex, config, logger, now, video: video.video, livekitPublicUrl: video.livekitPublicUrl },
+      { knex, config, logger, now, video: video.video, livekitPublicUrl: video.livekitPublicUrl, videoHealth: watchVideoHealth(video.check, logger) },
       { devMiddleware: mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : [] },
     );
     const server: Server = app.listen(config.PORT, config.HOST);
@@ -107,7 +115,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log(await webBuild);
     log(`web app and API: ${config.publicUrl} (health: ${config.publicUrl}/readyz)`);
     if (!config.GSIS_BASE_URL) log(`GSIS stand-ins with demo people: ${config.publicUrl}/dev/gsis, ${config.publicUrl}/dev/gsis-gov`);
-    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, videoAvailable: Boolean(video.video), stop };
+    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, videoAvailable: Boolean(video.video), livekit: video.supervisor, stop };
   } catch (err) {
     await stop();
     throw err;

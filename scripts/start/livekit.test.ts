@@ -3,7 +3,8 @@
 // install. Decided and orchestrated here without building anything.
 import { loadConfig } from '@muni/appointments';
 import { describe, expect, it, vi } from 'vitest';
-import { NO_GO_LINE, planVideo, setupVideo, type VideoMachine } from './livekit';
+import { findFreePorts, type SupervisorState } from '@muni/livekit';
+import { NO_GO_LINE, planVideo, setupVideo, supervisedVideoCheck, type VideoMachine } from './livekit';
 
 describe('planVideo', () => {
   it('runs the binary when .tools/livekit has one, without asking for Go', () => {
@@ -38,7 +39,7 @@ describe('setupVideo without a configured LiveKit', () => {
   it('with Go, builds first (a progress line), and reports a failed build in one line', async () => {
     const install = vi.fn(async () => 'livekit: go install failed (exit 1)');
     const m = machine({ install });
-    const setup = await setupVideo(config, '/repo', undefined, m);
+    const setup = await setupVideo(config, '/repo', {}, m);
     expect(install).toHaveBeenCalledWith('/repo');
     expect(m.lines).toEqual([expect.stringMatching(/^video: building the LiveKit server with Go into \.tools\/livekit/)]);
     expect(setup.video).toBeUndefined();
@@ -47,8 +48,26 @@ describe('setupVideo without a configured LiveKit', () => {
 
   it('without Go, builds nothing and gives the line on what to install', async () => {
     const install = vi.fn(async () => null);
-    const setup = await setupVideo(config, '/repo', undefined, machine({ goAvailable: () => false, install }));
+    const setup = await setupVideo(config, '/repo', {}, machine({ goAvailable: () => false, install }));
     expect(install).not.toHaveBeenCalled();
-    expect(setup).toEqual({ line: NO_GO_LINE });
+    expect(setup.line).toBe(NO_GO_LINE);
+    expect(setup.video).toBeUndefined();
+    expect(await setup.check()).toMatchObject({ status: 'down', reason: 'not_configured' });
+  });
+});
+
+describe('supervisedVideoCheck (the local server)', () => {
+  it('is down ("restarting") at once while the supervisor has no server running, without asking it', async () => {
+    const check = supervisedVideoCheck({ url: 'ws://127.0.0.1:1', state: () => 'restarting', restarts: () => 0 });
+    expect(await check()).toMatchObject({ status: 'down', reason: 'restarting' });
+  });
+
+  it('is down ("unreachable") when the supervised server runs but does not answer', async () => {
+    const [port] = (await findFreePorts(1)) as [number];
+    let state: SupervisorState = 'up';
+    const check = supervisedVideoCheck({ url: `ws://127.0.0.1:${port}`, state: () => state, restarts: () => 0 });
+    expect(await check()).toMatchObject({ status: 'down', reason: 'unreachable', advice: expect.stringContaining('ECONNREFUSED') });
+    state = 'stopped';
+    expect(await check()).toMatchObject({ reason: 'restarting' });
   });
 });

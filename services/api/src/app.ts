@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import { resolveActor } from './auth/resolveActor';
 import { Sessions, sessionMiddleware } from './auth/sessions';
-import { type Config, REPO_ROOT } from '@muni/appointments';
+import { type Config, defaultVideoCheck, REPO_ROOT, type VideoHealthMonitor, watchVideoHealth } from '@muni/appointments';
 import { clientIp } from './middlewares/clientIp';
 import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
@@ -39,6 +39,8 @@ export interface AppDeps {
   video?: VideoService;
   /** The ws(s):// URL browsers connect to (default: LIVEKIT_URL). */
   livekitPublicUrl?: string;
+  /** Whether LiveKit works right now; by default its URL is probed (see @muni/appointments videoHealth). */
+  videoHealth?: VideoHealthMonitor;
 }
 
 export interface AppOptions {
@@ -104,7 +106,12 @@ function standIns(config: Config): Koa.Middleware[] {
 }
 
 export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?: string }, options: AppOptions = {}): Koa {
-  const deps: AppDeps = { ...baseDeps, linkSecret: baseDeps.linkSecret ?? baseDeps.config.LINK_SECRET };
+  const deps: AppDeps = {
+    ...baseDeps,
+    linkSecret: baseDeps.linkSecret ?? baseDeps.config.LINK_SECRET,
+    // One monitor per app: /readyz and the video routes share its once-per-change log.
+    videoHealth: baseDeps.videoHealth ?? watchVideoHealth(defaultVideoCheck(baseDeps), baseDeps.logger),
+  };
   const { config, knex } = deps;
   const production = config.NODE_ENV === 'production';
   // X-Forwarded-For counts only from the proxies TRUST_PROXY names (clientIp), never through Koa's `proxy`.

@@ -1,6 +1,7 @@
 import type { VideoService } from '@muni/livekit';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
+import type { VideoHealthMonitor } from './call/videoHealth';
 import type { Config } from './config';
 
 /**
@@ -19,6 +20,8 @@ export interface AppDeps {
   video?: VideoService;
   /** The ws(s):// URL browsers connect to (default: LIVEKIT_URL). */
   livekitPublicUrl?: string;
+  /** Whether LiveKit works right now (default: probe it; see call/videoHealth.ts). */
+  videoHealth?: VideoHealthMonitor;
 }
 
 /** The few a write command needs; tests and benches may give just these. */

@@ -39,6 +39,7 @@ export * from './call/join';
 export * from './call/links';
 export * from './call/moderation';
 export * from './call/takeOver';
+export * from './call/videoHealth';
 export * from './commands/staffEmails';
 export * from './queries/admin';
 export * from './queries/appointmentGraph';

@@ -1,3 +1,4 @@
+export { cachedProbe, httpUrlOf, probeLivekit, type ProbeResult, type VideoDownReason, type VideoHealth } from './health';
 export { opaqueId } from './ids';
 export {
   DEV_API_KEY,
@@ -12,4 +13,5 @@ export { isVideoRole, type ParticipantState, permissionFor, publishSourcesFor, t
 export type { ParticipantSummary, RoomOptions } from './rooms';
 export { createVideoService, type VideoService, type VideoServiceConfig } from './service';
 export type { TokenRequest } from './tokens';
+export { type BackoffPolicy, DEFAULT_BACKOFF, nextRestart, type SupervisedLivekit, superviseLivekit, type SupervisorOptions, type SupervisorState } from './supervisor';
 export type { WebhookEvent } from './webhooks';

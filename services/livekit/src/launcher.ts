@@ -29,6 +29,10 @@ export interface RunningLivekit {
   url: string;
   apiKey: typeof DEV_API_KEY;
   apiSecret: typeof DEV_API_SECRET;
+  /** the server process (a test may kill it to see what a crash does) */
+  pid: number | undefined;
+  /** Settles when the process ends, for whatever reason, with a one-line why ("exit 1", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -77,24 +81,31 @@ export async function startLivekitServer(opts: LivekitServerOptions): Promise<Ru
   const configPath = join(dir, 'livekit.yaml');
   writeFileSync(configPath, livekitConfigYaml(opts), { mode: 0o600 });
 
-  const child = spawn(opts.binary, ['--config', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: Ctrl-C in a terminal then reaches only us, and we
+  // stop the supervisor before the server (it would otherwise restart a
+  // server that the same Ctrl-C had just ended).
+  const child = spawn(opts.binary, ['--config', configPath], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const tail = keepTail(child);
-  const exited = new Promise<string>((resolve) => {
-    child.once('error', (err) => resolve(err.message));
-    child.once('exit', (code, signal) => resolve(`exit ${code ?? signal}`));
-  });
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
+  const exited = new Promise<string>((resolve) => {
+    child.once('error', (err) => resolve(err.message));
+    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit ${code}`));
+  }).then((why) => {
+    // Restarts would otherwise pile up exit listeners and config folders.
+    process.removeListener('exit', killOnExit);
+    rmSync(dir, { recursive: true, force: true });
+    return why;
+  });
 
   const stop = async () => {
-    process.removeListener('exit', killOnExit);
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited;
       clearTimeout(timer);
     }
-    rmSync(dir, { recursive: true, force: true });
+    await exited;
   };
 
   const url = `http://127.0.0.1:${opts.port}/`;
@@ -109,7 +120,7 @@ export async function startLivekitServer(opts: LivekitServerOptions): Promise<Ru
   // livekit-server only marks itself running 100 ms after it starts serving and
   // ignores a SIGTERM that arrives earlier, so an immediate stop() would hang.
   await new Promise((r) => setTimeout(r, 200));
-  return { url: `ws://127.0.0.1:${opts.port}`, apiKey: DEV_API_KEY, apiSecret: DEV_API_SECRET, stop };
+  return { url: `ws://127.0.0.1:${opts.port}`, apiKey: DEV_API_KEY, apiSecret: DEV_API_SECRET, pid: child.pid, exited, stop };
 }
 
 /** Polls until the server answers "OK" on `/`; resolves 'ok' or a one-line reason. */

@@ -355,8 +355,10 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The database answers and its schema is current
-         * @description Who may call it: Anyone, signed in or not.
+         * The database answers and its schema is current; whether video works
+         * @description Video down leaves the service ready (200) with status "degraded" and video.reason; the database down or behind gives 503.
+         *
+         *     Who may call it: Anyone, signed in or not.
          */
         get: {
             parameters: {
@@ -367,14 +369,16 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description ready */
+                /** @description ready, or degraded while video is down */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": {
-                            status: string;
+                            /** @enum {string} */
+                            status: "ready" | "degraded";
+                            video: components["schemas"]["VideoStatus"];
                         };
                     };
                 };
@@ -3385,6 +3389,56 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/video/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the service's video server works now
+         * @description The call page asks while its own connection is down, to tell "the service's video server is unreachable" from "your connection is poor".
+         *
+         *     Who may call it: Anyone, signed in or not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Up, or down with why. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["VideoStatus"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/video/webhook": {
         parameters: {
             query?: never;
@@ -5600,6 +5654,20 @@ export interface components {
              */
             end: string;
         };
+        /** @description Whether the service's video server works right now (checked at most every few seconds). */
+        VideoStatus: {
+            /** @constant */
+            status: "up";
+        } | {
+            /** @constant */
+            status: "down";
+            reason: components["schemas"]["VideoDownReason"];
+        };
+        /**
+         * @description not_configured: no LiveKit here; restarting: the local LiveKit stopped and is being started again; unreachable: LiveKit does not answer.
+         * @enum {string}
+         */
+        VideoDownReason: "not_configured" | "restarting" | "unreachable";
         Session: {
             /** @description Send it as X-CSRF-Token on every write. */
             csrfToken: string;
@@ -5938,8 +6006,10 @@ export interface components {
             appointment: components["schemas"]["CallAppointment"];
             window: components["schemas"]["JoinWindow"];
             state: components["schemas"]["CallState"];
-            /** @description False when no video service is configured or running here. */
+            /** @description False while video does not work here (POST then answers 503 video_unavailable): the page waits and tries again by itself. */
             videoAvailable: boolean;
+            /** @description Why video does not work now; null while it does. */
+            videoUnavailableReason: components["schemas"]["VideoDownReason"] | null;
         };
         /** @enum {string} */
         CallRole: "citizen" | "employee" | "interpreter" | "third_person";

@@ -1,5 +1,5 @@
 import { api, toApiError } from '../api/client';
-import type { CallStateAnswer, IdentityCheckRecorded, IdentityResultInput, JoinGrant, JoinInfo, JoinLink, ParticipantsList, TakenOverLink } from './types';
+import type { CallStateAnswer, IdentityCheckRecorded, IdentityResultInput, JoinGrant, JoinInfo, JoinLink, ParticipantsList, TakenOverLink, VideoStatus } from './types';
 
 // The join link's token is the credential of these calls: no session and no
 // CSRF token (the API exempts /join/ and /calls/), so they skip api.post, which
@@ -48,6 +48,8 @@ export const callApi = {
   recordIdentityCheck: async (token: string, input: IdentityResultInput) =>
     (await call<IdentityCheckRecorded>('POST', calls(token, 'identity-check/result'), input)).body,
   audioOnly: async (token: string, audioOnly: boolean) => (await call<CallStateAnswer>('POST', calls(token, 'audio-only'), { audioOnly })).body,
+  /** Whether the service's video server works now (asked while the call's connection is down). */
+  videoStatus: async (signal?: AbortSignal) => (await call<VideoStatus>('GET', `${V1}/video/status`, undefined, signal)).body,
   /** The signed-in person's own link (session: citizen owner or municipal staff). */
   joinLink: (appointmentId: string) => api.get<JoinLink>(`${V1}/appointments/${encodeURIComponent(appointmentId)}/join-link`),
   /** A colleague takes the call over (after confirming): their own employee link from now on. */

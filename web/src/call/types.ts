@@ -17,6 +17,8 @@ export type CallAppointment = Schemas['CallAppointment'];
 export type JoinInfo = Schemas['JoinInfo'];
 /** POST /api/v1/join/:token */
 export type JoinGrant = Schemas['JoinGrant'];
+/** GET /api/v1/video/status */
+export type VideoStatus = Schemas['VideoStatus'];
 
 export type CallParticipant = Schemas['CallParticipant'];
 /** GET /api/v1/calls/:token/participants */

@@ -3,7 +3,7 @@
 import {
   ConnectionQuality,
   ConnectionState,
-  DisconnectReason,
+  type DisconnectReason,
   type Participant,
   type RemoteParticipant,
   Room,
@@ -12,11 +12,13 @@ import {
   VideoPresets,
 } from 'livekit-client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
+import { type CallEnd as EndKind, callEndOf, type CallStatus, type ConnectionVerdict, judgeConnection, othersLostTogether, type ServerHealth } from './connection';
 import { isCallRole, mayPublish, mediaWithheld, parseRoomMetadata, receivesVideoFrom, rtcConfigFor, SOURCE } from './rules';
 import type { CallRole, CallState, DeviceChoices, JoinGrant } from './types';
+import { useServerHealth } from './useServerHealth';
 
-export type CallStatus = 'connecting' | 'connected' | 'reconnecting' | 'disconnected';
-export type CallEnd = 'left' | 'removed' | 'ended' | 'failed' | null;
+export type { CallStatus };
+export type CallEnd = EndKind | null;
 type SharedState = Omit<CallState, 'admitted'>;
 
 export const roleOf = (p: Participant): CallRole | null => {
@@ -46,6 +48,10 @@ export interface CallRoom {
   cameraOn: boolean;
   cameraAllowed: boolean;
   quality: ConnectionQuality;
+  /** what our API says of the video server while this connection is down */
+  server: ServerHealth;
+  /** whose trouble it is, when there is any (connection.ts judgeConnection) */
+  verdict: ConnectionVerdict;
   toggleMic(): void;
   toggleCamera(): void;
   leave(): void;
@@ -90,6 +96,11 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
   const cameraAllowed = useRef(true);
   /** the previous connection's disconnect, when an effect re-runs (React StrictMode) */
   const closing = useRef<Promise<void>>(Promise.resolve());
+  /** when LiveKit last rated each other participant's connection "lost" (ms) */
+  const lostAt = useRef(new Map<string, number>());
+  /** when this connection was last interrupted (ms), for "several lost it at once just before" */
+  const [interruptedAt, setInterruptedAt] = useState<number | null>(null);
+  const server = useServerHealth(status === 'reconnecting' || end === 'failed');
 
   const setState = useCallback((s: SharedState) => {
     stateRef.current = s;
@@ -157,11 +168,18 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
         },
         status: (s) => {
           setStatus(s);
+          setInterruptedAt((at) => (s === 'connected' ? null : (at ?? Date.now())));
           if (s === 'connected') syncPublishing();
         },
         disconnected: (reason) => {
           setStatus('disconnected');
-          setEnd(endOf(reason));
+          setInterruptedAt((at) => at ?? Date.now());
+          setEnd(callEndOf(reason));
+        },
+        quality: (quality, p) => {
+          // Only while we are connected: our own outage makes everyone look lost.
+          if (p !== room.localParticipant && quality === ConnectionQuality.Lost && room.state === ConnectionState.Connected) lostAt.current.set(p.identity, Date.now());
+          redraw();
         },
         speakers: (speakers) => {
           const now = Date.now();
@@ -184,6 +202,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
           if (!active) return;
           console.warn('connect', e);
           setStatus('disconnected');
+          setInterruptedAt(Date.now());
           setEnd('failed');
         });
     });
@@ -195,6 +214,12 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
   }, [room, grant, syncPublishing, applyVideoPolicy, setState]);
 
   const lp = room.localParticipant;
+  const verdict = judgeConnection({
+    status,
+    quality: lp.connectionQuality,
+    server,
+    othersLostTogether: interruptedAt !== null && othersLostTogether([...lostAt.current.values()], interruptedAt),
+  });
   return {
     room,
     status,
@@ -210,6 +235,8 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
     cameraOn: lp.isCameraEnabled,
     cameraAllowed: mayPublish(lp.permissions, SOURCE.camera),
     quality: lp.connectionQuality,
+    server,
+    verdict,
     toggleMic: () => {
       want.current.mic = !lp.isMicrophoneEnabled;
       syncPublishing();
@@ -219,7 +246,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
       syncPublishing();
     },
     leave: () => {
-        setEnd('left');
+      setEnd('left');
       void room.disconnect();
     },
     lastSpoke: lastSpoke.current,
@@ -233,6 +260,7 @@ interface Handlers {
   attributes(): void;
   status(s: 'reconnecting' | 'connected'): void;
   disconnected(reason?: DisconnectReason): void;
+  quality(quality: ConnectionQuality, p: Participant): void;
   speakers(speakers: Participant[]): void;
   /** anything else that changes what is drawn */
   other(): void;
@@ -250,6 +278,7 @@ function listen(room: Room, h: Handlers): () => void {
     [RoomEvent.Reconnected, () => h.status('connected')],
     [RoomEvent.Disconnected, h.disconnected],
     [RoomEvent.ActiveSpeakersChanged, h.speakers],
+    [RoomEvent.ConnectionQualityChanged, h.quality],
   ];
   for (const e of [
     RoomEvent.ParticipantConnected,
@@ -260,7 +289,6 @@ function listen(room: Room, h: Handlers): () => void {
     RoomEvent.TrackUnmuted,
     RoomEvent.LocalTrackPublished,
     RoomEvent.LocalTrackUnpublished,
-    RoomEvent.ConnectionQualityChanged,
   ]) {
     pairs.push([e, h.other]);
   }
@@ -275,19 +303,6 @@ function applyVideoPolicyTo(p: RemoteParticipant, state: SharedState) {
   const wanted = receivesVideoFrom(roleOf(p), state);
   for (const pub of p.videoTrackPublications.values()) {
     if (pub.isDesired !== wanted) pub.setSubscribed(wanted);
-  }
-}
-
-function endOf(reason: DisconnectReason | undefined): CallEnd {
-  switch (reason) {
-    case DisconnectReason.CLIENT_INITIATED:
-      return 'left';
-    case DisconnectReason.PARTICIPANT_REMOVED:
-      return 'removed';
-    case DisconnectReason.ROOM_DELETED:
-      return 'ended';
-    default:
-      return 'failed';
   }
 }
 

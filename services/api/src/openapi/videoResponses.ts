@@ -9,6 +9,14 @@ import { instant, interpretation, localizedText, mode } from './responses';
 
 export const callRole = z.enum(PARTICIPANT_ROLES).meta({ id: 'CallRole' });
 
+export const videoDownReason = z
+  .enum(['not_configured', 'restarting', 'unreachable'])
+  .meta({ id: 'VideoDownReason', description: 'not_configured: no LiveKit here; restarting: the local LiveKit stopped and is being started again; unreachable: LiveKit does not answer.' });
+
+export const videoStatus = z
+  .discriminatedUnion('status', [z.object({ status: z.literal('up') }), z.object({ status: z.literal('down'), reason: videoDownReason })])
+  .meta({ id: 'VideoStatus', description: 'Whether the service\'s video server works right now (checked at most every few seconds).' });
+
 export const identityCheckStatus = z.enum(['not_started', 'running', 'verified', 'failed', 'aborted']).meta({ id: 'IdentityCheckStatus' });
 
 export const callState = z
@@ -45,7 +53,8 @@ export const joinInfo = z
     appointment: callAppointment,
     window: joinWindow,
     state: callState,
-    videoAvailable: z.boolean().meta({ description: 'False when no video service is configured or running here.' }),
+    videoAvailable: z.boolean().meta({ description: 'False while video does not work here (POST then answers 503 video_unavailable): the page waits and tries again by itself.' }),
+    videoUnavailableReason: videoDownReason.nullable().meta({ description: 'Why video does not work now; null while it does.' }),
   })
   .meta({ id: 'JoinInfo' });
 

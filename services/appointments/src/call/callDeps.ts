@@ -39,8 +39,9 @@ export function isNotFound(err: unknown): boolean {
 }
 
 /**
- * A LiveKit call whose failure means "video is down here" (503 with advice),
- * except "no such participant/room", which callers may treat as nothing to do.
+ * A LiveKit call whose failure means "video is down here" (503, the page tries
+ * again by itself), except "no such participant/room", which callers may treat
+ * as nothing to do.
  */
 export async function livekit<T>(deps: CallDeps, what: string, run: () => Promise<T>, onNotFound?: () => T): Promise<T> {
   try {

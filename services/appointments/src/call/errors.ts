@@ -1,3 +1,4 @@
+import type { VideoDownReason } from '@muni/livekit';
 import { conflict, forbidden, gone, notFound, tooEarly as tooEarlyError, unavailable } from '../errors';
 // The refusals a join page shows, in Greek and English, with what to do next.
 
@@ -19,10 +20,20 @@ export const callEnded = (closesAt?: Date) =>
 export const tooEarly = (opensAt: Date) =>
   tooEarlyError('too_early', 'Η βιντεοκλήση δεν έχει ανοίξει ακόμη. Μπορείτε να συνδεθείτε λίγο πριν από την ώρα του ραντεβού.', 'The video call is not open yet. You can join shortly before the appointment time.', { opensAt: opensAt.toISOString() });
 
-export const videoUnavailable = () =>
-  unavailable('video_unavailable',
-    'Οι βιντεοκλήσεις δεν είναι διαθέσιμες αυτή τη στιγμή: δεν λειτουργεί διακομιστής LiveKit. Διαχειριστές: εκτελέστε `npm run livekit:install` και επανεκκινήστε με `npm start`, ή ορίστε LIVEKIT_URL, LIVEKIT_API_KEY και LIVEKIT_API_SECRET.',
-    'Video calls are not available right now: no LiveKit server is running. Administrators: run `npm run livekit:install` and restart with `npm start`, or set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET.',
+/** How often the join page tries again by itself while video is down. */
+export const VIDEO_RETRY_SECONDS = 10;
+
+/**
+ * Video is down here (not configured, the local server restarting, LiveKit not
+ * answering). Said to the person joining: what happens and what they can do.
+ * What the operator should do goes to the log (call/videoHealth.ts), never here.
+ */
+export const videoUnavailable = (reason: VideoDownReason = 'unreachable') =>
+  unavailable(
+    'video_unavailable',
+    'Η υπηρεσία βιντεοκλήσεων του δήμου δεν είναι προσβάσιμη αυτή τη στιγμή. Η σελίδα θα ξαναδοκιμάσει μόνη της σε λίγα δευτερόλεπτα· μπορείτε επίσης να τηλεφωνήσετε στον δήμο.',
+    "The municipality's video service cannot be reached right now. This page will try again by itself in a few seconds; you can also phone the municipality.",
+    { reason, retryAfterSeconds: VIDEO_RETRY_SECONDS },
   );
 
 export const employeeOnly = () =>

@@ -5,6 +5,7 @@ import { roomMetadata } from './callRules';
 import { readCallState } from './callState';
 import { participantState } from './grants';
 import { assertWindowOpen, type LinkedCall } from './links';
+import type { PublicVideoHealth } from './videoHealth';
 
 /** Room limits: citizen, employee, interpreter, third person, and one spare for a reconnect overlap. */
 export const ROOM_OPTIONS = { maxParticipants: 5, emptyTimeoutSeconds: 600 };
@@ -35,15 +36,20 @@ const presentWindow = (call: LinkedCall) => ({
   closesAt: call.window.closesAt.toISOString(),
 });
 
-/** GET of a join link: what the page needs before the device check. Reads only. */
-export async function describeJoin(knex: Knex, call: LinkedCall, videoAvailable: boolean) {
+/**
+ * GET of a join link: what the page needs before the device check. Reads only.
+ * While video is down it says why (a stable code), so the page can wait and
+ * try again by itself.
+ */
+export async function describeJoin(knex: Knex, call: LinkedCall, video: PublicVideoHealth) {
   return {
     role: call.link.role,
     participantName: call.link.display_name,
     appointment: await appointmentSummary(knex, call),
     window: presentWindow(call),
     state: presentState(call, await readCallState(knex, call.appt)),
-    videoAvailable,
+    videoAvailable: video.status === 'up',
+    videoUnavailableReason: video.status === 'up' ? null : video.reason,
   };
 }
 

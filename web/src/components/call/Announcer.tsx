@@ -2,16 +2,17 @@ import { RoomEvent } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRoom } from '../../call/useCallRoom';
+import { ConnectionNotice } from './ConnectionNotice';
 
 /**
  * One polite live region for what changes without the person doing anything:
- * admitted, reconnecting, identity step, audio-only, someone joining or leaving.
- * The reconnecting notice is also shown visibly.
+ * admitted, reconnecting (and whose trouble it is), identity step, audio-only,
+ * someone joining or leaving. The connection's trouble is also shown visibly.
  */
 export function Announcer({ call }: { call: CallRoom }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
-  const prev = useRef({ status: call.status, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly });
+  const prev = useRef({ status: call.status, verdict: call.verdict, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly });
 
   useEffect(() => {
     const p = prev.current;
@@ -20,12 +21,13 @@ export function Announcer({ call }: { call: CallRoom }) {
       if (call.status === 'reconnecting') next = t('call.announce.reconnecting');
       else if (call.status === 'connected' && p.status === 'reconnecting') next = t('call.announce.reconnected');
     }
+    if (call.verdict !== p.verdict && (call.verdict === 'serverDown' || call.verdict === 'offline' || call.verdict === 'poorNetwork')) next = t(`call.announce.${call.verdict}`);
     if (call.admitted && !p.admitted) next = t('call.announce.admitted');
     if (call.state.identityCheck !== p.check) next = t(`call.announce.identity.${call.state.identityCheck}`);
     if (call.state.audioOnly !== p.audioOnly) next = call.state.audioOnly ? t('call.announce.audioOnlyOn') : t('call.announce.audioOnlyOff');
-    prev.current = { status: call.status, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly };
+    prev.current = { status: call.status, verdict: call.verdict, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly };
     if (next) setMessage(next);
-  }, [call.status, call.admitted, call.state.identityCheck, call.state.audioOnly, t]);
+  }, [call.status, call.verdict, call.admitted, call.state.identityCheck, call.state.audioOnly, t]);
 
   useEffect(() => {
     const joined = (p: { name?: string }) => setMessage(t('call.announce.joined', { name: p.name ?? '' }));
@@ -41,11 +43,7 @@ export function Announcer({ call }: { call: CallRoom }) {
       <div role="status" className="visually-hidden" data-testid="announcer">
         {message}
       </div>
-      {call.status === 'reconnecting' && (
-        <p className="notice notice-warning" data-testid="reconnecting">
-          {t('call.reconnecting')}
-        </p>
-      )}
+      <ConnectionNotice call={call} />
     </>
   );
 }

@@ -1,19 +1,14 @@
-import { ConnectionQuality } from 'livekit-client';
 import { useTranslation } from 'react-i18next';
+import { type Quality, qualityToShow } from '../../call/connection';
 import type { CallRoom } from '../../call/useCallRoom';
 
-const QUALITY: Record<ConnectionQuality, string> = {
-  [ConnectionQuality.Excellent]: 'excellent',
-  [ConnectionQuality.Good]: 'good',
-  [ConnectionQuality.Poor]: 'poor',
-  [ConnectionQuality.Lost]: 'lost',
-  [ConnectionQuality.Unknown]: 'unknown',
-};
+const QUALITIES: readonly string[] = ['excellent', 'good', 'poor', 'lost', 'unknown'] satisfies Quality[];
 
 /** Mute, camera, leave, and how good the connection is. */
 export function CallControls({ call }: { call: CallRoom }) {
   const { t } = useTranslation();
-  const quality = QUALITY[call.quality] ?? 'unknown';
+  // LiveKit keeps its last rating while reconnecting: that must not read "excellent".
+  const quality = qualityToShow(call.status, QUALITIES.includes(call.quality) ? (call.quality as Quality) : 'unknown');
   return (
     <div className="call-controls" role="group" aria-label={t('call.controls.label')}>
       <button type="button" className={`button${call.micOn ? '' : ' button-secondary'}`} onClick={call.toggleMic}>

@@ -1,8 +1,13 @@
 import { RoomAudioRenderer, RoomContext } from '@livekit/components-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { ApiError } from '../../api/client';
+import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS } from '../../call/connection';
 import { keepsOwnVideo } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
-import { type CallEnd, type CallRoom, useCallRoom } from '../../call/useCallRoom';
+import { type CallRoom, useCallRoom } from '../../call/useCallRoom';
+import { useRetryCountdown } from '../../call/useRetryCountdown';
+import { ErrorNotice } from '../ErrorNotice';
 import { Loading } from '../Loading';
 import { PageHeading } from '../PageHeading';
 import { Announcer } from './Announcer';
@@ -11,6 +16,8 @@ import { CallControls } from './CallControls';
 import { EmployeePanel } from './EmployeePanel';
 import { IdentityGuide } from './IdentityGuide';
 import { IdentityPanel } from './IdentityPanel';
+import { LinkRefused } from './LinkRefused';
+import { RetryNotice } from './RetryNotice';
 import { Stage } from './Stage';
 import { WaitingRoom } from './WaitingRoom';
 
@@ -20,11 +27,15 @@ interface Props {
   choices: DeviceChoices;
   /** back to the device check, e.g. after leaving by mistake */
   onRejoin: () => void;
+  /** join again at once with the same devices (a fresh token); resolves with the refusal, or null once joined */
+  onReconnect: () => Promise<ApiError | null>;
 }
 
 /** The call itself (lazy chunk with livekit-client): waiting room, then the call. */
-export default function CallScreen({ token, grant, choices, onRejoin }: Props) {
+export default function CallScreen({ token, grant, choices, onRejoin, onReconnect }: Props) {
   const call = useCallRoom(grant, choices);
+  if (call.end && rejoinsByItself(call.end)) return <ConnectionLost server={call.server} onReconnect={onReconnect} />;
+  if (call.end === 'elsewhere') return <JoinedElsewhere onReconnect={onReconnect} />;
   if (call.end) return <CallEnded end={call.end} onRejoin={onRejoin} />;
   return (
     <RoomContext.Provider value={call.room}>
@@ -70,7 +81,53 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
   );
 }
 
-function CallEnded({ end, onRejoin }: { end: Exclude<CallEnd, null>; onRejoin: () => void }) {
+/** Refusals that waiting will not change (the link was replaced, the call ended…): shown, not retried. */
+const isFinal = (e: ApiError) => e.status >= 400 && e.status < 500 && e.status !== 408 && e.status !== 429;
+
+/**
+ * The connection was lost and LiveKit gave up reconnecting: the page joins
+ * again by itself with a fresh token, every few seconds, without a reload. The
+ * message says whose trouble it is: the service's video server (our API says
+ * so, or refuses to join for it) or this device's connection.
+ */
+function ConnectionLost({ server, onReconnect }: { server: ServerHealth; onReconnect: () => Promise<ApiError | null> }) {
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const final = refusal !== null && isFinal(refusal);
+  const countdown = useRetryCountdown(!final, VIDEO_RETRY_SECONDS, async () => setRefusal(await onReconnect()));
+  if (final) {
+    return refusal.status === 404 || refusal.status === 410 ? <LinkRefused error={refusal} /> : <ErrorNotice error={refusal} />;
+  }
+  const serverDown = server === 'down' || refusal?.code === 'video_unavailable';
+  return <RetryNotice kind={serverDown ? 'serverDown' : 'network'} countdown={countdown} joins />;
+}
+
+/**
+ * The same link joined from another device or tab, and LiveKit dropped this
+ * one. Never rejoined by itself (the two would keep dropping each other): the
+ * person may continue here, which drops the other.
+ */
+function JoinedElsewhere({ onReconnect }: { onReconnect: () => Promise<ApiError | null> }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const continueHere = async () => {
+    setBusy(true);
+    setRefusal(await onReconnect());
+    setBusy(false);
+  };
+  return (
+    <>
+      <PageHeading>{t('call.ended.elsewhere.title')}</PageHeading>
+      <p data-testid="call-ended-elsewhere">{t('call.ended.elsewhere.text')}</p>
+      {refusal && <ErrorNotice error={refusal} />}
+      <button type="button" className="button" onClick={() => void continueHere()} disabled={busy}>
+        {t('call.ended.elsewhere.continue')}
+      </button>
+    </>
+  );
+}
+
+function CallEnded({ end, onRejoin }: { end: Exclude<CallEnd, 'failed' | 'elsewhere'>; onRejoin: () => void }) {
   const { t } = useTranslation();
   return (
     <>

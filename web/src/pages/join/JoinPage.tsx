@@ -1,14 +1,17 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { type ApiError, isApiError } from '../../api/client';
+import { type ApiError, isApiError, toApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
+import { VIDEO_RETRY_SECONDS } from '../../call/connection';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { useJoinInfo } from '../../call/useJoinInfo';
+import { useRetryCountdown } from '../../call/useRetryCountdown';
 import { AppointmentFacts } from '../../components/call/AppointmentFacts';
 import { DeviceCheck } from '../../components/call/DeviceCheck';
 import { LinkRefused } from '../../components/call/LinkRefused';
 import { NotYetOpen } from '../../components/call/NotYetOpen';
+import { RetryNotice } from '../../components/call/RetryNotice';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
@@ -20,9 +23,17 @@ const CallScreen = lazy(loadCallScreen);
 
 type Phase = { kind: 'check' } | { kind: 'call'; grant: JoinGrant; choices: DeviceChoices };
 
+/** "Join" was pressed while video was down: join with these once it is back. */
+interface Pending {
+  choices: DeviceChoices;
+  release: () => void;
+}
+
 /**
  * /join/:token — the link from the e-mail. Opening it only reads (GET); the
  * device check comes first; "Join" asks the API for a LiveKit token (POST).
+ * While the service's video does not work, the page says so and tries again
+ * by itself every few seconds (a visible countdown), joining once it is back.
  */
 export default function JoinPage() {
   const { token = '' } = useParams();
@@ -31,10 +42,37 @@ export default function JoinPage() {
   const [phase, setPhase] = useState<Phase>({ kind: 'check' });
   const [joining, setJoining] = useState(false);
   const [joinError, setJoinError] = useState<ApiError | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
   const open = info.data?.window.status === 'open';
   useEffect(() => {
     if (open) void loadCallScreen();
   }, [open]);
+
+  /** POST the link; on success the call starts. Resolves with the refusal, or null. */
+  const requestJoin = async (choices: DeviceChoices, release: () => void): Promise<ApiError | null> => {
+    try {
+      const grant = await callApi.join(token);
+      release(); // LiveKit opens the devices itself
+      setPending(null);
+      setPhase({ kind: 'call', grant, choices });
+      return null;
+    } catch (e) {
+      const error = isApiError(e) ? e : toApiError(0, null);
+      if (error.code === 'video_unavailable') {
+        setPending({ choices, release });
+        void info.refetch();
+      } else if (error.code === 'too_early' || error.status === 410 || error.status === 404) {
+        void info.refetch();
+      }
+      return error;
+    }
+  };
+
+  const videoDown = Boolean(info.data && info.data.window.status === 'open' && (!info.data.videoAvailable || pending));
+  const retry = useRetryCountdown(videoDown && phase.kind === 'check', VIDEO_RETRY_SECONDS, async () => {
+    if (pending) setJoinError(await requestJoin(pending.choices, pending.release));
+    else await info.refetch();
+  });
 
   if (info.isPending) return <Loading />;
   if (info.error) {
@@ -51,7 +89,14 @@ export default function JoinPage() {
   if (phase.kind === 'call') {
     return (
       <Suspense fallback={<Loading />}>
-        <CallScreen token={token} grant={phase.grant} choices={phase.choices} onRejoin={() => setPhase({ kind: 'check' })} />
+        <CallScreen
+          key={phase.grant.participantToken}
+          token={token}
+          grant={phase.grant}
+          choices={phase.choices}
+          onRejoin={() => setPhase({ kind: 'check' })}
+          onReconnect={() => requestJoin(phase.choices, () => undefined)}
+        />
       </Suspense>
     );
   }
@@ -59,16 +104,8 @@ export default function JoinPage() {
   const join = async (choices: DeviceChoices, release: () => void) => {
     setJoining(true);
     setJoinError(null);
-    try {
-      const grant = await callApi.join(token);
-      release(); // LiveKit opens the devices itself
-      setPhase({ kind: 'call', grant, choices });
-    } catch (e) {
-      if (isApiError(e) && (e.code === 'too_early' || e.status === 410 || e.status === 404)) void info.refetch();
-      setJoinError(isApiError(e) ? e : null);
-    } finally {
-      setJoining(false);
-    }
+    setJoinError(await requestJoin(choices, release));
+    setJoining(false);
   };
 
   if (data.window.status === 'ended') return <LinkRefused refusal="ended" />;
@@ -81,13 +118,10 @@ export default function JoinPage() {
       {data.window.status === 'early' && (
         <NotYetOpen opensAt={data.window.opensAt} timeZone={data.appointment.timeZone} offsetMs={data.offsetMs} onOpen={() => void info.refetch()} />
       )}
-      {!data.videoAvailable && (
-        <div className="notice notice-warning" role="alert">
-          <p>{t('call.videoUnavailable')}</p>
-        </div>
-      )}
-      {joinError && joinError.code !== 'too_early' && <ErrorNotice error={joinError} />}
-      <DeviceCheck key={data.window.status} autoStart={open} joining={joining} onJoin={open && data.videoAvailable ? join : null} />
+      {videoDown && <RetryNotice kind="serverDown" countdown={retry} joins={pending !== null} />}
+      {joinError && joinError.code !== 'too_early' && joinError.code !== 'video_unavailable' && <ErrorNotice error={joinError} />}
+      {/* While video is down "Join" still works: the page then joins by itself once it is back. */}
+      <DeviceCheck key={data.window.status} autoStart={open} joining={joining || pending !== null} onJoin={open ? join : null} />
     </>
   );
 }

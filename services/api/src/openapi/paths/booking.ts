@@ -7,6 +7,7 @@ import { del, get, post } from '../common';
 import { holdParams, holdSchema } from '../../routes/holds/schema';
 import { pickMunicipality } from '../../routes/session/schema';
 import { appointment, appointmentDetail, employeeOption, employeeUser, hold, joinLink, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
+import { videoStatus } from '../videoResponses';
 
 // Catalogue, holds, bookings, the citizen's own list and the employee console.
 
@@ -126,5 +127,14 @@ export const sitePaths: ZodOpenApiPathsObject = {
     post: post({ summary: 'Sign out', tags: T.session, access: 'anyone', ok: { 200: { description: 'Where to send the browser to end the GSIS session too.', schema: z.object({ logoutUrl: z.string() }) } } }),
   },
   '/healthz': { get: get({ summary: 'The process answers', tags: ['health'], access: 'anyone', ok: { 200: { description: 'ok', schema: z.object({ status: z.string() }) } } }) },
-  '/readyz': { get: get({ summary: 'The database answers and its schema is current', tags: ['health'], access: 'anyone', ok: { 200: { description: 'ready', schema: z.object({ status: z.string() }) } }, errors: [503] }) },
+  '/readyz': {
+    get: get({
+      summary: 'The database answers and its schema is current; whether video works',
+      description: 'Video down leaves the service ready (200) with status "degraded" and video.reason; the database down or behind gives 503.',
+      tags: ['health'],
+      access: 'anyone',
+      ok: { 200: { description: 'ready, or degraded while video is down', schema: z.object({ status: z.enum(['ready', 'degraded']), video: videoStatus }) } },
+      errors: [503],
+    }),
+  },
 };

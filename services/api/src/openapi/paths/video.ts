@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { audioOnlyBody, identityBody, identityCheckResultBody, tokenParams } from '../../routes/video/schema';
 import { anyObject, get, post } from '../common';
-import { callParticipants, callStateAnswer, identityCheckRecorded, joinGrant, joinInfo, participantAdmitted, participantRemoved, webhookReceipt } from '../videoResponses';
+import { callParticipants, callStateAnswer, identityCheckRecorded, joinGrant, joinInfo, participantAdmitted, participantRemoved, videoStatus, webhookReceipt } from '../videoResponses';
 
 // Video calls: the join link's token in the path is the credential.
 
@@ -33,6 +33,9 @@ export const videoPaths: ZodOpenApiPathsObject = {
   },
   '/api/v1/calls/{token}/audio-only': {
     post: post({ summary: 'Switch to audio only (or back), enforced server-side; allowed after the identity check', tags, access: l, path: tokenParams, body: audioOnlyBody, ok: answer('The new state.', callStateAnswer), errors: linkErrors }),
+  },
+  '/api/v1/video/status': {
+    get: get({ summary: 'Whether the service\'s video server works now', description: 'The call page asks while its own connection is down, to tell "the service\'s video server is unreachable" from "your connection is poor".', tags, access: 'anyone', ok: answer('Up, or down with why.', videoStatus) }),
   },
   '/api/v1/video/webhook': {
     // The body is LiveKit's webhook event, read raw and verified against the signature.

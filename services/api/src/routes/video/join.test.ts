@@ -1,6 +1,6 @@
 // Join links against a REAL livekit-server: window, per-role grants, the
 // waiting room in the token, GET that changes nothing, reschedule/cancel, and
-// the 503 advice when there is no LiveKit.
+// the 503 for the person when there is no LiveKit.
 import type { Server } from 'node:http';
 import { freePort } from '@muni/db';
 import { connectSignalOnly } from '@muni/livekit/testing';
@@ -34,6 +34,7 @@ describe.skipIf(!binary)('video join links', () => {
       appointment: { id: appt.id, mode: 'video', start: appt.start, municipality: { en: 'Municipality of Athens' }, topic: { en: 'Family status certificate' }, timeZone: 'Europe/Athens' },
       state: { audioOnly: false, identityCheck: 'not_started', admitted: false },
       videoAvailable: true,
+      videoUnavailableReason: null,
     });
     expect(page.body.participantToken).toBeUndefined();
     expect(page.headers.get('cache-control')).toBe('no-store');
@@ -155,7 +156,7 @@ describe.skipIf(!binary)('video join links', () => {
       await new Promise((resolve) => server?.close(resolve));
     });
 
-    it('answers 503 with the advice, while the GET still describes the appointment; joins are rate-limited per IP', async () => {
+    it('answers 503 with a message for the person (no advice for administrators), while the GET says why video is off; joins are rate-limited per IP', async () => {
       const appt = await bookVideo(h, '2026-11-24T11:00:00.000Z');
       const port = await freePort();
       const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'silent' } as NodeJS.ProcessEnv);
@@ -169,12 +170,13 @@ describe.skipIf(!binary)('video join links', () => {
       const r = await post();
       expect(r.status).toBe(503);
       const body = await r.json();
-      expect(body.error.code).toBe('video_unavailable');
-      expect(body.error.message.en).toContain('npm run livekit:install');
-      expect(body.error.message.en).toContain('LIVEKIT_URL');
-      expect(body.error.message.el).toContain('npm run livekit:install');
+      expect(body.error).toMatchObject({ code: 'video_unavailable', reason: 'not_configured', retryAfterSeconds: 10 });
+      expect(body.error.message.en).toBe("The municipality's video service cannot be reached right now. This page will try again by itself in a few seconds; you can also phone the municipality.");
+      expect(body.error.message.el).toMatch(/^Η υπηρεσία βιντεοκλήσεων του δήμου δεν είναι προσβάσιμη/);
+      for (const text of [body.error.message.en, body.error.message.el]) expect(text).not.toMatch(/npm|LIVEKIT|LiveKit|Administrators|Διαχειριστές/);
       const page = await (await fetch(`${url}/api/v1/join/${appt.token('citizen')}`)).json();
-      expect(page).toMatchObject({ videoAvailable: false, window: { status: 'open' } });
+      expect(page).toMatchObject({ videoAvailable: false, videoUnavailableReason: 'not_configured', window: { status: 'open' } });
+      expect(await (await fetch(`${url}/api/v1/video/status`)).json()).toEqual({ status: 'down', reason: 'not_configured' });
 
       // 30 per minute per IP (RATE_LIMIT_MULTIPLIER 1 here): the GET above and the POST count too.
       const statuses: number[] = [];
