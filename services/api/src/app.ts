@@ -1,13 +1,10 @@
 import path from 'node:path';
 import { bodyParser } from '@koa/bodyparser';
 import { createGsisClient, createGsisStandInMiddleware, DEMO_CITIZENS, DEMO_EMPLOYEES, type GsisClient } from '@muni/identity';
-import type { VideoService } from '@muni/livekit';
 import Koa from 'koa';
-import type { Knex } from 'knex';
-import type { Logger } from 'pino';
 import { resolveActor } from './auth/resolveActor';
 import { Sessions, sessionMiddleware } from './auth/sessions';
-import { type Config, defaultVideoCheck, REPO_ROOT, type VideoHealthMonitor, watchVideoHealth } from '@muni/appointments';
+import { type Config, defaultVideoCheck, REPO_ROOT, watchVideoHealth } from '@muni/appointments';
 import { clientIp } from './middlewares/clientIp';
 import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
@@ -26,22 +23,7 @@ import { holdRoutes } from './routes/holds/holds';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { sessionRoutes } from './routes/session/session';
 import { openApiRoutes } from './openapi/routes';
-
-export interface AppDeps {
-  knex: Knex;
-  config: Config;
-  logger: Logger;
-  /** Clock, replaceable in tests. */
-  now: () => Date;
-  /** Secret from which join-link tokens are derived. */
-  linkSecret: string;
-  /** LiveKit when configured or running locally; without it video joins answer 503 with advice. */
-  video?: VideoService;
-  /** The ws(s):// URL browsers connect to (default: LIVEKIT_URL). */
-  livekitPublicUrl?: string;
-  /** Whether LiveKit works right now; by default its URL is probed (see @muni/appointments videoHealth). */
-  videoHealth?: VideoHealthMonitor;
-}
+import type { AppDeps } from './deps';
 
 export interface AppOptions {
   /** Extra development pages mounted before the API (mail viewer). */
