@@ -24,6 +24,11 @@ export interface AppointmentMailProps {
   /** Page to reschedule/cancel (GET shows a confirmation page; never changes state). */
   manageUrl: string;
   interpretation?: 'gsl' | 'lip_reading' | null;
+  /**
+   * Booked on behalf of a business whose link is only declared (decree, article
+   * 3§1): the citizen's e-mails say what proof of representation to have ready.
+   */
+  representation?: { companyName: string };
   /** Free text from the employee (documents e-mail). */
   extraText?: string;
 }

@@ -11,6 +11,10 @@ export interface AppointmentContext {
   endsAt: Date;
   interpretation: 'gsl' | 'lip_reading' | null;
   personFullName: string | null;
+  /** For whom it was booked; a business with its link only declared must show proof of representation. */
+  onBehalfKind: 'self' | 'other' | 'business';
+  businessAuth: 'company_credentials' | 'declared' | null;
+  companyName: string | null;
   municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string };
   topic: { nameEl: string; nameEn: string; requiredDocuments: { el: string; en: string }[] };
   employeeName: string;
@@ -28,6 +32,9 @@ export interface ContextColumns {
   ctx_ends_at: Date;
   ctx_interpretation: AppointmentContext['interpretation'];
   ctx_person_full_name: string | null;
+  ctx_on_behalf_kind: AppointmentContext['onBehalfKind'];
+  ctx_business_auth: AppointmentContext['businessAuth'];
+  ctx_company_name: string | null;
   ctx_m_name_el: string;
   ctx_m_name_en: string;
   ctx_m_time_zone: string;
@@ -45,6 +52,7 @@ export interface ContextColumns {
 export const CONTEXT_COLUMNS = `a.id AS ctx_id, a.reference AS ctx_reference, a.mode AS ctx_mode, a.status AS ctx_status,
   a.version AS ctx_version, a.starts_at AS ctx_starts_at, a.ends_at AS ctx_ends_at,
   a.interpretation AS ctx_interpretation, a.person_full_name AS ctx_person_full_name,
+  a.on_behalf_kind AS ctx_on_behalf_kind, a.business_auth AS ctx_business_auth, a.company_name AS ctx_company_name,
   m.name_el AS ctx_m_name_el, m.name_en AS ctx_m_name_en, m.time_zone AS ctx_m_time_zone, m.phone AS ctx_m_phone,
   t.name_el AS ctx_t_name_el, t.name_en AS ctx_t_name_en, t.required_documents AS ctx_t_documents,
   e.full_name AS ctx_e_full_name, o.address AS ctx_o_address, o.floor AS ctx_o_floor, o.directions AS ctx_o_directions`;
@@ -75,6 +83,9 @@ export function contextFromColumns(row: ContextColumns): AppointmentContext | un
     endsAt: row.ctx_ends_at,
     interpretation: row.ctx_interpretation,
     personFullName: row.ctx_person_full_name,
+    onBehalfKind: row.ctx_on_behalf_kind,
+    businessAuth: row.ctx_business_auth,
+    companyName: row.ctx_company_name,
     municipality: { nameEl: row.ctx_m_name_el, nameEn: row.ctx_m_name_en, timeZone: row.ctx_m_time_zone, phone: row.ctx_m_phone ?? undefined },
     topic: { nameEl: row.ctx_t_name_el, nameEn: row.ctx_t_name_en, requiredDocuments: row.ctx_t_documents ?? [] },
     employeeName: row.ctx_e_full_name,

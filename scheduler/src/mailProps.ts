@@ -2,7 +2,7 @@
  * Pure rules of the scheduler: whether a notification is still worth sending,
  * and the template props (links, calendar identity) for one that is.
  */
-import { joinToken, type ParticipantRole } from '@muni/domain';
+import { callRoles, joinToken, type ParticipantRole, representationToProve } from '@muni/domain';
 import type { RenderMailProps } from '@muni/mail-templates';
 import type { AppointmentContext } from './appointmentContext';
 import type { NotificationKind, NotificationRow } from './notificationRow';
@@ -76,7 +76,8 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
   // A withdrawn participant is told about the time they had agreed to.
   const withdrawn = isWithdrawal(n) && n.payload.startsAt && n.payload.endsAt ? { start: new Date(n.payload.startsAt), end: new Date(n.payload.endsAt) } : null;
   // Links of the current version (older links stop working after a change); a cancellation has none.
-  const joinUrl = a.mode === 'video' && n.kind !== 'cancelled' ? joinUrlOf(s, a.id, joinRole(n), a.version) : undefined;
+  // In person with interpreting only the interpreter joins by link (the citizen is at the counter).
+  const joinUrl = callRoles(a).includes(joinRole(n)) && n.kind !== 'cancelled' ? joinUrlOf(s, a.id, joinRole(n), a.version) : undefined;
   return {
     lang,
     recipientRole: role,
@@ -94,6 +95,9 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     joinUrl,
     manageUrl: manageUrlOf(s.publicUrl, a.id),
     interpretation: a.interpretation,
+    // The representative of a business (link declared) is told what proof to have ready.
+    representation:
+      citizen && a.companyName && representationToProve({ on_behalf_kind: a.onBehalfKind, business_auth: a.businessAuth }) ? { companyName: a.companyName } : undefined,
     extraText: citizen && typeof n.payload?.text === 'string' ? n.payload.text : undefined,
     // The third person is told who invited them; the interpreter is invited by the municipality.
     inviterName: role === 'third_person' ? (a.personFullName ?? undefined) : undefined,

@@ -20,6 +20,7 @@ const EmployeeStep = lazy(() => import('./pages/book/EmployeeStep'));
 const DeclarationsStep = lazy(() => import('./pages/book/DeclarationsStep'));
 const ReviewStep = lazy(() => import('./pages/book/ReviewStep'));
 const DoneStep = lazy(() => import('./pages/book/DoneStep'));
+const StartAt = lazy(() => import('./pages/book/StartAt'));
 const MyAppointments = lazy(() => import('./pages/appointments/MyAppointments'));
 const Reschedule = lazy(() => import('./pages/appointments/Reschedule'));
 const AppointmentDetail = lazy(() => import('./pages/appointments/AppointmentDetail'));
@@ -78,6 +79,9 @@ export function App() {
             <Route path="declarations" element={<DeclarationsStep />} />
             <Route path="review" element={<ReviewStep />} />
             <Route path="done" element={<DoneStep />} />
+            {/* Deep links from gov.gr and municipal sites; the pages above are matched first. */}
+            <Route path=":slug" element={<StartAt />} />
+            <Route path=":slug/:topicId" element={<StartAt />} />
             <Route path="*" element={<NotFound />} />
           </Route>
           <Route path="appointments" element={<MyAppointments />} />

@@ -136,6 +136,38 @@ export function appointmentBlocks(p: TemplateProps, template: string): Block[] {
     ...interpretationBlocks(p),
     ...placeBlocks(p, template),
     ...documentBlocks(p),
+    ...representationBlocks(p),
     ...manageBlocks(p),
+  ];
+}
+
+/** A representative of a business is checked against a proof of representation: what to have ready. */
+export function representationBlocks(p: TemplateProps): Block[] {
+  if (!p.representation) return [];
+  const company = p.representation.companyName;
+  const show: Record<TemplateProps['mode'], { el: string; en: string }> = {
+    video: { el: 'Στη βιντεοκλήση θα σας ζητηθεί να τα δείξετε στην κάμερα.', en: 'In the video call you will be asked to hold them up to the camera.' },
+    in_person: { el: 'Φέρτε τα μαζί σας.', en: 'Bring them with you.' },
+    phone: { el: 'Έχετέ τα διαθέσιμα: ο/η υπάλληλος μπορεί να ζητήσει τα στοιχεία τους.', en: 'Have them at hand: the staff member may ask for their details.' },
+  };
+  return [
+    { type: 'heading', text: t(p.lang, { el: 'Εκπροσώπηση της επιχείρησης: τι να έχετε έτοιμο', en: 'Representing the business: what to have ready' }) },
+    {
+      type: 'paragraph',
+      text: t(p.lang, {
+        el: `Το ραντεβού κλείστηκε για λογαριασμό της επιχείρησης «${company}». Ο/Η υπάλληλος θα ελέγξει ότι την εκπροσωπείτε· χωρίς αποδεικτικό η υπόθεση της επιχείρησης δεν μπορεί να εξυπηρετηθεί. ${show[p.mode].el}`,
+        en: `The appointment was booked on behalf of the business "${company}". The staff member will check that you represent it; without proof, the business's matter cannot be dealt with. ${show[p.mode].en}`,
+      }),
+    },
+    {
+      type: 'list',
+      items: [
+        t(p.lang, {
+          el: 'Αποδεικτικό εκπροσώπησης: πρόσφατο πιστοποιητικό εκπροσώπησης από το ΓΕΜΗ, ή εξουσιοδότηση ή πληρεξούσιο με βεβαιωμένο το γνήσιο της υπογραφής (π.χ. μέσω gov.gr).',
+          en: 'Proof of representation: a recent certificate of representation from the General Commercial Registry (ΓΕΜΗ), or an authorisation or power of attorney with a certified signature (e.g. through gov.gr).',
+        }),
+        t(p.lang, { el: 'Το δικό σας δελτίο ταυτότητας ή διαβατήριο.', en: 'Your own identity card or passport.' }),
+      ],
+    },
   ];
 }

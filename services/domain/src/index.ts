@@ -4,6 +4,8 @@ export * from './errors';
 export * from './holidays';
 export * from './hours';
 export * from './modes';
+export * from './interpreting';
+export * from './representation';
 export * from './reference';
 export * from './slots';
 export * from './joinLinks';

@@ -3106,13 +3106,13 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Started: the new state. */
+                /** @description Started: the new state, and whether the proof of representation is checked too. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["CallStateAnswer"];
+                        "application/json": components["schemas"]["IdentityCheckStarted"];
                     };
                 };
                 /** @description Not found (or belongs to another municipality). */
@@ -3209,9 +3209,14 @@ export interface paths {
                             back: boolean;
                             securityFeatures: boolean;
                             faceMatch: boolean;
+                            /** @description The proof that the person represents the business: needed to verify a booking on behalf of a business whose link is only declared. */
+                            representation?: boolean;
                         };
-                        /** @enum {string} */
-                        outcome: "verified" | "failed" | "aborted_poor_quality";
+                        /**
+                         * @description representation_not_proven: identified, but not shown to represent the business the appointment was booked for (business bookings only).
+                         * @enum {string}
+                         */
+                        outcome: "verified" | "failed" | "aborted_poor_quality" | "representation_not_proven";
                         reason?: string;
                     };
                 };
@@ -5710,6 +5715,8 @@ export interface components {
             timeZone: string;
             modes: components["schemas"]["Mode"][];
             allowThirdPerson: boolean;
+            /** @description true: the third person's invitation is e-mailed when the appointment is booked; false: the employee sends it from the console. */
+            thirdPersonInviteOnBooking: boolean;
             holdMinutes: number;
         };
         /** @enum {string} */
@@ -6119,19 +6126,24 @@ export interface components {
             /** @constant */
             connected: false;
         };
-        CallStateAnswer: {
+        IdentityCheckStarted: {
             state: components["schemas"]["CallState"];
+            /** @description Booked on behalf of a business (link declared): the checklist includes the proof of representation. */
+            representationToProve: boolean;
         };
         IdentityCheckRecorded: {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            outcome: "verified" | "failed" | "aborted_poor_quality";
+            outcome: "verified" | "failed" | "aborted_poor_quality" | "representation_not_proven";
             /**
              * Format: date-time
              * @example 2026-11-24T06:00:00.000Z
              */
             recordedAt: string;
+            state: components["schemas"]["CallState"];
+        };
+        CallStateAnswer: {
             state: components["schemas"]["CallState"];
         };
         WebhookReceipt: {

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { useLogout, useSession } from '../api/hooks';
+import { bookReturnTo } from '../wizard/deepLink';
+import { STEPS } from '../wizard/steps';
 import { LanguageSwitch } from './LanguageSwitch';
 
 export function signInUrl(returnTo: string): string {
@@ -62,7 +64,7 @@ export function Header() {
             </>
           ) : (
             !session.isPending && (
-              <a href={signInUrl(location.pathname.startsWith('/book') ? '/book' : location.pathname)}>{t('nav.signIn')}</a>
+              <a href={signInUrl(location.pathname.startsWith('/book') ? bookReturnTo(location.pathname, location.search, STEPS) : location.pathname)}>{t('nav.signIn')}</a>
             )
           )}
         </div>

@@ -39,10 +39,10 @@ describe('wizard reducer', () => {
   });
 
   it('drops the third person when the mode is no longer video', () => {
-    const s = wizardReducer(chosen, { type: 'mode', mode: 'phone' });
+    const s = wizardReducer(chosen, { type: 'mode', mode: 'in_person' });
     expect(s.thirdPerson).toEqual(initialState.thirdPerson);
     expect(s.topicId).toBeNull();
-    expect(s.interpretation).toBe('gsl'); // about the person, not the mode: it stays
+    expect(s.interpretation).toBe('gsl'); // in person the interpreter joins by video link: it stays (by phone it goes, below)
   });
 
   it('forgets the time when the topic changes', () => {
@@ -81,5 +81,20 @@ describe('wizard reducer', () => {
     expect(s.done).toBe(appointment);
     expect(s.municipalityId).toBeNull();
     expect(s.person.language).toBe('en');
+  });
+});
+
+describe('interpreting follows the mode', () => {
+  it('an interpreter asked for is dropped when the mode becomes phone, and the requirements are asked again', () => {
+    const asked = run([
+      { type: 'municipality', id: 'm-athens' },
+      { type: 'mode', mode: 'in_person' },
+      { type: 'requirements', interpretation: 'gsl', thirdPerson: initialState.thirdPerson, notes: '' },
+    ]);
+    expect(asked).toMatchObject({ interpretation: 'gsl', answered: ['requirements'] });
+    expect(wizardReducer(asked, { type: 'mode', mode: 'video' }).interpretation).toBe('gsl');
+    const phone = wizardReducer(asked, { type: 'mode', mode: 'phone' });
+    expect(phone.interpretation).toBeNull();
+    expect(phone.answered).not.toContain('requirements');
   });
 });

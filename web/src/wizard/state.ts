@@ -1,5 +1,6 @@
 // The booking wizard's state and the one reducer that changes it. Pure: the
 // React context and sessionStorage persistence live elsewhere.
+import { interpretingFor } from '@muni/domain/interpreting';
 import type { Appointment, Interpretation, LocalizedText, Mode, PersonDetails, SessionUser, Slot } from '../api/types';
 
 export type BehalfKind = 'self' | 'other' | 'business';
@@ -17,6 +18,8 @@ export interface WizardState {
   municipalityId: string | null;
   mode: Mode | null;
   topicId: string | null;
+  /** The topic a deep link named (/book/<slug>/<topic>): preselected on the topic page once a mode is chosen. */
+  suggestedTopicId: string | null;
   slot: Slot | null;
   hold: HeldSlot | null;
   person: PersonDetails;
@@ -40,6 +43,8 @@ export interface WizardState {
 
 export type WizardAction =
   | { type: 'municipality'; id: string }
+  /** A deep link (/book/<slug>[/<topic>]): the wizard starts at that municipality, the topic suggested. */
+  | { type: 'startAt'; municipalityId: string; topicId: string | null }
   | { type: 'mode'; mode: Mode }
   | { type: 'topic'; id: string }
   | { type: 'slot'; slot: Slot; hold: HeldSlot | null }
@@ -59,6 +64,7 @@ export const initialState: WizardState = {
   municipalityId: null,
   mode: null,
   topicId: null,
+  suggestedTopicId: null,
   slot: null,
   hold: null,
   person: { fullName: '', email: '', phone: '', language: 'el' },
@@ -93,13 +99,21 @@ function change(state: WizardState, action: WizardAction): WizardState {
         municipalityId: action.id,
         mode: null,
         topicId: null,
+        suggestedTopicId: null,
         requestedEmployeeId: null,
         thirdPerson: initialState.thirdPerson,
         answered: state.answered.filter((s) => s !== 'employee' && s !== 'requirements'),
         done: null,
       };
-    case 'mode':
+    case 'startAt': {
+      // Started afresh from the link, even in the same municipality: the mode and topic are asked again.
+      const there = change({ ...state, municipalityId: null }, { type: 'municipality', id: action.municipalityId });
+      return { ...there, mode: null, topicId: null, suggestedTopicId: action.topicId, done: null };
+    }
+    case 'mode': {
       if (action.mode === state.mode) return state;
+      // Interpreting is not offered in every mode (by phone): an interpreter asked for is dropped, and the page asks again, explaining why.
+      const dropsInterpreter = state.interpretation !== null && interpretingFor(action.mode) === 'not_offered';
       return {
         ...state,
         ...noSlot,
@@ -108,11 +122,13 @@ function change(state: WizardState, action: WizardAction): WizardState {
         requestedEmployeeId: null,
         // A third person can only join a video call.
         thirdPerson: action.mode === 'video' ? state.thirdPerson : initialState.thirdPerson,
-        answered: state.answered.filter((s) => s !== 'employee'),
+        interpretation: dropsInterpreter ? null : state.interpretation,
+        answered: state.answered.filter((s) => s !== 'employee' && !(dropsInterpreter && s === 'requirements')),
       };
+    }
     case 'topic':
       if (action.id === state.topicId) return state;
-      return { ...state, ...noSlot, topicId: action.id, requestedEmployeeId: null, answered: state.answered.filter((s) => s !== 'employee') };
+      return { ...state, ...noSlot, topicId: action.id, suggestedTopicId: null, requestedEmployeeId: null, answered: state.answered.filter((s) => s !== 'employee') };
     case 'slot':
       return { ...state, slot: action.slot, hold: action.hold };
     case 'hold':

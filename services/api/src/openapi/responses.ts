@@ -22,6 +22,9 @@ export const municipalitySummary = z
     timeZone: z.string().meta({ example: 'Europe/Athens' }),
     modes: z.array(mode),
     allowThirdPerson: z.boolean(),
+    thirdPersonInviteOnBooking: z
+      .boolean()
+      .meta({ description: "true: the third person's invitation is e-mailed when the appointment is booked; false: the employee sends it from the console." }),
     holdMinutes: z.number().int(),
   })
   .meta({ id: 'MunicipalitySummary' });

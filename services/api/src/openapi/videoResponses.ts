@@ -111,8 +111,15 @@ export const participantRemoved = z
 
 export const callStateAnswer = z.object({ state: callState }).meta({ id: 'CallStateAnswer' });
 
+export const identityCheckStarted = z
+  .object({
+    state: callState,
+    representationToProve: z.boolean().meta({ description: 'Booked on behalf of a business (link declared): the checklist includes the proof of representation.' }),
+  })
+  .meta({ id: 'IdentityCheckStarted' });
+
 export const identityCheckRecorded = z
-  .object({ id: z.uuid(), outcome: z.enum(['verified', 'failed', 'aborted_poor_quality']), recordedAt: instant, state: callState })
+  .object({ id: z.uuid(), outcome: z.enum(['verified', 'failed', 'aborted_poor_quality', 'representation_not_proven']), recordedAt: instant, state: callState })
   .meta({ id: 'IdentityCheckRecorded' });
 
 export const webhookReceipt = z.object({ ok: z.literal(true), outcome: z.enum(['recorded', 'ignored']) }).meta({ id: 'WebhookReceipt' });

@@ -1,4 +1,4 @@
-import { type InterpretationKind, makeClosedDayPredicate, type Mode } from '@muni/domain';
+import { type InterpretationKind, interpretingOffered, makeClosedDayPredicate, type Mode } from '@muni/domain';
 import { getMunicipality, getTopic, listClosures, type MunicipalityRow, type TopicRow } from '@muni/db';
 import type { Knex } from 'knex';
 import { notFoundThing, ruleBroken } from '../errors';
@@ -49,13 +49,21 @@ export function topicDuration(topic: Pick<TopicRow, 'durations'>, municipality: 
   return topic.durations[mode] ?? municipality.durations[mode];
 }
 
-/** Interpretation and a third person are parts of a video call only. */
+/**
+ * Interpreting as the domain decides it per mode (interpretingFor): in a video
+ * call, or by video link on the counter's screen in person; never by phone.
+ * A third person is part of a video call only.
+ */
 export function assertSpecialRequirements(
   ctx: BookingContext,
   req: { interpretation: InterpretationKind | null; thirdPerson: unknown },
 ): void {
-  if (req.interpretation && ctx.mode !== 'video') {
-    throw ruleBroken('interpretation_video_only', 'Η διερμηνεία από απόσταση παρέχεται μόνο σε βιντεοκλήση.', 'Remote interpretation is available for video calls only.', { field: 'interpretation' });
+  if (req.interpretation && !interpretingOffered(ctx.mode)) {
+    throw ruleBroken('interpretation_not_by_phone',
+      'Η διερμηνεία στη νοηματική γλώσσα ή με χειλεανάγνωση δεν παρέχεται σε τηλεφωνικό ραντεβού. Επιλέξτε ραντεβού με βιντεοκλήση: ο/η διερμηνέας συμμετέχει στην κλήση.',
+      'Sign-language or lip-reading interpreting is not offered for phone appointments. Choose a video appointment: the interpreter takes part in the call.',
+      { field: 'interpretation' },
+    );
   }
   if (req.thirdPerson && ctx.mode !== 'video') {
     throw ruleBroken('third_person_video_only', 'Τρίτο πρόσωπο μπορεί να προσκληθεί μόνο σε βιντεοκλήση.', 'A third person can be invited to video calls only.', { field: 'thirdPerson' });

@@ -1,15 +1,18 @@
-import { hashToken, joinToken, type ParticipantRole } from '@muni/domain';
+import { callRoles, hashToken, joinToken, type ParticipantRole } from '@muni/domain';
 import { Appointment, type AppointmentRow } from '@muni/db';
 import { opaqueId } from '@muni/livekit';
 import type { Knex } from 'knex';
 
 /**
- * Join links for the current version of a video appointment: one per
- * participant, opaque identities, hashed tokens. Older versions' rows stay so
- * an old link can be told apart (410) from a wrong one (404).
+ * Join links for the current version of an appointment with a video call (see
+ * callRoles: a video appointment, or an in-person one with interpreting, whose
+ * call has only the employee and the interpreter): one per participant, opaque
+ * identities, hashed tokens. Older versions' rows stay so an old link can be
+ * told apart (410) from a wrong one (404).
  */
 export async function createJoinLinks(trx: Knex.Transaction, appt: AppointmentRow, secret: string): Promise<void> {
-  if (appt.mode !== 'video' || appt.status !== 'booked') return;
+  const roles = callRoles(appt);
+  if (roles.length === 0 || appt.status !== 'booked') return;
   // The employee's and interpreter's names (no interpreter: no query, null).
   const { employee, interpreter } = await Appointment.fetchGraph(appt, '[employee(name), interpreter(name)]', { transaction: trx }).modifiers({
     name: (q) => q.select('full_name'),
@@ -21,7 +24,7 @@ export async function createJoinLinks(trx: Knex.Transaction, appt: AppointmentRo
     ['third_person', appt.third_person_name],
   ];
   const rows = participants
-    .filter(([, name]) => Boolean(name))
+    .filter(([role, name]) => roles.includes(role) && Boolean(name))
     .map(([role, name]) => ({
       token_hash: hashToken(joinToken(secret, appt.id, role, appt.version)),
       appointment_id: appt.id,

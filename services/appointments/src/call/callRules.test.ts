@@ -42,4 +42,17 @@ describe('call rules', () => {
     expect(checklistProblem('failed', { ...all, back: false })).toBeNull();
     expect(statusAfterCheck('aborted_poor_quality')).toBe('aborted');
   });
+
+  it('for a business representative verifies only with the proof of representation; "not proven" needs the document checked and reads "failed"', () => {
+    const document = { front: true, back: true, securityFeatures: true, faceMatch: true };
+    const business = { representation: true };
+    expect(checklistProblem('verified', document, business)).toBe('representation');
+    expect(checklistProblem('verified', { ...document, representation: false }, business)).toBe('representation');
+    expect(checklistProblem('verified', { ...document, representation: true }, business)).toBeNull();
+    expect(checklistProblem('representation_not_proven', { ...document, representation: false }, business)).toBeNull();
+    expect(checklistProblem('representation_not_proven', { ...document, faceMatch: false }, business)).toBe('faceMatch');
+    // A person booking for themselves is not asked for it.
+    expect(checklistProblem('verified', { ...document, representation: false })).toBeNull();
+    expect(statusAfterCheck('representation_not_proven')).toBe('failed');
+  });
 });

@@ -4,9 +4,17 @@ import type { VideoRole } from '@muni/livekit';
 // audio-only call, how an identity check ends, what every client is told.
 
 export type IdentityCheckStatus = 'not_started' | 'running' | 'verified' | 'failed' | 'aborted';
-export type IdentityCheckOutcome = 'verified' | 'failed' | 'aborted_poor_quality';
+/**
+ * representation_not_proven: the person is identified but has not shown that
+ * they represent the business the appointment was booked for (decree, article
+ * 3§1); for the call it is a failed check.
+ */
+export type IdentityCheckOutcome = 'verified' | 'failed' | 'aborted_poor_quality' | 'representation_not_proven';
 
-export const statusAfterCheck = (outcome: IdentityCheckOutcome): IdentityCheckStatus => (outcome === 'aborted_poor_quality' ? 'aborted' : outcome);
+export function statusAfterCheck(outcome: IdentityCheckOutcome): IdentityCheckStatus {
+  if (outcome === 'aborted_poor_quality') return 'aborted';
+  return outcome === 'representation_not_proven' ? 'failed' : outcome;
+}
 
 export interface JoinWindow {
   opensAt: Date;
@@ -73,9 +81,20 @@ export function roomMetadata(state: { audioOnly: boolean; identityCheck: Identit
   return { v: 1, audioOnly: state.audioOnly, identityCheck: state.identityCheck, keepVideoRoles: keepVideoRoles(hasInterpreter) };
 }
 
-/** A verified outcome needs every point of the checklist; the others need nothing more. */
-export function checklistProblem(outcome: IdentityCheckOutcome, checklist: Record<string, boolean>): string | null {
-  if (outcome !== 'verified') return null;
-  const missing = Object.entries(checklist).filter(([, ok]) => !ok).map(([k]) => k);
+/** The point of the checklist that is the proof of representation; the others are the identity document's. */
+export const REPRESENTATION_POINT = 'representation';
+
+/**
+ * The points an outcome still lacks, or null. Verified needs every point of
+ * the document and, when the booking is on behalf of a business whose link is
+ * only declared (`representation`), the proof of representation too;
+ * representation_not_proven needs the document's points (the person is
+ * identified); the others need nothing more.
+ */
+export function checklistProblem(outcome: IdentityCheckOutcome, checklist: Record<string, boolean | undefined>, opts: { representation: boolean } = { representation: false }): string | null {
+  if (outcome !== 'verified' && outcome !== 'representation_not_proven') return null;
+  const points = Object.keys(checklist).filter((k) => k !== REPRESENTATION_POINT);
+  if (outcome === 'verified' && opts.representation) points.push(REPRESENTATION_POINT);
+  const missing = points.filter((k) => !checklist[k]);
   return missing.length ? missing.join(', ') : null;
 }

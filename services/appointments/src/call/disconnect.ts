@@ -41,7 +41,7 @@ export async function disconnectEmployee(deps: RoomDeps, employeeId: string, now
     .knex('appointments as a')
     .join('join_links as l', (j) => j.on('l.appointment_id', 'a.id').andOn('l.appointment_version', 'a.version'))
     .leftJoin('call_states as s', (j) => j.on('s.appointment_id', 'a.id').andOn('s.appointment_version', 'a.version'))
-    .where({ 'a.mode': 'video', 'a.status': 'booked', 'l.role': 'employee' })
+    .where({ 'a.status': 'booked', 'l.role': 'employee' })
     .whereNotNull('a.room_name')
     .where('a.ends_at', '>', new Date(now.getTime() - ROOM_LOOK_BACK_MS))
     .whereRaw('coalesce(s.acting_employee_id, a.employee_id) = ?', [employeeId])

@@ -1,8 +1,9 @@
+import { representationToProve } from '@muni/domain';
 import type { Actor } from '../actor';
 import { recordEvent } from '../booking/history';
 import { auditCall } from './callAudit';
 import { broadcastState, type CallDeps, presentState } from './callDeps';
-import { checklistProblem, type IdentityCheckOutcome, seesIdentityDocument, statusAfterCheck } from './callRules';
+import { checklistProblem, type IdentityCheckOutcome, REPRESENTATION_POINT, seesIdentityDocument, statusAfterCheck } from './callRules';
 import { changeCallState } from './callState';
 import { applyToConnected } from './grants';
 import { assertEmployee } from './moderation';
@@ -11,7 +12,8 @@ import { conflict, ruleBroken } from '../errors';
 
 export interface IdentityCheckInput {
   documentType: 'id_card' | 'passport' | 'residence_permit' | 'driving_licence';
-  checklist: { front: boolean; back: boolean; securityFeatures: boolean; faceMatch: boolean };
+  /** representation: the proof that the person represents the business (bookings on behalf of a business). */
+  checklist: { front: boolean; back: boolean; securityFeatures: boolean; faceMatch: boolean; representation?: boolean };
   outcome: IdentityCheckOutcome;
   reason?: string;
 }
@@ -19,7 +21,8 @@ export interface IdentityCheckInput {
 /**
  * The identity step (article 3 of the decree) starts: every screen shows it,
  * and the server withholds all media from whoever may not see the document
- * (see seesIdentityDocument) until the result is recorded.
+ * (see seesIdentityDocument) until the result is recorded. The answer tells
+ * the employee's panel whether the proof of representation is part of it.
  */
 export async function startIdentityCheck(deps: CallDeps, call: LinkedCall, ip: string) {
   assertEmployee(call);
@@ -34,18 +37,40 @@ export async function startIdentityCheck(deps: CallDeps, call: LinkedCall, ip: s
   });
   await auditCall(deps.knex, ip, call, 'identity_check_start');
   await broadcastState(deps, call, state);
-  return { state: presentState(call, state) };
+  return { state: presentState(call, state), representationToProve: representationToProve(call.appt) };
 }
 
 /**
  * The employee's record of the check: document type, checklist, outcome, and a
- * reason when it failed. Who and when are stored; images never are.
+ * reason when it failed. Who and when are stored; images never are. A booking
+ * on behalf of a business (its link only declared) is verified only with the
+ * proof of representation checked too; without it the outcome is
+ * representation_not_proven, which no other booking can have.
  */
 export async function recordIdentityCheck(deps: CallDeps, call: LinkedCall, input: IdentityCheckInput, ip: string) {
   assertEmployee(call);
-  const missing = checklistProblem(input.outcome, input.checklist);
+  const representation = representationToProve(call.appt);
+  if (input.outcome === 'representation_not_proven' && !representation) {
+    throw ruleBroken('no_representation_to_prove',
+      'Το ραντεβού δεν κλείστηκε για λογαριασμό επιχείρησης με δήλωση εκπροσώπησης: δεν υπάρχει εκπροσώπηση να ελεγχθεί. Επιλέξτε άλλο αποτέλεσμα.',
+      'The appointment was not booked on behalf of a business by declaration: there is no representation to check. Choose another outcome.',
+      { field: 'outcome' },
+    );
+  }
+  const missing = checklistProblem(input.outcome, input.checklist, { representation });
   if (missing) {
-    throw ruleBroken('checklist_incomplete', `Για επιβεβαίωση πρέπει να ελεγχθούν όλα τα σημεία (λείπουν: ${missing}).`, `To verify, every point must be checked (missing: ${missing}).`, { field: 'checklist' });
+    const extra = { field: 'checklist', missing: missing.split(', '), representationToProve: representation };
+    if (missing === REPRESENTATION_POINT) {
+      throw ruleBroken('representation_unchecked',
+        'Το ραντεβού κλείστηκε για λογαριασμό επιχείρησης: για επιβεβαίωση ελέγξτε και το αποδεικτικό εκπροσώπησης, αλλιώς επιλέξτε «Ταυτοποιήθηκε, αλλά δεν αποδείχθηκε η εκπροσώπηση».',
+        'The appointment was booked on behalf of a business: to verify, check the proof of representation too, or else choose "Identified, but representation not proven".',
+        extra,
+      );
+    }
+    if (input.outcome === 'representation_not_proven') {
+      throw ruleBroken('checklist_incomplete', `Το πρόσωπο ταυτοποιείται πρώτα: ελέγξτε όλα τα σημεία του εγγράφου (λείπουν: ${missing}).`, `The person is identified first: check every point of the document (missing: ${missing}).`, extra);
+    }
+    throw ruleBroken('checklist_incomplete', `Για επιβεβαίωση πρέπει να ελεγχθούν όλα τα σημεία (λείπουν: ${missing}).`, `To verify, every point must be checked (missing: ${missing}).`, extra);
   }
   const now = deps.now();
   const { appt } = call;

@@ -1,4 +1,4 @@
-import { hashToken } from '@muni/domain';
+import { hashToken, hasVideoCall } from '@muni/domain';
 import { type AppointmentRow, JoinLink, type JoinLinkRow } from '@muni/db';
 import type { Knex } from 'knex';
 import { joinWindow, type JoinWindow, type WindowSettings } from './callRules';
@@ -24,7 +24,7 @@ const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
 /** The refusals every link shares, in the order that explains most. */
 function assertCurrent(appt: AppointmentRow | undefined, version: number): asserts appt is AppointmentRow & { room_name: string } {
-  if (appt?.mode !== 'video' || !appt.room_name) throw unknownLink();
+  if (!appt || !hasVideoCall(appt) || !appt.room_name) throw unknownLink();
   if (appt.status === 'cancelled') throw appointmentCancelled();
   if (appt.status === 'completed' || appt.status === 'no_show') throw callEnded();
   if (version !== appt.version) throw linkReplaced();

@@ -1,4 +1,4 @@
-import { hashToken } from '@muni/domain';
+import { hashToken, hasVideoCall } from '@muni/domain';
 import type { AppointmentRow } from '@muni/db';
 import { opaqueId } from '@muni/livekit';
 import type { Requester } from '../actor';
@@ -30,7 +30,7 @@ export async function takeOverCall(deps: EffectDeps, by: Requester, id: string):
   const now = deps.now();
   const done = await deps.knex.transaction(async (trx) => {
     const appt = assertAppointmentAccess(actor, await trx<AppointmentRow>('appointments').where({ id }).forUpdate().first());
-    if (appt.mode !== 'video' || appt.status !== 'booked' || !appt.room_name) throw notAVideoCall();
+    if (!hasVideoCall(appt) || appt.status !== 'booked' || !appt.room_name) throw notAVideoCall();
     const taker = await trx('employees').where({ id: actor.employeeId }).first('full_name', 'active');
     if (!taker?.active) throw notAllowed();
     const key = { appointment_id: appt.id, appointment_version: appt.version };

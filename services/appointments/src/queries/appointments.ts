@@ -1,4 +1,4 @@
-import { type AppointmentStatus, joinToken, type Mode } from '@muni/domain';
+import { type AppointmentStatus, callRoles, joinToken, type Mode } from '@muni/domain';
 import type { AppointmentRow, NotificationRow } from '@muni/db';
 import { DateTime } from 'luxon';
 import type { Actor, Requester } from '../actor';
@@ -135,15 +135,17 @@ export async function consoleAppointments(deps: ReadDeps, by: Requester, q: Cons
 }
 
 /**
- * The caller's own join link for a video appointment: the citizen's for its
- * owner; the employee's only for the employee who runs the call (the assigned
+ * The caller's own join link for an appointment with a video call: the
+ * citizen's for its owner (video appointments only: in person the citizen is
+ * at the counter); the employee's only for the employee who runs the call (the assigned
  * one, or the colleague who took it over). Another staff member of the
  * municipality is refused, told who runs it and how to take it over
  * (takeOverCall: confirmed in the console, audited).
  */
 export async function ownJoinLink(deps: Pick<AppDeps, 'knex' | 'linkSecret'>, actor: Actor, id: string): Promise<{ role: 'citizen' | 'employee'; token: string }> {
   const appt = await accessibleAppointment(deps, actor, id);
-  if (appt.mode !== 'video' || appt.status !== 'booked') throw notAVideoCall();
+  const roles = callRoles(appt);
+  if (appt.status !== 'booked' || !roles.includes(actor.kind === 'employee' ? 'employee' : 'citizen')) throw notAVideoCall();
   if (actor.kind !== 'employee') return { role: 'citizen', token: joinToken(deps.linkSecret, appt.id, 'citizen', appt.version) };
   const holder = await callHolder(deps.knex, appt);
   if (holder.employeeId !== actor.employeeId) throw notYourCall(appt.id, holder.name);

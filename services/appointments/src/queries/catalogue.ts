@@ -1,7 +1,7 @@
 import type { InterpretationKind, Mode } from '@muni/domain';
 import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
-import { loadBookingContext, topicDuration } from '../booking/context';
+import { assertSpecialRequirements, loadBookingContext, topicDuration } from '../booking/context';
 import { freeSlots } from '../booking/freeSlots';
 
 // The public catalogue: municipalities, their topics, employees and free times. Anyone may read it.
@@ -31,6 +31,8 @@ export interface SlotsQuery {
 /** Free times of a topic and mode in the municipality's zone, with what the page needs to show them. */
 export async function publicSlots(knex: Knex, now: Date, municipalityId: string, q: SlotsQuery) {
   const booking = await loadBookingContext(knex, { municipalityId, topicId: q.topicId, mode: q.mode });
+  // Asked by phone with interpreting: told at once that it is not offered, not shown times it could never book.
+  assertSpecialRequirements(booking, { interpretation: q.interpretation ?? null, thirdPerson: null });
   const slots = await freeSlots(knex, booking, { from: q.from, to: q.to, now, employeeId: q.employeeId, interpretation: q.interpretation ?? null });
   return { timeZone: booking.municipality.time_zone, durationMinutes: booking.durationMinutes, slots };
 }

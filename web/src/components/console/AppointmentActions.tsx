@@ -225,9 +225,11 @@ export function JoinCallButton({ a }: { a: ConsoleAppointment }) {
   return (
     <>
       {holder === null && <ErrorNotice error={link.error} />}
+      {/* In person the call is the interpreter's, on the counter's screen (the citizen has no link). */}
+      {a.mode === 'in_person' && <p>{t('console.detail.joinCounterHint')}</p>}
       <p>
         <button type="button" className="button button-start" disabled={link.isPending} onClick={join}>
-          {t('console.detail.join')}
+          {t(a.mode === 'in_person' ? 'console.detail.joinCounter' : 'console.detail.join')}
         </button>
       </p>
       <dialog ref={dialog} className="confirm-dialog" aria-labelledby={`${id}-title`} aria-describedby={`${id}-explain`} onClose={closed}>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useEmployees, useTopics } from '../../api/hooks';
 import type { Interpretation, Mode } from '../../api/types';
 import { useLocalized } from '../../i18n';
+import { deskInterpretingHintKey, interpretingFor } from '../booking/promises';
 import { fieldId } from '../../wizard/steps';
 import { CompanyFields } from '../booking/OnBehalfFields';
 import { ThirdPersonFields } from '../booking/RequirementsFields';
@@ -51,19 +52,23 @@ export function ServiceSection({ form, set, errorFor, municipalityId, modes }: S
           }))}
         />
       )}
-      <RadioGroup<Interpretation | 'none'>
-        field="interpretation"
-        legend={t('wizard.requirements.interpretation')}
-        hint={t('console.book.interpretationHint')}
-        value={form.interpretation ?? 'none'}
-        onChange={(v) => set({ interpretation: v === 'none' ? null : v })}
-        error={errorFor('interpretation')}
-        options={[
-          { value: 'none', label: t('console.book.interpretationNone') },
-          { value: 'gsl', label: t('interpretation.gsl') },
-          { value: 'lip_reading', label: t('interpretation.lip_reading') },
-        ]}
-      />
+      {form.mode && interpretingFor(form.mode) === 'not_offered' ? (
+        <p className="notice">{t(deskInterpretingHintKey(form.mode))}</p>
+      ) : (
+        <RadioGroup<Interpretation | 'none'>
+          field="interpretation"
+          legend={t('wizard.requirements.interpretation')}
+          hint={t(deskInterpretingHintKey(form.mode))}
+          value={form.interpretation ?? 'none'}
+          onChange={(v) => set({ interpretation: v === 'none' ? null : v })}
+          error={errorFor('interpretation')}
+          options={[
+            { value: 'none', label: t('console.book.interpretationNone') },
+            { value: 'gsl', label: t('interpretation.gsl') },
+            { value: 'lip_reading', label: t('interpretation.lip_reading') },
+          ]}
+        />
+      )}
       {form.topicId && staff.isSuccess && staff.data.length > 0 && (
         <div className={`form-group${errorFor('requestedEmployeeId') ? ' form-group-error' : ''}`}>
           <label className="label" htmlFor={employeeField}>

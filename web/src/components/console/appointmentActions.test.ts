@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canFinish, canInviteThirdPerson, canJoinCall, hasStarted, isActive } from './appointmentActions';
 
-const a = { status: 'booked', mode: 'video', start: '2026-11-24T08:00:00.000Z', end: '2026-11-24T08:30:00.000Z' } as const;
+const a = { status: 'booked', mode: 'video', interpretation: null, start: '2026-11-24T08:00:00.000Z', end: '2026-11-24T08:30:00.000Z' } as const;
 const before = new Date('2026-11-24T07:59:00.000Z');
 const during = new Date('2026-11-24T08:10:00.000Z');
 const after = new Date('2026-11-24T09:00:00.000Z');
@@ -28,6 +28,12 @@ describe('which actions the console offers', () => {
     expect(canJoinCall(a, during)).toBe(true);
     expect(canJoinCall(a, after)).toBe(false);
     expect(canJoinCall({ ...a, mode: 'phone' }, during)).toBe(false);
+  });
+
+  it('links the interpreter\'s call of an in-person appointment, for the counter\'s screen', () => {
+    expect(canJoinCall({ ...a, mode: 'in_person', interpretation: 'gsl' }, during)).toBe(true);
+    expect(canJoinCall({ ...a, mode: 'in_person' }, during)).toBe(false);
+    expect(canJoinCall({ ...a, mode: 'in_person', interpretation: 'lip_reading' }, after)).toBe(false);
   });
 
   it("offers the third person's invitation only for a booked video appointment with a third person", () => {

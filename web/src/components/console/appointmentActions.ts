@@ -1,5 +1,6 @@
 // What an employee may do with an appointment right now. The API enforces the
 // same rules; these only decide which controls to offer.
+import { callRoles } from '@muni/domain/interpreting';
 import type { Appointment } from '../../api/types';
 
 type Timed = Pick<Appointment, 'status' | 'start' | 'end' | 'mode'>;
@@ -18,9 +19,12 @@ export function isActive(a: Pick<Appointment, 'status'>): boolean {
   return a.status === 'booked';
 }
 
-/** The call link is offered for booked video appointments until their end. */
-export function canJoinCall(a: Timed, now: Date): boolean {
-  return a.mode === 'video' && a.status === 'booked' && Date.parse(a.end) > now.getTime();
+/**
+ * The call link is offered for booked appointments with a call (video, or in
+ * person with an interpreter, who joins on the counter's screen) until their end.
+ */
+export function canJoinCall(a: Timed & Pick<Appointment, 'interpretation'>, now: Date): boolean {
+  return callRoles(a).includes('employee') && a.status === 'booked' && Date.parse(a.end) > now.getTime();
 }
 
 /** The third person's invitation: a booked video appointment that has a third person. */

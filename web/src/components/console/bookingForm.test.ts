@@ -78,6 +78,12 @@ describe('the console booking form', () => {
     expect(updateForm(withEmployee, { mode: 'video' })).toEqual(withEmployee);
   });
 
+  it('keeps an interpreter for an in-person appointment (by video link at the counter) and drops it by phone', () => {
+    const interpreted = { ...filled, interpretation: 'gsl' as const };
+    expect(updateForm(interpreted, { mode: 'in_person' }).interpretation).toBe('gsl');
+    expect(updateForm(interpreted, { mode: 'phone' }).interpretation).toBeNull();
+  });
+
   it('keeps the Idempotency-Key for a retry of the same booking and changes it for another', () => {
     const body = consoleBookingBody(filled, { municipalityId: MUNI, allowThirdPerson: true, user: employee })!;
     let n = 0;

@@ -1,6 +1,7 @@
 // The "book on behalf of a citizen" form as plain data: its checks and the
 // POST /console/appointments body. Reuses the wizard's field checks so citizens
 // and employees are held to the same rules.
+import { interpretingFor } from '@muni/domain/interpreting';
 import type { BookingRequest, Interpretation, Mode, PersonDetails, SessionUser, Slot } from '../../api/types';
 import { onBehalfOfBody } from '../../wizard/buildBooking';
 import type { WizardState } from '../../wizard/state';
@@ -42,6 +43,8 @@ export function updateForm(form: ConsoleBookingForm, patch: Partial<ConsoleBooki
   if (changed('mode')) {
     next.topicId = 'topicId' in patch ? next.topicId : null;
     if (next.mode !== 'video') next.thirdPerson = { ...next.thirdPerson, wanted: false };
+    // Not offered in every mode (by phone): the same rule as the API's.
+    if (next.mode && interpretingFor(next.mode) === 'not_offered' && !('interpretation' in patch)) next.interpretation = null;
   }
   if (changed('mode') || changed('topicId')) next.requestedEmployeeId = 'requestedEmployeeId' in patch ? next.requestedEmployeeId : null;
   if (changed('mode') || changed('topicId') || changed('interpretation') || changed('requestedEmployeeId')) {

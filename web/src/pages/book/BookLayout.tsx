@@ -1,12 +1,14 @@
-import { Navigate, Outlet } from 'react-router';
+import { Navigate, Outlet, useLocation } from 'react-router';
 import { RequireSignIn } from '../../components/RequireSignIn';
-import { firstIncompleteStep, stepPath } from '../../wizard/steps';
+import { bookReturnTo } from '../../wizard/deepLink';
+import { firstIncompleteStep, STEPS, stepPath } from '../../wizard/steps';
 import { useWizard, WizardProvider } from '../../wizard/WizardContext';
 
 /** /book/*: signed-in users only; the wizard state lives here for all its pages. */
 export default function BookLayout() {
+  const { pathname, search } = useLocation();
   return (
-    <RequireSignIn returnTo="/book">
+    <RequireSignIn returnTo={bookReturnTo(pathname, search, STEPS)}>
       {(user) => (
         <WizardProvider user={user}>
           <Outlet />

@@ -18,18 +18,21 @@ export default function TopicStep() {
   const navigate = useNavigate();
   const { state, dispatch } = useWizard();
   const topics = useTopics(state.municipalityId, state.mode);
-  const [choice, setChoice] = useState(state.topicId);
+  const [picked, setChoice] = useState(state.topicId);
   const { errors, errorFor, setProblems } = useStepErrors(['topicId']);
+
+  const available = (topics.data ?? [])
+    .filter((tp) => !state.mode || tp.modes.includes(state.mode))
+    .sort((a, b) => text(a.name).localeCompare(text(b.name), lang));
+  // The topic a deep link named, when it is offered in the chosen mode.
+  const suggested = available.some((tp) => tp.id === state.suggestedTopicId) ? state.suggestedTopicId : null;
+  const choice = picked ?? suggested;
 
   const submit = () => {
     if (!choice) return setProblems([{ field: 'topicId', key: 'errors.chooseTopic' }]);
     dispatch({ type: 'topic', id: choice });
     navigate(stepPath(nextStep('topic')));
   };
-
-  const available = (topics.data ?? [])
-    .filter((tp) => !state.mode || tp.modes.includes(state.mode))
-    .sort((a, b) => text(a.name).localeCompare(text(b.name), lang));
   return (
     <StepPage step="topic" title={t('wizard.topic.title')} errors={errors} onSubmit={submit}>
       {topics.isPending && <Loading />}

@@ -58,6 +58,7 @@ function ConsoleScope({ user, catalogue }: { user: SessionUser | null; catalogue
     timeZone: 'Europe/Athens',
     modes: ['in_person', 'phone', 'video'],
     allowThirdPerson: false,
+    thirdPersonInviteOnBooking: false,
     holdMinutes: 10,
   };
 

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import { audioOnlyBody, identityBody, identityCheckResultBody, tokenParams } from '../../routes/video/schema';
 import { anyObject, get, post } from '../common';
-import { callParticipants, callStateAnswer, identityCheckRecorded, joinGrant, joinInfo, participantAdmitted, participantRemoved, videoStatus, webhookReceipt } from '../videoResponses';
+import { callParticipants, callStateAnswer, identityCheckRecorded, identityCheckStarted, joinGrant, joinInfo, participantAdmitted, participantRemoved, videoStatus, webhookReceipt } from '../videoResponses';
 
 // Video calls: the join link's token in the path is the credential.
 
@@ -26,7 +26,7 @@ export const videoPaths: ZodOpenApiPathsObject = {
     post: post({ summary: 'Remove a participant from the call (employee link)', tags, access: l, path: tokenParams, body: identityBody, ok: answer('Removed; they wait again if they rejoin.', participantRemoved), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/identity-check/start': {
-    post: post({ summary: 'Start the identity-document step (employee link)', tags, access: l, path: tokenParams, ok: answer('Started: the new state.', callStateAnswer), errors: linkErrors }),
+    post: post({ summary: 'Start the identity-document step (employee link)', tags, access: l, path: tokenParams, ok: answer('Started: the new state, and whether the proof of representation is checked too.', identityCheckStarted), errors: linkErrors }),
   },
   '/api/v1/calls/{token}/identity-check/result': {
     post: post({ summary: 'Record the identity check\'s checklist and outcome (no images are stored)', tags, access: l, path: tokenParams, body: identityCheckResultBody, ok: { 201: { description: 'Recorded.', schema: identityCheckRecorded } }, errors: linkErrors }),

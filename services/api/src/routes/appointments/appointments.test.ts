@@ -103,7 +103,6 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
     ['outside opening hours', (q: object) => ({ ...q, mode: 'video', start: '2026-11-24T18:00:00Z', person, declarations }), 422, 'start'],
     ['on a public holiday (Christmas)', (q: object) => ({ ...q, mode: 'video', start: '2026-12-25T08:00:00Z', person, declarations }), 422, 'start'],
     ['a mode the topic does not offer', (q: object) => ({ ...q, mode: 'phone', start: '2026-11-24T09:00:00Z', person, declarations }), 422, 'mode'],
-    ['interpretation for an in-person visit', (q: object) => ({ ...q, mode: 'in_person', start: '2026-11-24T09:00:00Z', person, declarations, interpretation: 'gsl' }), 422, 'interpretation'],
     ['a bad company tax number', (q: object) => ({ ...q, mode: 'video', start: '2026-11-24T09:00:00Z', person, declarations, onBehalfOf: { kind: 'business', companyTaxId: '123456789', companyName: 'ΑΒΓ ΑΕ' } }), 422, 'onBehalfOf.companyTaxId'],
   ])('%s', async (_name, build, status, field) => {
     const c = await h.citizen('028765436');

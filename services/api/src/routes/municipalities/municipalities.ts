@@ -17,6 +17,7 @@ export function municipalityRoutes(deps: AppDeps) {
       timeZone: m.time_zone,
       modes: m.modes,
       allowThirdPerson: m.allow_third_person,
+      thirdPersonInviteOnBooking: m.third_person_invite_on_booking,
       holdMinutes: m.hold_minutes,
     }));
   });

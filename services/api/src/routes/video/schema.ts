@@ -23,12 +23,18 @@ export const identityCheckResultBody = z
         back: checked('η πίσω όψη', 'the back'),
         securityFeatures: checked('τα στοιχεία ασφαλείας', 'the security features'),
         faceMatch: checked('η αντιστοίχιση προσώπου', 'the face match'),
+        representation: checked('το αποδεικτικό εκπροσώπησης', 'the proof of representation')
+          .optional()
+          .meta({ description: 'The proof that the person represents the business: needed to verify a booking on behalf of a business whose link is only declared.' }),
       },
       { error: 'Λείπει η λίστα ελέγχου. | The checklist is missing.' },
     ),
-    outcome: z.enum(['verified', 'failed', 'aborted_poor_quality'], {
-      error: 'Επιλέξτε αποτέλεσμα: επιβεβαιώθηκε, απέτυχε ή διακόπηκε λόγω κακής ποιότητας. | Choose an outcome: verified, failed or aborted_poor_quality.',
-    }),
+    outcome: z
+      .enum(['verified', 'failed', 'aborted_poor_quality', 'representation_not_proven'], {
+        error:
+          'Επιλέξτε αποτέλεσμα: επιβεβαιώθηκε, απέτυχε, διακόπηκε λόγω κακής ποιότητας ή δεν αποδείχθηκε η εκπροσώπηση. | Choose an outcome: verified, failed, aborted_poor_quality or representation_not_proven.',
+      })
+      .meta({ description: 'representation_not_proven: identified, but not shown to represent the business the appointment was booked for (business bookings only).' }),
     reason: z.string().trim().max(500, { error: 'Έως 500 χαρακτήρες. | Up to 500 characters.' }).optional(),
   })
   .refine((v) => v.outcome !== 'failed' || Boolean(v.reason), {

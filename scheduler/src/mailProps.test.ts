@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { AppointmentContext } from './appointmentContext';
+import { mailProps } from './mailProps';
+import type { NotificationRow } from './notificationRow';
+
+const settings = { publicUrl: 'https://rantevou.example.gr', linkSecret: 'test-secret', from: 'Δήμος <no-reply@example.gr>' };
+const now = new Date('2026-11-23T08:00:00Z');
+
+const appointment: AppointmentContext = {
+  id: '6c1f0e1a-2b3c-4d5e-8f90-a1b2c3d4e5f6',
+  reference: 'K7P-4XQ-92M',
+  mode: 'in_person',
+  status: 'booked',
+  version: 1,
+  startsAt: new Date('2026-11-24T09:00:00Z'),
+  endsAt: new Date('2026-11-24T09:30:00Z'),
+  interpretation: 'gsl',
+  personFullName: 'Νικόλαος Παπαδόπουλος',
+  onBehalfKind: 'self',
+  businessAuth: null,
+  companyName: null,
+  municipality: { nameEl: 'Δήμος Αθηναίων', nameEn: 'Municipality of Athens', timeZone: 'Europe/Athens' },
+  topic: { nameEl: 'Πιστοποιητικό', nameEn: 'Certificate', requiredDocuments: [] },
+  employeeName: 'Μαρία Γεωργίου',
+  office: { address: 'Λιοσίων 22, Αθήνα' },
+};
+
+const to = (recipient_role: NotificationRow['recipient_role'], kind: NotificationRow['kind']): NotificationRow => ({
+  id: '0b8f6a2e-1111-4222-8333-944455566677',
+  appointment_id: appointment.id,
+  appointment_version: 1,
+  kind,
+  recipient_role,
+  recipient_email: `${recipient_role}@example.gr`,
+  recipient_name: 'Όνομα Επώνυμο',
+  language: 'el',
+  send_after: now,
+  status: 'pending',
+  attempts: 0,
+  last_error: null,
+  payload: {},
+  sent_at: null,
+  claimed_by: null,
+  claimed_at: null,
+});
+
+describe('the e-mails of an in-person appointment with interpreting', () => {
+  it('give the interpreter a link to the call and the citizen, who is at the counter, none', () => {
+    expect(mailProps(to('interpreter', 'invite_interpreter'), appointment, settings, now).joinUrl).toMatch(/^https:\/\/rantevou\.example\.gr\/join\//);
+    expect(mailProps(to('citizen', 'confirmation'), appointment, settings, now).joinUrl).toBeUndefined();
+    expect(mailProps(to('citizen', 'confirmation'), { ...appointment, interpretation: null }, settings, now).joinUrl).toBeUndefined();
+  });
+});
+
+describe('the e-mails of a business representative', () => {
+  const business = { ...appointment, onBehalfKind: 'business' as const, businessAuth: 'declared' as const, companyName: 'ΑΛΦΑ ΤΕΧΝΙΚΗ Α.Ε.' };
+
+  it('tell the citizen what proof of representation to have ready, and nobody else', () => {
+    expect(mailProps(to('citizen', 'reminder'), business, settings, now).representation).toEqual({ companyName: 'ΑΛΦΑ ΤΕΧΝΙΚΗ Α.Ε.' });
+    expect(mailProps(to('interpreter', 'reminder'), business, settings, now).representation).toBeUndefined();
+  });
+
+  it('ask nothing of a business signed in with its own credentials', () => {
+    expect(mailProps(to('citizen', 'confirmation'), { ...business, businessAuth: 'company_credentials' }, settings, now).representation).toBeUndefined();
+  });
+});
