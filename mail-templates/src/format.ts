@@ -1,4 +1,5 @@
 /** Dates in the municipality's zone and the small bilingual labels. */
+import { nameForDisplay } from '@muni/domain';
 import { clock, dayMonthYear, fullDate, localTime, sameDay } from './localTime';
 import type { AppointmentMailProps, Lang } from './types';
 
@@ -11,6 +12,18 @@ export const municipalityName = (p: AppointmentMailProps): string =>
   p.lang === 'el' ? p.municipality.nameEl : p.municipality.nameEn;
 
 export const topicName = (p: AppointmentMailProps): string => (p.lang === 'el' ? p.topic.nameEl : p.topic.nameEn);
+
+/** A person's name as GSIS gave it, shown readably (capitals-only names title-cased). */
+export const personName = (name: string): string => nameForDisplay(name);
+
+/**
+ * The salutation, a line of its own. Greek: "Χαίρετε," — right for any name
+ * and either gender. A vocative needs the gender and the declined name
+ * ("Αγαπητέ Γιώργο"), which we do not have: "Αγαπητέ/ή Γιώργος" is wrong Greek.
+ * English: "Dear <name>,".
+ */
+export const greeting = (p: Pick<AppointmentMailProps, 'lang' | 'recipientName'>): string =>
+  p.lang === 'el' ? 'Χαίρετε,' : `Dear ${personName(p.recipientName)},`;
 
 const ZONE_NAMES: Record<string, Text> = {
   'Europe/Athens': { el: 'ώρα Ελλάδας', en: 'Greek time' },

@@ -6,8 +6,13 @@
  * octets) and escapes quotes in parameters with a backslash, which RFC 5545 does
  * not allow. Both matter for Greek names and addresses, so we write the few
  * lines ourselves: CRLF endings, folding at 75 octets without splitting a
- * UTF-8 sequence, TEXT escaping, DTSTART/DTEND in UTC.
+ * UTF-8 sequence, TEXT escaping. DTSTART/DTEND are wall-clock times with
+ * TZID=<the municipality's zone> and its VTIMEZONE (rules from the IANA data
+ * of timezones-ical-library), so calendars show the municipality's time and
+ * keep it right across a change of daylight saving time.
  */
+import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { localTime } from './localTime';
 import type { IcsMethod } from './types';
 
 export interface IcsOptions {
@@ -16,6 +21,8 @@ export interface IcsOptions {
   method: IcsMethod;
   start: Date;
   end: Date;
+  /** IANA zone the times are written in (TZID), e.g. Europe/Athens. */
+  timeZone: string;
   title: string;
   description: string;
   location?: string;
@@ -104,6 +111,23 @@ export function utcStamp(date: Date): string {
   return date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 }
 
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** 20261025T110000: the wall-clock time of `date` in `timeZone` (for DTSTART;TZID=…). */
+export function localStamp(date: Date, timeZone: string): string {
+  if (Number.isNaN(date.getTime())) throw new Error('invalid date for .ics');
+  const l = localTime(date, timeZone);
+  return `${l.year}${two(l.month)}${two(l.day)}T${two(l.hour)}${two(l.minute)}${two(date.getUTCSeconds())}`;
+}
+
+/** The VTIMEZONE component of an IANA zone, as content lines. */
+export function vtimezoneLines(timeZone: string): string[] {
+  const block = tzlib_get_ical_block(timeZone);
+  const text = Array.isArray(block) ? block[0] : '';
+  if (!text || !text.startsWith('BEGIN:VTIMEZONE')) throw new Error(`no VTIMEZONE for time zone ${timeZone}`);
+  return text.split(/\r?\n/).filter((line) => line.length > 0);
+}
+
 export function buildIcs(opts: IcsOptions): string {
   if (!Number.isInteger(opts.sequence) || opts.sequence < 0) throw new Error('SEQUENCE must be a non-negative integer');
   if (opts.end.getTime() <= opts.start.getTime()) throw new Error('end must be after start');
@@ -114,12 +138,13 @@ export function buildIcs(opts: IcsOptions): string {
     'PRODID:-//Municipal appointments//mail-templates//EL',
     'CALSCALE:GREGORIAN',
     `METHOD:${opts.method}`,
+    ...vtimezoneLines(opts.timeZone),
     'BEGIN:VEVENT',
     `UID:${escapeText(opts.uid)}`,
     `SEQUENCE:${opts.sequence}`,
     `DTSTAMP:${utcStamp(opts.stamp ?? new Date())}`,
-    `DTSTART:${utcStamp(opts.start)}`,
-    `DTEND:${utcStamp(opts.end)}`,
+    `DTSTART;TZID=${opts.timeZone}:${localStamp(opts.start, opts.timeZone)}`,
+    `DTEND;TZID=${opts.timeZone}:${localStamp(opts.end, opts.timeZone)}`,
     `SUMMARY:${escapeText(opts.title)}`,
     `DESCRIPTION:${escapeText(opts.description)}`,
   ];

@@ -1,7 +1,7 @@
 /** @muni/mail-templates: typed appointment e-mails (Greek and English) with .ics attachments. */
-export { buildIcs, foldLine } from './ics';
+export { buildIcs, foldLine, localStamp, vtimezoneLines } from './ics';
 export type { IcsOptions } from './ics';
-export { DEFAULT_ORGANIZER_EMAIL, defaultUid, RECIPIENT_ROLES, renderMail, TEMPLATE_NAMES } from './render';
+export { DEFAULT_ORGANIZER_EMAIL, defaultUid, RECIPIENT_ROLES, renderCalendar, renderMail, TEMPLATE_NAMES } from './render';
 export type {
   AppointmentMailProps,
   IcsMethod,

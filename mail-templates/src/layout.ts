@@ -25,6 +25,8 @@ export interface MailContent {
   /** Shown by mail clients next to the subject. */
   preheader: string;
   heading: string;
+  /** The salutation, a paragraph of its own before the intro (see format.ts greeting). */
+  greeting: string;
   intro: string;
   blocks: Block[];
 }
@@ -81,6 +83,7 @@ function mailMjml(frame: Frame, content: MailContent, s: Slots): string {
 </mj-column></mj-section>
 <mj-section padding="24px 0 8px"><mj-column>
 <mj-text><h1 style="margin:0 0 16px;font-size:26px;line-height:1.25;color:${BRAND_BLUE}">${s.text(content.heading)}</h1></mj-text>
+${para(s.text(content.greeting))}
 ${para(s.text(content.intro))}
 ${content.blocks.map((b) => blockMjml(b, s)).join('\n')}
 </mj-column></mj-section>
@@ -117,6 +120,7 @@ function blockText(block: Block): string {
 export function renderText(frame: Frame, content: MailContent): string {
   const parts = [
     `${content.heading}\n${'='.repeat(content.heading.length)}`,
+    content.greeting,
     content.intro,
     ...content.blocks.map(blockText),
     `-- \n${[frame.sender, ...frame.footer].join('\n')}`,

@@ -56,7 +56,8 @@ describe('subjects', () => {
 });
 
 describe('confirmation and reminder', () => {
-  const body = (text: string) => text.split('\n\n').slice(2).join('\n\n');
+  // After the heading, the greeting and the intro.
+  const body = (text: string) => text.split('\n\n').slice(3).join('\n\n');
 
   it.each([sampleVideo, sampleInPerson, samplePhone])('carry the same content ($mode)', async (props) => {
     const c = await renderMail('confirmation', props);
@@ -72,7 +73,7 @@ describe('confirmation and reminder', () => {
     expect(el.html).toContain('Κυριακή 25 Οκτωβρίου 2026, 10:00–10:30 (ώρα Ελλάδας)');
     const en = await renderMail('reminder', { ...props, lang: 'en' });
     expect(en.text).toContain('Sunday 25 October 2026, 10:00–10:30 (Greek time)');
-    expect(unfold(el.ics!.content)).toContain('DTSTART:20261025T080000Z');
+    expect(unfold(el.ics!.content)).toContain('DTSTART;TZID=Europe/Athens:20261025T100000');
   });
 
   it('list the required documents, municipality, topic and manage link', async () => {
@@ -81,8 +82,8 @@ describe('confirmation and reminder', () => {
       expect(mail.text).toContain(s);
       expect(mail.html).toContain(s);
     }
-    expect(mail.text).toContain(sampleInPerson.manageUrl);
-    expect(mail.html).toContain(`href="${sampleInPerson.manageUrl.replace(/&/g, '&amp;')}"`);
+    expect(mail.text).toContain(sampleInPerson.manageUrl!);
+    expect(mail.html).toContain(`href="${sampleInPerson.manageUrl!.replace(/&/g, '&amp;')}"`);
     expect(mail.html).toMatch(/<a [^>]*>Change the time or cancel the appointment<\/a>/);
   });
 

@@ -9,7 +9,7 @@ import { interpreterCancelled, interpreterInvitation, interpreterReminder, inter
 import { reminder } from './templates/reminder';
 import { rescheduled } from './templates/rescheduled';
 import { thirdPersonCancelled, thirdPersonInvitation, thirdPersonReminder, thirdPersonRescheduled } from './templates/thirdPerson';
-import type { MailTemplate, TemplateProps } from './templates/template';
+import type { CalendarEntry, MailTemplate, TemplateProps } from './templates/template';
 import type { RecipientRole, RenderedMail, TemplateName } from './types';
 
 const notForThem = (role: RecipientRole, name: string): MailTemplate => () => {
@@ -81,27 +81,45 @@ function frame(p: TemplateProps): Frame {
 export const defaultUid = (reference: string): string =>
   `${reference.toLowerCase().replace(/[^a-z0-9-]/g, '')}@appointments.invalid`;
 
-export async function renderMail(name: TemplateName, props: TemplateProps): Promise<RenderedMail> {
+/**
+ * The .ics a mail of this kind carries for this recipient, or undefined. The
+ * citizen's calendar download is the same event (same UID, SEQUENCE, text and
+ * links): the API renders it with this too.
+ */
+export function renderCalendar(name: TemplateName, props: TemplateProps): RenderedMail['ics'] {
+  return calendarOf(templateOf(name, props)(props).calendar, props);
+}
+
+function templateOf(name: TemplateName, props: TemplateProps): MailTemplate {
   const template = TEMPLATES[props.recipientRole]?.[name];
   if (!template) throw new Error(`unknown mail template: ${name} for ${props.recipientRole}`);
-  const { content, calendar } = template(props);
+  return template;
+}
+
+function calendarOf(calendar: CalendarEntry | undefined, props: TemplateProps): RenderedMail['ics'] {
+  if (!calendar) return undefined;
+  const content = buildIcs({
+    ...calendar,
+    uid: props.uid ?? defaultUid(props.reference),
+    sequence: props.sequence ?? 0,
+    start: props.start,
+    end: props.end,
+    timeZone: props.municipality.timeZone,
+    organizer: props.organizer ?? { name: municipalityName(props), email: DEFAULT_ORGANIZER_EMAIL },
+    attendee: props.recipientEmail ? { name: props.recipientName, email: props.recipientEmail } : undefined,
+    stamp: props.now,
+  });
+  // The reference is the citizen's: the others' attachments are named without it.
+  const stem = calendar.method === 'CANCEL' ? 'cancel' : 'invite';
+  const filename = props.recipientRole === 'citizen' ? `${stem}-${props.reference.replace(/[^A-Za-z0-9-]/g, '')}.ics` : `${stem}.ics`;
+  return { filename, content, method: calendar.method };
+}
+
+export async function renderMail(name: TemplateName, props: TemplateProps): Promise<RenderedMail> {
+  const { content, calendar } = templateOf(name, props)(props);
   const f = frame(props);
   const mail: RenderedMail = { subject: content.subject, html: await renderHtml(f, content), text: renderText(f, content) };
-  if (calendar) {
-    const icsText = buildIcs({
-      ...calendar,
-      uid: props.uid ?? defaultUid(props.reference),
-      sequence: props.sequence ?? 0,
-      start: props.start,
-      end: props.end,
-      organizer: props.organizer ?? { name: municipalityName(props), email: DEFAULT_ORGANIZER_EMAIL },
-      attendee: props.recipientEmail ? { name: props.recipientName, email: props.recipientEmail } : undefined,
-      stamp: props.now,
-    });
-    // The reference is the citizen's: the others' attachments are named without it.
-    const stem = calendar.method === 'CANCEL' ? 'cancel' : 'invite';
-    const filename = props.recipientRole === 'citizen' ? `${stem}-${props.reference.replace(/[^A-Za-z0-9-]/g, '')}.ics` : `${stem}.ics`;
-    mail.ics = { filename, content: icsText, method: calendar.method };
-  }
+  const ics = calendarOf(calendar, props);
+  if (ics) mail.ics = ics;
   return mail;
 }

@@ -17,7 +17,7 @@ const base: RenderMailProps = {
     { el: 'Πρόσφατος λογαριασμός ΔΕΚΟ', en: 'A recent utility bill' },
   ],
   joinUrl: 'https://rantevou.example.gr/join/citizen-token-abc123',
-  manageUrl: 'https://rantevou.example.gr/appointments/K7P-4XQ-92M/manage?t=opaque-token',
+  manageUrl: 'https://rantevou.example.gr/manage/citizen-manage-token-xyz789',
   interpretation: null,
   sequence: 0,
   uid: 'appt-0d5f2a@rantevou.example.gr',

@@ -21,8 +21,12 @@ export interface AppointmentMailProps {
   requiredDocuments: { el: string; en: string }[];
   /** The recipient's own join link; video appointments only, never in a cancellation. */
   joinUrl?: string;
-  /** Page to reschedule/cancel (GET shows a confirmation page; never changes state). */
-  manageUrl: string;
+  /**
+   * The person served's own manage page (their link, bound to the appointment's
+   * version): see, change the time or cancel (GET shows it and changes nothing;
+   * changes are confirmed and POSTed). Only the citizen's e-mails carry it.
+   */
+  manageUrl?: string;
   interpretation?: 'gsl' | 'lip_reading' | null;
   /**
    * Booked on behalf of a business whose link is only declared (decree, article
@@ -31,6 +35,8 @@ export interface AppointmentMailProps {
   representation?: { companyName: string };
   /** Free text from the employee (documents e-mail). */
   extraText?: string;
+  /** Documents e-mail: sent because the topic's list of documents changed. */
+  documentsChanged?: boolean;
 }
 
 export type TemplateName =

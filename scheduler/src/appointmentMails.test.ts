@@ -22,7 +22,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeliverDeps } from './deliver';
 import { dispatchDueNotifications } from './dispatch';
-import { icsProperties, type SmtpSink, startSmtpSink } from './testing';
+import { icsLocalTime, icsProperties, type SmtpSink, startSmtpSink } from './testing';
 import { createTransport } from './transport';
 
 const db = useTestDatabase();
@@ -93,7 +93,7 @@ async function deliverDue() {
 }
 
 const tokensIn = (s: string) => [...new Set([...s.matchAll(/\/join\/([A-Za-z0-9_-]+)/g)].map((m) => m[1]))];
-const icsTime = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const icsTime = (d: Date) => icsLocalTime(d);
 
 beforeAll(async () => {
   await seedDemoData(db.knex);
@@ -179,7 +179,7 @@ describe('the daily bound on addresses that did not book', () => {
     expect(last.status).toBe('booked'); // the booking itself succeeds
 
     const rows = await db.knex('notifications').where({ appointment_id: last.id }).select('kind', 'status');
-    expect(rows.map((r) => r.kind).sort()).toEqual(['confirmation', 'documents', 'reminder', 'reminder']);
+    expect(rows.map((r) => r.kind).sort()).toEqual(['confirmation', 'reminder', 'reminder']);
     expect(new Set(rows.map((r) => r.status))).toEqual(new Set(['held_back']));
     for (const a of booked.slice(0, -1)) {
       expect(await db.knex('notifications').where({ appointment_id: a.id, kind: 'confirmation' }).first('status')).toEqual({ status: 'pending' });

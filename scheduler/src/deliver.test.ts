@@ -1,4 +1,4 @@
-import { joinToken } from '@muni/domain';
+import { joinToken, manageToken } from '@muni/domain';
 import { seedDemoData } from '@muni/db';
 import { useTestDatabase } from '@muni/db/testing';
 import { simpleParser } from 'mailparser';
@@ -6,7 +6,7 @@ import type { Transporter } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliverDeps, deliverNotification } from './deliver';
 import { dispatchDueNotifications } from './dispatch';
-import { type FixtureIds, icsProperties, insertAppointment, insertNotification, loadFixtureIds, type SmtpSink, startSmtpSink } from './testing';
+import { type FixtureIds, icsLocalTime, icsProperties, insertAppointment, insertNotification, loadFixtureIds, type SmtpSink, startSmtpSink } from './testing';
 import { createTransport } from './transport';
 
 const db = useTestDatabase();
@@ -69,7 +69,7 @@ describe('deliverNotification', () => {
     expect(mail.messageId).toBe(`<${id}@rantevou.example.gr>`);
 
     const joinUrl = `${PUBLIC_URL}/join/${joinToken(SECRET, appointmentId, 'citizen', 1)}`;
-    const manageUrl = `${PUBLIC_URL}/appointments/${appointmentId}`;
+    const manageUrl = `${PUBLIC_URL}/manage/${manageToken(SECRET, appointmentId, 1)}`;
     expect(mail.html).toContain(joinUrl);
     expect(mail.text).toContain(joinUrl);
     expect(mail.html).toContain(manageUrl);
@@ -81,7 +81,7 @@ describe('deliverNotification', () => {
     expect(props.get('METHOD')).toBe('REQUEST');
     expect(props.get('UID')).toBe(`${appointmentId}@rantevou.example.gr`);
     expect(props.get('SEQUENCE')).toBe('1');
-    expect(props.get('DTSTART')).toBe(start.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''));
+    expect(props.get('DTSTART')).toBe(icsLocalTime(start));
 
     const after = await row(id);
     expect(after).toMatchObject({ status: 'sent', attempts: 1, last_error: null });

@@ -2,7 +2,7 @@
  * Pure rules of the scheduler: whether a notification is still worth sending,
  * and the template props (links, calendar identity) for one that is.
  */
-import { callRoles, joinToken, type ParticipantRole, representationToProve } from '@muni/domain';
+import { callRoles, joinToken, managePath, manageToken, type ParticipantRole, representationToProve } from '@muni/domain';
 import type { RenderMailProps } from '@muni/mail-templates';
 import type { AppointmentContext } from './appointmentContext';
 import type { NotificationKind, NotificationRow } from './notificationRow';
@@ -61,7 +61,10 @@ export function joinUrlOf(s: Pick<LinkSettings, 'publicUrl' | 'linkSecret'>, app
   return `${trimSlash(s.publicUrl)}/join/${joinToken(s.linkSecret, appointmentId, role, version)}`;
 }
 
-export const manageUrlOf = (publicUrl: string, appointmentId: string): string => `${trimSlash(publicUrl)}/appointments/${appointmentId}`;
+/** The person served's own manage page, for the appointment's version (see @muni/domain manageToken). */
+export function manageUrlOf(s: Pick<LinkSettings, 'publicUrl' | 'linkSecret'>, appointmentId: string, version: number): string {
+  return `${trimSlash(s.publicUrl)}${managePath(manageToken(s.linkSecret, appointmentId, version))}`;
+}
 
 export function addressOf(from: string): string {
   const bracketed = /<([^>]+)>/.exec(from);
@@ -93,12 +96,14 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     // The citizen's own matters go to the citizen only.
     requiredDocuments: citizen ? a.topic.requiredDocuments : [],
     joinUrl,
-    manageUrl: manageUrlOf(s.publicUrl, a.id),
+    // Only the person served manages the appointment; a cancelled one has nothing left to manage.
+    manageUrl: citizen && n.kind !== 'cancelled' ? manageUrlOf(s, a.id, a.version) : undefined,
     interpretation: a.interpretation,
     // The representative of a business (link declared) is told what proof to have ready.
     representation:
       citizen && a.companyName && representationToProve({ on_behalf_kind: a.onBehalfKind, business_auth: a.businessAuth }) ? { companyName: a.companyName } : undefined,
     extraText: citizen && typeof n.payload?.text === 'string' ? n.payload.text : undefined,
+    documentsChanged: citizen && n.kind === 'documents' && n.payload?.listChanged === true,
     // The third person is told who invited them; the interpreter is invited by the municipality.
     inviterName: role === 'third_person' ? (a.personFullName ?? undefined) : undefined,
     withdrawn: Boolean(withdrawn),

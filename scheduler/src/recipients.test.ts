@@ -1,7 +1,7 @@
 // Every e-mail belongs to one recipient: its link, its words and what it shows
 // follow the recipient's role, whatever the kind of message. Rendered end to
 // end: outbox row → claim → render → SMTP sink → parsed message.
-import { joinToken } from '@muni/domain';
+import { joinToken, manageToken } from '@muni/domain';
 import { seedDemoData } from '@muni/db';
 import { useTestDatabase } from '@muni/db/testing';
 import { simpleParser } from 'mailparser';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliverDeps, deliverNotification } from './deliver';
 import { dispatchDueNotifications } from './dispatch';
 import { NOTIFICATION_KINDS, type NotificationKind, type RecipientRole } from './notificationRow';
-import { type FixtureIds, icsProperties, insertAppointment, insertNotification, loadFixtureIds, type SmtpSink, startSmtpSink } from './testing';
+import { type FixtureIds, icsLocalTime, icsProperties, insertAppointment, insertNotification, loadFixtureIds, type SmtpSink, startSmtpSink } from './testing';
 import { createTransport } from './transport';
 
 const db = useTestDatabase();
@@ -74,11 +74,12 @@ async function readable(raw: string) {
 }
 
 const tokensIn = (s: string) => [...new Set([...s.matchAll(/\/join\/([A-Za-z0-9_-]+)/g)].map((m) => m[1]))];
+const manageTokensIn = (s: string) => [...new Set([...s.matchAll(/\/manage\/([A-Za-z0-9_-]+)/g)].map((m) => m[1]))];
 
 /** What a recipient of each role must never see of the others. */
 function othersData(role: RecipientRole, appt: { id: string; reference: string }): string[] {
-  const manage = `${PUBLIC_URL}/appointments/${appt.id}`;
-  const ofCitizen = [citizen.email, citizen.phone, citizen.notes, appt.reference, manage];
+  // Any manage link: the page to change or cancel is the citizen's alone.
+  const ofCitizen = [citizen.email, citizen.phone, citizen.notes, appt.reference, `${PUBLIC_URL}/manage/`, `/appointments/${appt.id}`];
   const ofInterpreter = [interpreter.full_name, interpreter.email];
   const ofThird = [third.name, third.email];
   if (role === 'citizen') return [...ofInterpreter, ...ofThird];
@@ -143,6 +144,10 @@ describe('every kind of e-mail to every recipient role', () => {
     }
     for (const secret of othersData(role, appt)) expect(all, `${kind} to the ${role} shows "${secret}"`).not.toContain(secret);
     expect(all).toMatch(OWN_WORDS[role](appt));
+    // The manage link is the person served's own, for this version; nobody else gets one, nor does a cancellation.
+    const manage = manageTokensIn(all);
+    if (role === 'citizen' && kind !== 'cancelled') expect(manage).toEqual([manageToken(SECRET, appt.id, VERSION)]);
+    else expect(manage, `${kind} to the ${role} carries a manage link`).toEqual([]);
   });
 });
 
@@ -166,7 +171,7 @@ describe('participants whose part ends, and held-back e-mails', () => {
     expect(mail.subject).toMatch(/^Η διερμηνεία σας δεν χρειάζεται πια: /);
     expect(tokensIn(all)).toEqual([]);
     expect(ics?.get('METHOD')).toBe('CANCEL');
-    expect(ics?.get('DTSTART')).toBe(had.startsAt.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, ''));
+    expect(ics?.get('DTSTART')).toBe(icsLocalTime(had.startsAt));
     for (const secret of othersData('interpreter', appt)) expect(all).not.toContain(secret);
   });
 

@@ -25,6 +25,10 @@ const MyAppointments = lazy(() => import('./pages/appointments/MyAppointments'))
 const Reschedule = lazy(() => import('./pages/appointments/Reschedule'));
 const AppointmentDetail = lazy(() => import('./pages/appointments/AppointmentDetail'));
 const Cancel = lazy(() => import('./pages/appointments/Cancel'));
+// The person served's manage link from their e-mails: no sign-in needed.
+const ManagePage = lazy(() => import('./pages/manage/ManagePage'));
+const ManageReschedule = lazy(() => import('./pages/manage/ManageReschedule'));
+const ManageCancel = lazy(() => import('./pages/manage/ManageCancel'));
 // Municipal admin: its own chunks, loaded only on /admin.
 const AdminLayout = lazy(() => import('./pages/admin/AdminLayout'));
 const AdminSettings = lazy(() => import('./pages/admin/SettingsPage'));
@@ -88,6 +92,9 @@ export function App() {
           <Route path="appointments/:id" element={<AppointmentDetail />} />
           <Route path="appointments/:id/reschedule" element={<Reschedule />} />
           <Route path="appointments/:id/cancel" element={<Cancel />} />
+          <Route path="manage/:token" element={<ManagePage />} />
+          <Route path="manage/:token/reschedule" element={<ManageReschedule />} />
+          <Route path="manage/:token/cancel" element={<ManageCancel />} />
           <Route path="call/:appointmentId" element={<CallRedirect />} />
           <Route path="admin" element={<AdminLayout />}>
             <Route index element={<AdminSettings />} />

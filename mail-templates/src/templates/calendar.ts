@@ -21,13 +21,14 @@ export function appointmentCalendar(p: TemplateProps, method: IcsMethod): Calend
   const video = active && p.mode === 'video' && p.joinUrl;
   if (video) lines.push(`${t(p.lang, { el: 'Σύνδεση στη βιντεοκλήση', en: 'Join the video call' })}: ${p.joinUrl}`);
   if (p.mode === 'phone' && p.phoneArrangement) lines.push(p.phoneArrangement);
-  if (active) lines.push(`${t(p.lang, { el: 'Αλλαγή ή ακύρωση', en: 'Change or cancel' })}: ${p.manageUrl}`);
+  const manage = active ? p.manageUrl : undefined;
+  if (manage) lines.push(`${t(p.lang, { el: 'Αλλαγή ή ακύρωση', en: 'Change or cancel' })}: ${manage}`);
   return {
     method,
     title: title(p),
     description: lines.join('\n'),
     location: p.mode === 'in_person' ? p.office?.address : video ? p.joinUrl : t(p.lang, MODE_LABELS[p.mode]),
-    url: video ? p.joinUrl : active ? p.manageUrl : undefined,
+    url: video ? p.joinUrl : manage,
   };
 }
 

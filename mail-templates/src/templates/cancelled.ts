@@ -1,5 +1,5 @@
 /** Cancellation notice, with an .ics CANCEL so calendars drop the event. */
-import { formatShort, municipalityName, t, topicName } from '../format';
+import { formatShort, greeting, municipalityName, t, topicName } from '../format';
 import { appointmentCalendar } from './calendar';
 import { detailFacts } from './sections';
 import type { MailTemplate } from './template';
@@ -17,9 +17,10 @@ export const cancelled: MailTemplate = (p) => {
         en: `${municipalityName(p)} – reference ${p.reference}`,
       }),
       heading: t(p.lang, { el: 'Το ραντεβού σας ακυρώθηκε', en: 'Your appointment has been cancelled' }),
+      greeting: greeting(p),
       intro: t(p.lang, {
-        el: `Αγαπητέ/ή ${p.recipientName}, το παρακάτω ραντεβού ακυρώθηκε και δεν θα πραγματοποιηθεί.`,
-        en: `Dear ${p.recipientName}, the appointment below has been cancelled and will not take place.`,
+        el: `Το παρακάτω ραντεβού ακυρώθηκε και δεν θα πραγματοποιηθεί.`,
+        en: `The appointment below has been cancelled and will not take place.`,
       }),
       blocks: [
         detailFacts(p),

@@ -1,5 +1,5 @@
 /** Booking confirmation: everything about the appointment, with an .ics (REQUEST). */
-import { formatShort, municipalityName, t, topicName } from '../format';
+import { formatShort, greeting, municipalityName, t, topicName } from '../format';
 import { appointmentCalendar } from './calendar';
 import { appointmentBlocks } from './sections';
 import type { MailTemplate } from './template';
@@ -17,9 +17,10 @@ export const confirmation: MailTemplate = (p) => {
         en: `${municipalityName(p)} – reference ${p.reference}`,
       }),
       heading: t(p.lang, { el: 'Το ραντεβού σας κλείστηκε', en: 'Your appointment is booked' }),
+      greeting: greeting(p),
       intro: t(p.lang, {
-        el: `Αγαπητέ/ή ${p.recipientName}, το ραντεβού σας με τον δήμο επιβεβαιώθηκε. Θα λάβετε και υπενθύμιση λίγο πριν.`,
-        en: `Dear ${p.recipientName}, your appointment with the municipality is confirmed. You will also get a reminder shortly before.`,
+        el: `Το ραντεβού σας με τον δήμο επιβεβαιώθηκε. Θα λάβετε και υπενθύμιση λίγο πριν.`,
+        en: `Your appointment with the municipality is confirmed. You will also get a reminder shortly before.`,
       }),
       blocks: appointmentBlocks(p, 'confirmation'),
     },

@@ -1,5 +1,5 @@
 /** Required documents for the appointment: the topic's list plus the employee's own note. */
-import { formatShort, t, topicName } from '../format';
+import { formatShort, greeting, personName, t, topicName } from '../format';
 import type { Block } from '../layout';
 import { detailFacts } from './sections';
 import type { MailTemplate } from './template';
@@ -19,17 +19,19 @@ export const documents: MailTemplate = (p) => {
         },
   );
   if (p.extraText?.trim()) {
-    const from = p.employeeName ? ` (${p.employeeName})` : '';
+    const from = p.employeeName ? ` (${personName(p.employeeName)})` : '';
     blocks.push(
       { type: 'heading', text: t(p.lang, { el: `Σημείωμα από τον δήμο${from}`, en: `Note from the municipality${from}` }) },
       { type: 'note', text: p.extraText.trim() },
     );
   }
-  blocks.push({
-    type: 'link',
-    label: t(p.lang, { el: 'Προβολή, αλλαγή ή ακύρωση του ραντεβού', en: 'View, change or cancel the appointment' }),
-    url: p.manageUrl,
-  });
+  if (p.manageUrl) {
+    blocks.push({
+      type: 'link',
+      label: t(p.lang, { el: 'Προβολή, αλλαγή ή ακύρωση του ραντεβού', en: 'View, change or cancel the appointment' }),
+      url: p.manageUrl,
+    });
+  }
   return {
     content: {
       subject: t(p.lang, {
@@ -41,10 +43,16 @@ export const documents: MailTemplate = (p) => {
         en: `Appointment ${formatShort(p.start, p.municipality.timeZone, p.lang)}, reference ${p.reference}`,
       }),
       heading: t(p.lang, { el: 'Τι να έχετε μαζί σας', en: 'What to have with you' }),
-      intro: t(p.lang, {
-        el: `Αγαπητέ/ή ${p.recipientName}, για το ραντεβού σας θα χρειαστείτε τα παρακάτω.`,
-        en: `Dear ${p.recipientName}, you will need the following for your appointment.`,
-      }),
+      greeting: greeting(p),
+      intro: p.documentsChanged
+        ? t(p.lang, {
+            el: 'Ο δήμος άλλαξε τα δικαιολογητικά που χρειάζονται για αυτή την υπηρεσία. Για το ραντεβού σας θα χρειαστείτε πλέον τα παρακάτω.',
+            en: 'The municipality has changed the documents needed for this service. For your appointment you will now need the following.',
+          })
+        : t(p.lang, {
+            el: 'Για το ραντεβού σας θα χρειαστείτε τα παρακάτω.',
+            en: 'You will need the following for your appointment.',
+          }),
       blocks,
     },
   };

@@ -56,32 +56,31 @@ const words: ParticipantWords = {
     }
   },
   intro: (p, event, short) => {
-    const n = p.recipientName;
     switch (event) {
       case 'invitation':
         return {
-          el: `Αγαπητέ/ή ${n}, σας προσκαλούμε να διερμηνεύσετε σε ραντεβού με βιντεοκλήση.`,
-          en: `Dear ${n}, you are invited to interpret in a video appointment.`,
+          el: `Σας προσκαλούμε να διερμηνεύσετε σε ραντεβού με βιντεοκλήση.`,
+          en: `You are invited to interpret in a video appointment.`,
         };
       case 'reminder':
         return {
-          el: `Αγαπητέ/ή ${n}, σας υπενθυμίζουμε τη βιντεοκλήση στην οποία θα διερμηνεύσετε.`,
-          en: `Dear ${n}, this is a reminder of the video call you will interpret in.`,
+          el: `Σας υπενθυμίζουμε τη βιντεοκλήση στην οποία θα διερμηνεύσετε.`,
+          en: `This is a reminder of the video call you will interpret in.`,
         };
       case 'rescheduled':
         return {
-          el: `Αγαπητέ/ή ${n}, η βιντεοκλήση στην οποία θα διερμηνεύσετε μεταφέρθηκε: ${short}. Ακολουθεί ο νέος σας σύνδεσμος.`,
-          en: `Dear ${n}, the video call you will interpret in has moved to ${short}. Your new link follows.`,
+          el: `Η βιντεοκλήση στην οποία θα διερμηνεύσετε μεταφέρθηκε: ${short}. Ακολουθεί ο νέος σας σύνδεσμος.`,
+          en: `The video call you will interpret in has moved to ${short}. Your new link follows.`,
         };
       case 'cancelled':
         return p.withdrawn
           ? {
-              el: `Αγαπητέ/ή ${n}, το ραντεβού της ${short} άλλαξε και η διερμηνεία σας δεν χρειάζεται πια: θα την αναλάβει άλλος/άλλη διερμηνέας.`,
-              en: `Dear ${n}, the appointment of ${short} has changed and your interpreting is no longer needed: another interpreter will take it on.`,
+              el: `Το ραντεβού της ${short} άλλαξε και η διερμηνεία σας δεν χρειάζεται πια: θα την αναλάβει συνάδελφός σας.`,
+              en: `The appointment of ${short} has changed and your interpreting is no longer needed: another interpreter will take it on.`,
             }
           : {
-              el: `Αγαπητέ/ή ${n}, το ραντεβού της ${short}, στο οποίο θα διερμηνεύατε, ακυρώθηκε και δεν θα πραγματοποιηθεί.`,
-              en: `Dear ${n}, the appointment of ${short} you were to interpret in has been cancelled and will not take place.`,
+              el: `Το ραντεβού της ${short}, στο οποίο θα διερμηνεύατε, ακυρώθηκε και δεν θα πραγματοποιηθεί.`,
+              en: `The appointment of ${short} you were to interpret in has been cancelled and will not take place.`,
             };
     }
   },

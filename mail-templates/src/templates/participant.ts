@@ -4,7 +4,7 @@
  * Never the citizen's reference, documents, contact details or manage page.
  * Each role gives its own words (interpreter.ts, thirdPerson.ts).
  */
-import { formatShort, t, type Text } from '../format';
+import { formatShort, greeting, t, type Text } from '../format';
 import type { Block } from '../layout';
 import { inviteCalendar, inviteCancelCalendar } from './calendar';
 import { devicePreparation, joinButton, requireJoinUrl } from './sections';
@@ -43,6 +43,7 @@ export function participantMail(w: ParticipantWords, event: ParticipantEvent): M
       subject: t(p.lang, w.subject(p, event, short)),
       preheader: t(p.lang, w.preheader(p)),
       heading: t(p.lang, w.heading(p, event)),
+      greeting: greeting(p),
       intro: t(p.lang, w.intro(p, event, short)),
     };
     if (event === 'cancelled') {

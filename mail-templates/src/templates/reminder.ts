@@ -1,5 +1,5 @@
 /** Reminder shortly before the appointment: by decree it repeats the confirmation's content. */
-import { formatShort, municipalityName, t, topicName } from '../format';
+import { formatShort, greeting, municipalityName, t, topicName } from '../format';
 import { appointmentCalendar } from './calendar';
 import { appointmentBlocks } from './sections';
 import type { MailTemplate } from './template';
@@ -17,9 +17,10 @@ export const reminder: MailTemplate = (p) => {
         en: `${municipalityName(p)} – reference ${p.reference}`,
       }),
       heading: t(p.lang, { el: 'Υπενθύμιση ραντεβού', en: 'Appointment reminder' }),
+      greeting: greeting(p),
       intro: t(p.lang, {
-        el: `Αγαπητέ/ή ${p.recipientName}, σας υπενθυμίζουμε το ραντεβού σας με τον δήμο.`,
-        en: `Dear ${p.recipientName}, this is a reminder of your appointment with the municipality.`,
+        el: `Σας υπενθυμίζουμε το ραντεβού σας με τον δήμο.`,
+        en: `This is a reminder of your appointment with the municipality.`,
       }),
       blocks: appointmentBlocks(p, 'reminder'),
     },

@@ -1,5 +1,5 @@
 /** The appointment moved: the new time and all details again (old video links stop working). */
-import { formatShort, municipalityName, t, topicName } from '../format';
+import { formatShort, greeting, municipalityName, t, topicName } from '../format';
 import { appointmentCalendar } from './calendar';
 import { appointmentBlocks } from './sections';
 import type { MailTemplate } from './template';
@@ -27,9 +27,10 @@ export const rescheduled: MailTemplate = (p) => {
         en: `${municipalityName(p)} – reference ${p.reference}`,
       }),
       heading: t(p.lang, { el: 'Το ραντεβού σας άλλαξε ώρα', en: 'Your appointment has a new time' }),
+      greeting: greeting(p),
       intro: t(p.lang, {
-        el: `Αγαπητέ/ή ${p.recipientName}, η νέα ημερομηνία και ώρα του ραντεβού σας είναι: ${short}. Ακολουθούν όλες οι λεπτομέρειες.`,
-        en: `Dear ${p.recipientName}, the new date and time of your appointment is: ${short}. All the details follow.`,
+        el: `Η νέα ημερομηνία και ώρα του ραντεβού σας είναι: ${short}. Ακολουθούν όλες οι λεπτομέρειες.`,
+        en: `The new date and time of your appointment is: ${short}. All the details follow.`,
       }),
       blocks,
     },

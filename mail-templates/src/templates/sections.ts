@@ -1,5 +1,5 @@
 /** Sections shared by several templates: props → blocks. */
-import { formatWhen, INTERPRETATION_NOTES, MODE_LABELS, municipalityName, t, topicName } from '../format';
+import { formatWhen, INTERPRETATION_NOTES, MODE_LABELS, municipalityName, personName, t, topicName } from '../format';
 import type { Block } from '../layout';
 import type { TemplateProps } from './template';
 
@@ -13,12 +13,14 @@ export function requireJoinUrl(p: TemplateProps, template: string): string {
 
 export function detailFacts(p: TemplateProps, opts: { reference: boolean } = { reference: true }): Block {
   const rows = [
+    // Whose appointment it is, as a label and not a vocative (right in Greek for any name).
+    { label: t(p.lang, { el: 'Ονοματεπώνυμο', en: 'Name' }), value: personName(p.recipientName) },
     { label: t(p.lang, { el: 'Δήμος', en: 'Municipality' }), value: municipalityName(p) },
     { label: t(p.lang, { el: 'Θέμα', en: 'Topic' }), value: topicName(p) },
     { label: t(p.lang, { el: 'Τρόπος', en: 'Type' }), value: t(p.lang, MODE_LABELS[p.mode]) },
     { label: t(p.lang, { el: 'Ημερομηνία και ώρα', en: 'Date and time' }), value: when(p) },
   ];
-  if (p.employeeName) rows.push({ label: t(p.lang, { el: 'Υπάλληλος', en: 'Staff member' }), value: p.employeeName });
+  if (p.employeeName) rows.push({ label: t(p.lang, { el: 'Υπάλληλος', en: 'Staff member' }), value: personName(p.employeeName) });
   if (opts.reference) rows.push({ label: t(p.lang, { el: 'Κωδικός ραντεβού', en: 'Booking reference' }), value: p.reference });
   return { type: 'facts', rows };
 }
@@ -116,6 +118,7 @@ export function interpretationBlocks(p: TemplateProps): Block[] {
 }
 
 export function manageBlocks(p: TemplateProps): Block[] {
+  if (!p.manageUrl) return [];
   return [
     { type: 'heading', text: t(p.lang, { el: 'Αλλαγή ή ακύρωση', en: 'Change or cancel' }) },
     {

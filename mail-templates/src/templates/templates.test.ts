@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMail } from '../index';
+import { RECIPIENT_ROLES, renderMail, TEMPLATE_NAMES } from '../index';
 import { sampleDocuments, sampleInterpreter, sampleThirdPerson, sampleVideo } from '../samples';
 
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
@@ -63,7 +63,7 @@ describe('invitations', () => {
       expect(mail.html).toContain(`href="${props.joinUrl}"`);
       expect(mail.text).toContain(props.inviterName!);
       expect(mail.text).toContain(lang === 'el' ? 'Τρίτη 24 Νοεμβρίου 2026, 10:30–11:00' : 'Tuesday 24 November 2026, 10:30–11:00');
-      for (const secret of [sampleVideo.joinUrl!, sampleVideo.manageUrl, sampleVideo.reference, 'ΔΕΚΟ', 'utility bill']) {
+      for (const secret of [sampleVideo.joinUrl!, sampleVideo.manageUrl!, sampleVideo.reference, 'ΔΕΚΟ', 'utility bill']) {
         expect(mail.text).not.toContain(secret);
         expect(mail.html).not.toContain(secret);
         expect(mail.ics!.content).not.toContain(secret);
@@ -84,12 +84,12 @@ describe('invitations', () => {
 });
 
 describe('the recipient\'s role decides the words and the link, never the kind', () => {
-  const citizenOnly = [sampleVideo.joinUrl!, sampleVideo.manageUrl, sampleVideo.reference, sampleVideo.recipientEmail!, 'ΔΕΚΟ', 'utility bill'];
+  const citizenOnly = [sampleVideo.joinUrl!, sampleVideo.manageUrl!, sampleVideo.reference, sampleVideo.recipientEmail!, 'ΔΕΚΟ', 'utility bill'];
   const parts = (m: { html: string; text: string; ics?: { content: string } }) => [m.html, m.text, unfold(m.ics?.content ?? '')];
 
   it.each([
     ['interpreter', sampleInterpreter, /διερμηνεύσετε/],
-    ['third_person', sampleThirdPerson, /σας προσκάλεσε ο\/η Μαρία Παπαδοπούλου/],
+    ['third_person', sampleThirdPerson, /Πρόσκληση από: Μαρία Παπαδοπούλου[\s\S]*έχετε προσκληθεί|έχετε προσκληθεί[\s\S]*Πρόσκληση από: Μαρία Παπαδοπούλου/],
   ] as const)('%s: a new time carries their own new link and their own words', async (_role, props, words) => {
     const mail = await renderMail('rescheduled', { ...props, sequence: 1 });
     expect(mail.text).toMatch(words);
@@ -133,10 +133,51 @@ describe('the recipient\'s role decides the words and the link, never the kind',
   it('tells a replaced interpreter that their part is cancelled at the time they had', async () => {
     const mail = await renderMail('cancelled', { ...sampleInterpreter, withdrawn: true, sequence: 2 });
     expect(mail.subject).toBe('Η διερμηνεία σας δεν χρειάζεται πια: 24 Νοεμβρίου 2026, 10:30');
-    expect(mail.text).toContain('θα την αναλάβει άλλος/άλλη διερμηνέας');
+    expect(mail.text).toContain('θα την αναλάβει συνάδελφός σας');
     expect(mail.text).not.toContain('/join/');
     expect(mail.ics!.method).toBe('CANCEL');
     const en = await renderMail('cancelled', { ...sampleInterpreter, lang: 'en', withdrawn: true });
     expect(en.text).toContain('your interpreting is no longer needed');
+  });
+});
+
+describe('salutations', () => {
+  // GSIS names come in capitals and without gender: a vocative ("Αγαπητέ Γιώργο")
+  // cannot be formed right, and "Αγαπητέ/ή Γιώργος" is wrong Greek.
+  const props = (role: (typeof RECIPIENT_ROLES)[number], lang: 'el' | 'en') => ({
+    ...(role === 'citizen' ? sampleVideo : role === 'interpreter' ? sampleInterpreter : sampleThirdPerson),
+    recipientName: 'ΓΕΩΡΓΙΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ',
+    inviterName: role === 'third_person' ? 'ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ' : undefined,
+    lang,
+    extraText: undefined,
+  });
+  const cases = RECIPIENT_ROLES.flatMap((role) => TEMPLATE_NAMES.filter((n) => role === 'citizen' || n !== 'documents').map((name) => [name, role] as const));
+
+  it.each(cases)('%s to the %s: a neutral Greek greeting, never a vocative or a slash', async (name, role) => {
+    const mail = await renderMail(name, props(role, 'el'));
+    for (const text of [mail.text, mail.html]) {
+      expect(text).toContain('Χαίρετε,');
+      expect(text).not.toMatch(/Αγαπητ|Αξιότιμ|\/ή\b|ο\/η\b|άλλος\/άλλη/);
+      expect(text).not.toContain('ΓΕΩΡΓΙΟΣ');
+      expect(text).not.toContain('ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ');
+    }
+    expect(mail.text.split('\n\n')[1]).toBe('Χαίρετε,');
+  });
+
+  it.each(cases)('%s to the %s: "Dear" and the name as a person reads it, in English', async (name, role) => {
+    const mail = await renderMail(name, props(role, 'en'));
+    expect(mail.text.split('\n\n')[1]).toBe('Dear Γεωργιος Παπαδοπουλος,');
+    expect(mail.html).toContain('Dear Γεωργιος Παπαδοπουλος,');
+    expect(mail.text).not.toContain('ΓΕΩΡΓΙΟΣ');
+  });
+
+  it('names the person served as a label in the citizen\'s Greek e-mail, in the nominative', async () => {
+    const mail = await renderMail('confirmation', props('citizen', 'el'));
+    expect(mail.text).toContain('Ονοματεπώνυμο: Γεωργιος Παπαδοπουλος');
+  });
+
+  it('names the inviter readably in the third person\'s invitation', async () => {
+    const mail = await renderMail('invite_third_person', props('third_person', 'en'));
+    expect(mail.text).toContain('Ελενη Παπαδακη invites you');
   });
 });

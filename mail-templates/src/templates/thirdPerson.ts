@@ -5,12 +5,12 @@
  * thing they see of the citizen: without it an invitation from a stranger
  * could not be told from a fake.
  */
-import { municipalityName, t, topicName } from '../format';
+import { municipalityName, personName, t, topicName } from '../format';
 import { participantMail, type ParticipantWords } from './participant';
 import { when } from './sections';
 import type { TemplateProps } from './template';
 
-const inviterOf = (p: TemplateProps): string => p.inviterName ?? t(p.lang, { el: 'Ένας πολίτης', en: 'A citizen' });
+const inviterOf = (p: TemplateProps): string => (p.inviterName ? personName(p.inviterName) : t(p.lang, { el: 'Ένας πολίτης', en: 'A citizen' }));
 
 const words: ParticipantWords = {
   template: 'third_person',
@@ -49,33 +49,32 @@ const words: ParticipantWords = {
     }
   },
   intro: (p, event, short) => {
-    const n = p.recipientName;
     const inviter = inviterOf(p);
     switch (event) {
       case 'invitation':
         return {
-          el: `Αγαπητέ/ή ${n}, ο/η ${inviter} σας προσκαλεί να συμμετάσχετε στη βιντεοκλήση του/της με τον δήμο.`,
-          en: `Dear ${n}, ${inviter} invites you to take part in their video call with the municipality.`,
+          el: `Σας προσκαλούμε, μετά από αίτημα του προσώπου που αναφέρεται παρακάτω, να συμμετάσχετε σε βιντεοκλήση με τον δήμο.`,
+          en: `${inviter} invites you to take part in their video call with the municipality.`,
         };
       case 'reminder':
         return {
-          el: `Αγαπητέ/ή ${n}, σας υπενθυμίζουμε τη βιντεοκλήση με τον δήμο στην οποία σας προσκάλεσε ο/η ${inviter}.`,
-          en: `Dear ${n}, this is a reminder of the video call with the municipality that ${inviter} invited you to.`,
+          el: `Σας υπενθυμίζουμε τη βιντεοκλήση με τον δήμο στην οποία έχετε προσκληθεί.`,
+          en: `This is a reminder of the video call with the municipality that ${inviter} invited you to.`,
         };
       case 'rescheduled':
         return {
-          el: `Αγαπητέ/ή ${n}, η βιντεοκλήση με τον δήμο στην οποία σας προσκάλεσε ο/η ${inviter} μεταφέρθηκε: ${short}. Ακολουθεί ο νέος σας σύνδεσμος.`,
-          en: `Dear ${n}, the video call with the municipality that ${inviter} invited you to has moved to ${short}. Your new link follows.`,
+          el: `Η βιντεοκλήση με τον δήμο στην οποία έχετε προσκληθεί μεταφέρθηκε: ${short}. Ακολουθεί ο νέος σας σύνδεσμος.`,
+          en: `The video call with the municipality that ${inviter} invited you to has moved to ${short}. Your new link follows.`,
         };
       case 'cancelled':
         return p.withdrawn
           ? {
-              el: `Αγαπητέ/ή ${n}, η συμμετοχή σας στη βιντεοκλήση της ${short} δεν χρειάζεται πια.`,
-              en: `Dear ${n}, your part in the video call of ${short} is no longer needed.`,
+              el: `Η συμμετοχή σας στη βιντεοκλήση της ${short} δεν χρειάζεται πια.`,
+              en: `Your part in the video call of ${short} is no longer needed.`,
             }
           : {
-              el: `Αγαπητέ/ή ${n}, η βιντεοκλήση της ${short} με τον δήμο, στην οποία σας είχε προσκαλέσει ο/η ${inviter}, ακυρώθηκε.`,
-              en: `Dear ${n}, the video call of ${short} with the municipality that ${inviter} invited you to has been cancelled.`,
+              el: `Η βιντεοκλήση της ${short} με τον δήμο, στην οποία είχατε προσκληθεί, ακυρώθηκε.`,
+              en: `The video call of ${short} with the municipality that ${inviter} invited you to has been cancelled.`,
             };
     }
   },

@@ -20,6 +20,7 @@ import { gsisRoutes } from './routes/auth/gsis';
 import { consoleRoutes } from './routes/console/console';
 import { healthRoutes } from './routes/health/health';
 import { holdRoutes } from './routes/holds/holds';
+import { manageRoutes } from './routes/manage/manage';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { sessionRoutes } from './routes/session/session';
 import { openApiRoutes } from './openapi/routes';
@@ -121,7 +122,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   app.use(bodyParser({ enableTypes: ['json', 'form'], jsonLimit: '100kb' }));
   app.use(sessionMiddleware(sessions));
   app.use(resolveActor(knex));
-  app.use(csrfProtection((p) => p.startsWith('/dev/') || p === VIDEO_WEBHOOK_PATH || p.startsWith('/api/v1/join/') || p.startsWith('/api/v1/calls/')));
+  app.use(csrfProtection((p) => p.startsWith('/dev/') || p === VIDEO_WEBHOOK_PATH || p.startsWith('/api/v1/join/') || p.startsWith('/api/v1/calls/') || p.startsWith('/api/v1/manage/')));
   app.use(async (ctx, next) => {
     const limit = limitFor(ctx.method, ctx.path);
     return limit ? limits[limit](ctx, next) : next();
@@ -134,6 +135,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     municipalityRoutes(deps),
     holdRoutes(deps),
     appointmentRoutes(deps),
+    manageRoutes(deps),
     consoleRoutes(deps),
     videoRoutes(deps),
     adminRoutes(deps),

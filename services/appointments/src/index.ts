@@ -25,6 +25,8 @@ export * from './commands/adminTopics';
 export * from './commands/bookAppointment';
 export * from './commands/changeAppointment';
 export * from './commands/holdSlot';
+export * from './commands/manageByLink';
+export * from './booking/manageLinks';
 export * from './commands/hoursWithin';
 export * from './commands/purgePersonalData';
 export * from './call/attendance';

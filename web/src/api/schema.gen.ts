@@ -1854,7 +1854,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Book on behalf of a citizen
+         * Book on behalf of a citizen (desk or phone: e-mail optional, the caller's ΑΦΜ links it to their "My appointments")
          * @description Who may call it: An employee acting for their municipality (session with an active municipality).
          */
         post: {
@@ -1882,14 +1882,19 @@ export interface paths {
                         start: string;
                         person: {
                             fullName: string;
-                            /** Format: email */
-                            email: string;
+                            /**
+                             * Format: email
+                             * @description Optional at the desk: without it nobody is e-mailed about this appointment.
+                             */
+                            email?: string;
                             phone: string;
                             /**
                              * @default el
                              * @enum {string}
                              */
                             language?: "el" | "en";
+                            /** @description The caller's ΑΦΜ: the appointment appears in their "My appointments" after they sign in with Taxisnet. */
+                            taxId?: string;
                         };
                         /**
                          * @default {
@@ -2629,6 +2634,279 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/manage/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The appointment behind a manage link
+         * @description Changes nothing (mail scanners open links). 404 for a token of no appointment; 410 once the appointment changed (manage_link_replaced), was cancelled (appointment_cancelled) or is over (appointment_finished).
+         *
+         *     Who may call it: Whoever holds the person served's manage link from their e-mails: the token in the path is the credential (no session, no CSRF token).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The appointment and whether it can still be changed (canChange, changeDeadline). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManagedAppointment"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; Retry-After says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A new time through the manage link
+         * @description As a citizen's own reschedule: until the municipality's cut-off (422 change_cutoff_passed), keeping the employee unless anyEmployee. The link is spent: the answer and the e-mail of the change carry the new one.
+         *
+         *     Who may call it: Whoever holds the person served's manage link from their e-mails: the token in the path is the credential (no session, no CSRF token).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        start: string;
+                        /**
+                         * @description false: the appointment keeps its employee or the move is refused. true: the caller agreed that another free employee may take it.
+                         * @default false
+                         */
+                        anyEmployee?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description The moved appointment and its new manage link. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManagedChange"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; Retry-After says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/manage/{token}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel through the manage link
+         * @description Until the municipality's cut-off (422 change_cutoff_passed).
+         *
+         *     Who may call it: Whoever holds the person served's manage link from their e-mails: the token in the path is the credential (no session, no CSRF token).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The cancelled appointment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ManagedChange"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; Retry-After says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/join/{token}": {
         parameters: {
             query?: never;
@@ -2669,7 +2947,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -2741,7 +3019,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -2834,7 +3112,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -2937,7 +3215,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -3038,7 +3316,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -3133,7 +3411,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -3249,7 +3527,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -3350,7 +3628,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description The join link has expired or was revoked. */
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
                 410: {
                     headers: {
                         [name: string]: unknown;
@@ -5798,7 +6076,8 @@ export interface components {
             } | null;
             person: {
                 fullName: string;
-                email: string;
+                /** @description Null for a desk or phone booking without an e-mail. */
+                email: string | null;
                 /** @description Null once the personal data are purged. */
                 phone: string | null;
                 /** @enum {string} */
@@ -5889,7 +6168,8 @@ export interface components {
             } | null;
             person: {
                 fullName: string;
-                email: string;
+                /** @description Null for a desk or phone booking without an e-mail. */
+                email: string | null;
                 /** @description Null once the personal data are purged. */
                 phone: string | null;
                 /** @enum {string} */
@@ -6006,6 +6286,155 @@ export interface components {
                 displayName: string;
                 active: boolean;
             }[];
+        };
+        ManagedAppointment: {
+            /** Format: uuid */
+            id: string;
+            /** @example K7M-2PQ-9XR */
+            reference: string;
+            /** @enum {string} */
+            status: "booked" | "completed" | "no_show" | "cancelled";
+            /** @description Bumped by every change (reschedule, cancel, reassign). */
+            version: number;
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                timeZone: string;
+            };
+            topic: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                requiredDocuments: components["schemas"]["LocalizedText"][];
+            };
+            mode: components["schemas"]["Mode"];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            end: string;
+            employee: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            interpretation: components["schemas"]["Interpretation"] | null;
+            thirdPerson: {
+                fullName: string;
+            } | null;
+            person: {
+                fullName: string;
+                /** @enum {string} */
+                language: "el" | "en";
+            };
+            onBehalfOf: {
+                /** @enum {string} */
+                kind: "self" | "other" | "business";
+            };
+            office: {
+                name: string;
+                address: string;
+                floor: string | null;
+                directions: string | null;
+            } | null;
+            canChange: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            changeDeadline: string;
+            /** @description Staff answers only. */
+            notes?: string | null;
+            /** @description Staff answers only: the employee the citizen asked for, if any. */
+            requestedEmployee?: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            /** @description The signed-in caller is the appointment's owner (it is also in their "My appointments"). */
+            ownedBySignedIn: boolean;
+        };
+        ManagedChange: {
+            /** Format: uuid */
+            id: string;
+            /** @example K7M-2PQ-9XR */
+            reference: string;
+            /** @enum {string} */
+            status: "booked" | "completed" | "no_show" | "cancelled";
+            /** @description Bumped by every change (reschedule, cancel, reassign). */
+            version: number;
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                timeZone: string;
+            };
+            topic: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+                requiredDocuments: components["schemas"]["LocalizedText"][];
+            };
+            mode: components["schemas"]["Mode"];
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            end: string;
+            employee: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            };
+            interpretation: components["schemas"]["Interpretation"] | null;
+            thirdPerson: {
+                fullName: string;
+            } | null;
+            person: {
+                fullName: string;
+                /** @enum {string} */
+                language: "el" | "en";
+            };
+            onBehalfOf: {
+                /** @enum {string} */
+                kind: "self" | "other" | "business";
+            };
+            office: {
+                name: string;
+                address: string;
+                floor: string | null;
+                directions: string | null;
+            } | null;
+            canChange: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            changeDeadline: string;
+            /** @description Staff answers only. */
+            notes?: string | null;
+            /** @description Staff answers only: the employee the citizen asked for, if any. */
+            requestedEmployee?: {
+                /** Format: uuid */
+                id: string;
+                displayName: string;
+            } | null;
+            /**
+             * @description The new version's manage link (the old one stops working); null once cancelled.
+             * @example /manage/…
+             */
+            managePath: string | null;
         };
         JoinInfo: {
             role: components["schemas"]["CallRole"];

@@ -292,6 +292,10 @@ const ROUTES: RouteCase[] = [
   { route: 'POST /api/v1/calls/:token/identity-check/start', url: () => `/api/v1/calls/${BOGUS_TOKEN}/identity-check/start`, expect: TOKEN },
   { route: 'POST /api/v1/calls/:token/identity-check/result', url: () => `/api/v1/calls/${BOGUS_TOKEN}/identity-check/result`, body: () => ({ result: 'verified' }), expect: TOKEN },
   { route: 'POST /api/v1/calls/:token/audio-only', url: () => `/api/v1/calls/${BOGUS_TOKEN}/audio-only`, body: () => ({ audioOnly: true }), expect: TOKEN },
+  // The person served's manage link: a capability token, not a session (an unknown one is 404 for everyone)
+  { route: 'GET /api/v1/manage/:token', url: () => `/api/v1/manage/${BOGUS_TOKEN}`, expect: TOKEN },
+  { route: 'POST /api/v1/manage/:token/reschedule', url: () => `/api/v1/manage/${BOGUS_TOKEN}/reschedule`, body: () => ({ start: '2026-12-01T08:00:00Z' }), expect: TOKEN },
+  { route: 'POST /api/v1/manage/:token/cancel', url: () => `/api/v1/manage/${BOGUS_TOKEN}/cancel`, body: () => ({}), expect: TOKEN },
   // Signed by LiveKit, never by a session: the same answer whoever's browser sends it (here: no LiveKit in tests).
   { route: 'POST /api/v1/video/webhook', url: () => '/api/v1/video/webhook', expect: e(503, 503, 503, 503, 503, 503, 503, 503) },
 

@@ -5,7 +5,7 @@ import { localizedText, slot } from './responses';
 // Small builders so each path file reads like a table of the routes.
 
 /** Who may call a route; mapped to the document's security requirements and a line in the description. */
-export type Access = 'anyone' | 'signed_in' | 'booker' | 'citizen' | 'staff' | 'municipal_admin' | 'platform_admin' | 'join_link' | 'webhook';
+export type Access = 'anyone' | 'signed_in' | 'booker' | 'citizen' | 'staff' | 'municipal_admin' | 'platform_admin' | 'join_link' | 'manage_link' | 'webhook';
 
 const ACCESS_TEXT: Record<Access, string> = {
   anyone: 'Anyone, signed in or not.',
@@ -16,6 +16,7 @@ const ACCESS_TEXT: Record<Access, string> = {
   municipal_admin: "An administrator of the municipality the employee acts for; always that municipality, never one from the URL.",
   platform_admin: 'The platform administrator.',
   join_link: 'Whoever holds the join link: the token in the path is the credential (no session, no CSRF token).',
+  manage_link: "Whoever holds the person served's manage link from their e-mails: the token in the path is the credential (no session, no CSRF token).",
   webhook: 'LiveKit: the Authorization header carries a JWT signed over the body (no session, no CSRF token).',
 };
 
@@ -43,7 +44,7 @@ const ERROR_TEXT: Record<number, string> = {
   403: 'Not allowed for this caller (or missing/wrong CSRF token).',
   404: 'Not found (or belongs to another municipality).',
   409: 'Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it.',
-  410: 'The join link has expired or was revoked.',
+  410: 'The link has expired or was revoked (the appointment changed, was cancelled or is over).',
   422: 'Invalid input: code invalid_input (or a rule code) and the field at fault.',
   429: 'Too many requests; Retry-After says when to try again.',
   503: 'A dependency (e.g. the video service) is unavailable.',
@@ -77,7 +78,7 @@ const SESSION_AND_CSRF = [{ session: [], csrf: [] }];
 
 export function op(spec: OperationSpec, method: 'get' | 'post' | 'put' | 'delete'): ZodOpenApiOperationObject {
   const write = method !== 'get';
-  const signedIn = !['anyone', 'join_link', 'webhook'].includes(spec.access);
+  const signedIn = !['anyone', 'join_link', 'manage_link', 'webhook'].includes(spec.access);
   const responses: ZodOpenApiResponsesObject = Object.fromEntries(
     Object.entries(spec.ok).map(([status, r]) => [
       status,
@@ -98,7 +99,7 @@ export function op(spec: OperationSpec, method: 'get' | 'post' | 'put' | 'delete
     ...(spec.body ? { requestBody: { required: true, ...json(spec.body) } } : {}),
     responses,
     // Writes need the session cookie and its CSRF token; link- and signature-authenticated routes neither.
-    security: spec.access === 'join_link' || spec.access === 'webhook' ? [] : signedIn ? (write ? SESSION_AND_CSRF : SESSION) : write ? [{ csrf: [] }] : [{}, ...SESSION],
+    security: spec.access === 'join_link' || spec.access === 'manage_link' || spec.access === 'webhook' ? [] : signedIn ? (write ? SESSION_AND_CSRF : SESSION) : write ? [{ csrf: [] }] : [{}, ...SESSION],
   };
 }
 

@@ -57,3 +57,17 @@ export function presentDetail({ appointment, staff }: AppointmentDetail, now: Da
     })),
   };
 }
+
+/**
+ * The appointment as its manage link shows it to whoever holds the link: what
+ * it is, when and where, and whether it can still be changed; not the contact
+ * details or the company's tax id (a forwarded e-mail should not give them away).
+ */
+export function presentManaged(a: AppointmentGraph, now: Date) {
+  const { person, onBehalfOf, ...view } = presentAppointment(a, now);
+  return {
+    ...view,
+    person: { fullName: person.fullName, language: person.language },
+    onBehalfOf: { kind: onBehalfOf.kind },
+  };
+}

@@ -6,19 +6,21 @@ export async function recordEvent(
   trx: Knex | Knex.Transaction,
   appointmentId: string,
   action: string,
-  actor: Actor | { kind: 'system' },
+  /** manage_link: the person served, through their manage link (no session; named in `details.via`). */
+  actor: Actor | { kind: 'system' } | { kind: 'manage_link' },
   version: number,
   details: Record<string, unknown> = {},
   at: Date = new Date(),
 ): Promise<void> {
   const actorId = actor.kind === 'citizen' || actor.kind === 'platform_admin' ? actor.userId : actor.kind === 'employee' ? actor.employeeId : null;
+  const byLink = actor.kind === 'manage_link';
   await trx('appointment_events').insert({
     appointment_id: appointmentId,
     action,
-    actor_kind: actor.kind === 'platform_admin' ? 'citizen' : actor.kind === 'anonymous' ? 'system' : actor.kind,
+    actor_kind: actor.kind === 'platform_admin' || byLink ? 'citizen' : actor.kind === 'anonymous' ? 'system' : actor.kind,
     actor_id: actorId,
     version,
-    details,
+    details: byLink ? { ...details, via: 'manage_link' } : details,
     at,
   });
 }

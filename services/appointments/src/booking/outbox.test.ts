@@ -34,7 +34,8 @@ describe('the outbox', () => {
 
     const roleOf = (r: { kind: string; recipient_role: string }) => `${r.kind}→${r.recipient_role}`;
     expect((await rows(appt.id)).map(roleOf).sort()).toEqual(
-      ['confirmation→citizen', 'documents→citizen', 'invite_interpreter→interpreter', 'invite_third_person→third_person', 'reminder→citizen'].sort(),
+      // No documents e-mail at booking: the confirmation lists the documents.
+      ['confirmation→citizen', 'invite_interpreter→interpreter', 'invite_third_person→third_person', 'reminder→citizen'].sort(),
     );
 
     // Later the same early morning: the only interpreter working then stays.

@@ -57,13 +57,16 @@ export async function enqueueNotifications(
   const to = (r: Recipient, kind: string, extra: Partial<OutboxRow> = {}) =>
     rows.push({ ...base, kind, recipient_role: r.role, recipient_email: r.email, recipient_name: r.name, language: r.language, ...extra });
 
-  const citizen: Recipient = { role: 'citizen', email: appt.person_email!, name: appt.person_full_name!, language: appt.language };
-  to(citizen, event === 'created' ? 'confirmation' : event);
-  if (event !== 'cancelled') {
-    if (event === 'created' && topic.required_documents.length > 0) to(citizen, 'documents');
-    for (const minutes of municipality.reminder_offsets_minutes) {
-      const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
-      if (at > now) to(citizen, 'reminder', { send_after: at });
+  // A caller booked by phone may give no address: the desk reads the reference out instead.
+  if (appt.person_email) {
+    const citizen: Recipient = { role: 'citizen', email: appt.person_email, name: appt.person_full_name!, language: appt.language };
+    // The confirmation lists the topic's documents: the documents e-mail is the employee's to send, or the topic's when its list changes.
+    to(citizen, event === 'created' ? 'confirmation' : event);
+    if (event !== 'cancelled') {
+      for (const minutes of municipality.reminder_offsets_minutes) {
+        const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
+        if (at > now) to(citizen, 'reminder', { send_after: at });
+      }
     }
   }
 
@@ -85,6 +88,7 @@ export async function enqueueNotifications(
     to(interpreters.current, kind);
   }
 
+  if (rows.length === 0) return;
   await holdBackOverBound(trx, appt, rows, now);
   await trx('notifications').insert(rows);
 }
@@ -131,8 +135,10 @@ async function supersede(trx: Knex.Transaction, appointmentId: string, email: st
  */
 async function holdBackOverBound(trx: Knex.Transaction, appt: AppointmentRow, rows: OutboxRow[], now: Date): Promise<void> {
   // A signed-in citizen booking for themselves (or for their company) gave the person's address as their own.
-  const ownAddresses = appt.user_id && appt.on_behalf_kind !== 'other' ? [appt.person_email] : [];
-  if (appt.user_id) ownAddresses.push((await trx('users').where({ id: appt.user_id }).first('email'))?.email ?? null);
+  // A desk booking linked to a citizen's tax id was not booked by them: its address stays bounded.
+  const ownBooking = appt.user_id && !appt.booked_by_employee_id;
+  const ownAddresses = ownBooking && appt.on_behalf_kind !== 'other' ? [appt.person_email] : [];
+  if (ownBooking) ownAddresses.push((await trx('users').where({ id: appt.user_id }).first('email'))?.email ?? null);
   const bounded = rows.filter((r) => r.recipient_role !== 'interpreter' && !ownAddresses.some((own) => sameAddress(r.recipient_email, own)));
   const addresses = [...new Set(bounded.map((r) => r.recipient_email.toLowerCase()))].sort();
   if (addresses.length === 0) return;
@@ -208,4 +214,36 @@ export async function queueEmail(
     })
     .returning('id');
   return row.id;
+}
+
+/**
+ * A topic's list of required documents changed: everyone served in one of its
+ * upcoming appointments gets the new list (the e-mail reads the list when it
+ * is sent). Not those without an address, nor those whose e-mails of the
+ * appointment are held back. Returns how many e-mails were queued.
+ */
+export async function enqueueDocumentsChanged(trx: Knex.Transaction, topicId: string, now: Date): Promise<number> {
+  const upcoming: Pick<AppointmentRow, 'id' | 'version' | 'person_email' | 'person_full_name' | 'language'>[] = await trx('appointments as a')
+    .where({ 'a.topic_id': topicId, 'a.status': 'booked' })
+    .where('a.starts_at', '>', now)
+    .whereNotNull('a.person_email')
+    .whereNotExists((q) =>
+      q.from('notifications as n').whereRaw('n.appointment_id = a.id').where({ 'n.recipient_role': 'citizen', 'n.status': 'held_back' }).whereIn('n.kind', OPENING_KINDS.concat('confirmation')),
+    )
+    .select('a.id', 'a.version', 'a.person_email', 'a.person_full_name', 'a.language');
+  if (upcoming.length === 0) return 0;
+  await trx('notifications').insert(
+    upcoming.map((a) => ({
+      appointment_id: a.id,
+      appointment_version: a.version,
+      kind: 'documents',
+      recipient_role: 'citizen',
+      recipient_email: a.person_email,
+      recipient_name: a.person_full_name,
+      language: a.language,
+      send_after: now,
+      payload: { listChanged: true },
+    })),
+  );
+  return upcoming.length;
 }

@@ -3,6 +3,7 @@ import type { TopicRow } from '@muni/db';
 import type { Knex } from 'knex';
 import type { AppDeps } from '../deps';
 import { audit } from '../audit';
+import { enqueueDocumentsChanged } from '../booking/outbox';
 import type { TopicInput } from '@muni/domain';
 import { adminNotFound, conflict, invalidField } from '../errors';
 import { requireMunicipalAdmin } from '../policies';
@@ -25,7 +26,9 @@ export async function topicEmployeeIds(knex: Knex, topicId: string): Promise<str
 
 /**
  * Creates (topicId null) or updates a topic of the municipality, replacing the
- * links to the employees who handle it when `employeeIds` is sent. One transaction.
+ * links to the employees who handle it when `employeeIds` is sent. A changed
+ * list of required documents is e-mailed to the people of the topic's upcoming
+ * appointments. One transaction.
  */
 export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: string, topicId: string | null, input: TopicInput): Promise<TopicWithEmployees> {
   requireMunicipalAdmin(by.actor, municipalityId);
@@ -62,7 +65,10 @@ export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: st
       await trx('employee_topics').where({ topic_id: topic.id }).delete();
       if (input.employeeIds.length) await trx('employee_topics').insert(input.employeeIds.map((employee_id) => ({ employee_id, topic_id: topic.id })));
     }
-    await audit(trx, by, current ? 'admin_update_topic' : 'admin_create_topic', { fields: Object.keys(input) }, { kind: 'topic', id: topic.id, municipalityId });
+    const listed = (docs: { el: string; en: string }[]) => JSON.stringify(docs.map((d) => [d.el, d.en]));
+    const documentsChanged = current !== undefined && input.requiredDocuments !== undefined && listed(input.requiredDocuments) !== listed(current.required_documents);
+    const documentsEmails = documentsChanged ? await enqueueDocumentsChanged(trx, topic.id, deps.now()) : 0;
+    await audit(trx, by, current ? 'admin_update_topic' : 'admin_create_topic', { fields: Object.keys(input), ...(documentsChanged ? { documentsEmails } : {}) }, { kind: 'topic', id: topic.id, municipalityId });
     return { topic, employeeIds: await topicEmployeeIds(trx, topic.id) };
   });
 }

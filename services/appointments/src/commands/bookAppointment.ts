@@ -1,5 +1,5 @@
-import { appointmentReference, type BookingInput, type Slot } from '@muni/domain';
-import { type AppointmentRow, qualifiedEmployees } from '@muni/db';
+import { appointmentReference, type BookingInput, type Slot, type StaffBookingInput } from '@muni/domain';
+import { type AppointmentRow, ensureUserByTaxId, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import type { CommandDeps } from '../deps';
 import { type Actor, actorKey, type Requester } from '../actor';
@@ -12,7 +12,7 @@ import { enqueueNotifications } from '../booking/outbox';
 import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
 import { isUniqueViolation } from '../pgErrors';
 
-import { forbidden, ruleBroken } from '../errors';
+import { forbidden, invalid, ruleBroken } from '../errors';
 import { requireBooker } from '../policies';
 
 /**
@@ -24,7 +24,7 @@ import { requireBooker } from '../policies';
 export async function bookAppointment(
   deps: CommandDeps,
   by: Requester,
-  input: BookingInput,
+  input: BookingInput | StaffBookingInput,
   idempotencyKey?: string,
 ): Promise<{ appointment: AppointmentRow; replayed: boolean }> {
   const { knex } = deps;
@@ -42,10 +42,14 @@ export async function bookAppointment(
   assertBusinessClaim(actor, input);
   if (input.requestedEmployeeId) await assertRequestable(knex, ctx, input.requestedEmployeeId);
 
+  assertStaffOnlyFields(actor, input);
   const person = personColumns(actor, input, now, key, idempotencyKey);
   try {
     return await knex.transaction(async (trx) => {
       await assertCitizenMayBook(trx, actor, ctx, now);
+      // A desk booking with the caller's ΑΦΜ is theirs too: in "My appointments" once they sign in.
+      const taxId = 'taxId' in input.person ? input.person.taxId : undefined;
+      if (actor.kind === 'employee' && taxId) person.user_id = await ensureUserByTaxId(trx, taxId);
       const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
       const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
       await createJoinLinks(trx, appointment, deps.linkSecret);
@@ -76,16 +80,23 @@ export function assertOwnMunicipality(actor: Actor, municipalityId: string) {
 const findByIdempotencyKey = (knex: Knex, key: string, idempotencyKey: string) =>
   knex<AppointmentRow>('appointments').where({ actor_key: key, idempotency_key: idempotencyKey }).whereNot('status', 'held').first();
 
-function personColumns(actor: Actor, input: BookingInput, now: Date, key: string, idempotencyKey?: string) {
+/** A citizen booking online always gives an e-mail; only staff may leave it out, or give the caller's ΑΦΜ. */
+function assertStaffOnlyFields(actor: Actor, input: BookingInput | StaffBookingInput) {
+  if (actor.kind === 'employee') return;
+  if (!input.person.email) throw invalid('validation_failed', 'Συμπληρώστε το e-mail.', 'Enter the e-mail address.', { field: 'person.email' });
+  if ('taxId' in input.person && input.person.taxId) throw invalid('validation_failed', 'Ο ΑΦΜ δίνεται μόνο στο γκισέ.', 'The tax number is given at the desk only.', { field: 'person.taxId' });
+}
+
+function personColumns(actor: Actor, input: BookingInput | StaffBookingInput, now: Date, key: string, idempotencyKey?: string) {
   const b = input.onBehalfOf;
   return {
     status: 'booked' as const,
     reference: appointmentReference(),
-    user_id: actor.kind === 'citizen' ? actor.userId : null,
+    user_id: actor.kind === 'citizen' ? actor.userId : (null as string | null),
     booked_by_employee_id: actor.kind === 'employee' ? actor.employeeId : null,
     requested_employee_id: input.requestedEmployeeId,
     person_full_name: input.person.fullName,
-    person_email: input.person.email,
+    person_email: input.person.email ?? null,
     person_phone: input.person.phone,
     language: input.person.language,
     on_behalf_kind: b.kind,
@@ -106,7 +117,7 @@ function personColumns(actor: Actor, input: BookingInput, now: Date, key: string
 }
 
 /** A company's own credentials prove the company; a person may only declare one. */
-function assertBusinessClaim(actor: Actor, input: BookingInput) {
+function assertBusinessClaim(actor: Actor, input: Pick<BookingInput, 'onBehalfOf'>) {
   const b = input.onBehalfOf;
   if (b.kind !== 'business' || b.auth !== 'company_credentials') return;
   if (actor.kind !== 'citizen' || !actor.isCompany || actor.taxId !== b.companyTaxId) {
@@ -126,7 +137,7 @@ async function assertRequestable(knex: Knex, ctx: BookingContext, employeeId: st
 }
 
 /** Turns the caller's own, unexpired, matching hold into the booking. */
-async function bookFromHold(trx: Knex.Transaction, ctx: BookingContext, holderKey: string, input: BookingInput, person: ReturnType<typeof personColumns>, now: Date) {
+async function bookFromHold(trx: Knex.Transaction, ctx: BookingContext, holderKey: string, input: BookingInput | StaffBookingInput, person: ReturnType<typeof personColumns>, now: Date) {
   const hold = await trx<AppointmentRow>('appointments').where({ id: input.holdId, status: 'held', holder_key: holderKey }).forUpdate().first();
   const matches =
     hold &&
@@ -146,7 +157,7 @@ async function bookFromHold(trx: Knex.Transaction, ctx: BookingContext, holderKe
   return row!;
 }
 
-async function bookFreeSlot(trx: Knex.Transaction, ctx: BookingContext, input: BookingInput, person: ReturnType<typeof personColumns>, now: Date) {
+async function bookFreeSlot(trx: Knex.Transaction, ctx: BookingContext, input: BookingInput | StaffBookingInput, person: ReturnType<typeof personColumns>, now: Date) {
   const slot: Slot = await findOfferedSlot(trx, ctx, input, now);
   await releaseExpiredHolds(trx, slot, now);
   const row = await reserve(trx, ctx, slot, input, now, person);

@@ -11,23 +11,50 @@ import { enqueueNotifications } from '../booking/outbox';
 import { findOfferedSlot, reserveWith, slotTakenError } from '../booking/reserve';
 import type { EffectDeps } from '../deps';
 import { conflict, ruleBroken } from '../errors';
+import { assertManageLinkCurrent, unknownManageLink } from '../booking/manageLinks';
 import { assertAppointmentAccess, requireStaff } from '../policies';
 
 /**
- * Citizens may change their own appointments until the municipality's cut-off;
- * employees of the municipality at any time before it ends.
+ * How the caller reaches the appointment: through their session (its owner or
+ * staff of its municipality), or with the person served's manage link of one
+ * version (see booking/manageLinks.ts), which gives a citizen's rights.
  */
-function assertCutoff(actor: Actor, appt: AppointmentRow, cutoffMinutes: number, now: Date) {
-  if (actor.kind === 'citizen') assertChangeAllowed(appt.starts_at, now, cutoffMinutes);
+export type ChangeAccess = { via: 'session' } | { via: 'manage_link'; version: number };
+const SESSION: ChangeAccess = { via: 'session' };
+
+/**
+ * Citizens may change their own appointments until the municipality's cut-off,
+ * with their session or their manage link; employees of the municipality at
+ * any time before it ends.
+ */
+function assertCutoff(actor: Actor, access: ChangeAccess, appt: AppointmentRow, cutoffMinutes: number, now: Date) {
+  if (actor.kind === 'citizen' || access.via === 'manage_link') assertChangeAllowed(appt.starts_at, now, cutoffMinutes);
 }
 
-/** Locks the appointment for the change; only its owner or staff of its municipality find it. */
-const lockForChange = async (trx: Knex.Transaction, by: Requester, id: string) =>
-  assertAppointmentAccess(by.actor, await trx<AppointmentRow>('appointments').where({ id }).whereNot('status', 'held').forUpdate().first());
+/**
+ * Locks the appointment for the change: only its owner or staff of its
+ * municipality find it, or a manage link of its current version.
+ */
+async function lockForChange(trx: Knex.Transaction, by: Requester, id: string, access: ChangeAccess = SESSION): Promise<AppointmentRow> {
+  if (access.via === 'session' && by.actor.kind === 'anonymous') return assertAppointmentAccess(by.actor, undefined);
+  const row = await trx<AppointmentRow>('appointments').where({ id }).whereNot('status', 'held').forUpdate().first();
+  if (access.via === 'session') return assertAppointmentAccess(by.actor, row);
+  if (!row) throw unknownManageLink();
+  assertManageLinkCurrent(row, access.version); // another change came first: this link is spent
+  return row;
+}
 
-/** Staff changes go to the audit log (a citizen's own are in the appointment's history). */
-async function auditStaffChange(knex: Knex, by: Requester, action: string, appt: AppointmentRow, details: Record<string, unknown> = {}) {
-  if (by.actor.kind === 'employee') await audit(knex, by, action, details, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
+/** Who the appointment's history names: a change through the manage link is the person served's. */
+const historyActor = (by: Requester, access: ChangeAccess) => (access.via === 'manage_link' ? ({ kind: 'manage_link' } as const) : by.actor);
+
+/**
+ * Staff changes and changes through a manage link go to the audit log (a
+ * signed-in citizen's own are in the appointment's history).
+ */
+async function auditChange(knex: Knex, by: Requester, action: string, appt: AppointmentRow, details: Record<string, unknown> = {}, access: ChangeAccess = SESSION) {
+  const subject = { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id };
+  if (access.via === 'manage_link') await audit(knex, by, `manage_link_${action}`, details, subject);
+  else if (by.actor.kind === 'employee') await audit(knex, by, action, details, subject);
 }
 
 /**
@@ -36,14 +63,21 @@ async function auditStaffChange(knex: Knex, by: Requester, action: string, appt:
  * caller agreed to `anyEmployee` may it go to another free employee (its own
  * still first when free).
  */
-export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id: string, start: Date, opts: { anyEmployee?: boolean } = {}): Promise<AppointmentRow> {
+export async function rescheduleAppointment(
+  deps: EffectDeps,
+  by: Requester,
+  id: string,
+  start: Date,
+  opts: { anyEmployee?: boolean; access?: ChangeAccess } = {},
+): Promise<AppointmentRow> {
   const now = deps.now();
   const actor = by.actor;
+  const access = opts.access ?? SESSION;
   const moved = await deps.knex.transaction(async (trx) => {
-    const appt = await lockForChange(trx, by, id);
+    const appt = await lockForChange(trx, by, id, access);
     nextStatus(appt.status, 'reschedule');
     const ctx = await loadBookingContext(trx, { municipalityId: appt.municipality_id, topicId: appt.topic_id, mode: appt.mode });
-    assertCutoff(actor, appt, ctx.municipality.change_cutoff_minutes, now);
+    assertCutoff(actor, access, appt, ctx.municipality.change_cutoff_minutes, now);
     const keep = opts.anyEmployee ? null : appt.employee_id;
     const wish = { start, interpretation: appt.interpretation, excludeAppointmentId: appt.id, requestedEmployeeId: keep, employeeIs: 'current' as const };
     const slot = await findOfferedSlot(trx, ctx, wish, now);
@@ -65,9 +99,9 @@ export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id:
     );
     if (!moved) throw await slotTakenError(trx, ctx, wish, now);
     await createJoinLinks(trx, moved, deps.linkSecret);
-    await recordEvent(trx, appt.id, 'rescheduled', actor, moved.version, { from: appt.starts_at.toISOString(), to: moved.starts_at.toISOString(), employeeChanged: moved.employee_id !== appt.employee_id }, now);
+    await recordEvent(trx, appt.id, 'rescheduled', historyActor(by, access), moved.version, { from: appt.starts_at.toISOString(), to: moved.starts_at.toISOString(), employeeChanged: moved.employee_id !== appt.employee_id }, now);
     await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now, appt);
-    await auditStaffChange(trx, by, 'reschedule', moved);
+    await auditChange(trx, by, 'reschedule', moved, {}, access);
     return moved;
   });
   await closeRoomFor(deps, moved); // the old time's call ends
@@ -75,23 +109,23 @@ export async function rescheduleAppointment(deps: EffectDeps, by: Requester, id:
 }
 
 /** Cancels and frees the slot (the exclusion constraints ignore cancelled rows). */
-export async function cancelAppointment(deps: EffectDeps, by: Requester, id: string, reason?: string): Promise<AppointmentRow> {
+export async function cancelAppointment(deps: EffectDeps, by: Requester, id: string, reason?: string, access: ChangeAccess = SESSION): Promise<AppointmentRow> {
   const now = deps.now();
   const actor = by.actor;
   const cancelled = await deps.knex.transaction(async (trx) => {
-    const appt = await lockForChange(trx, by, id);
+    const appt = await lockForChange(trx, by, id, access);
     nextStatus(appt.status, 'cancel');
     const graph = await Appointment.fetchGraph(appt, '[municipality, topic]', { transaction: trx });
     const municipality = graph.municipality!;
     const topic = graph.topic!;
-    assertCutoff(actor, appt, municipality.change_cutoff_minutes, now);
+    assertCutoff(actor, access, appt, municipality.change_cutoff_minutes, now);
     const [row] = await trx<AppointmentRow>('appointments')
       .where({ id })
       .update({ status: 'cancelled', cancelled_at: now, version: appt.version + 1, updated_at: now })
       .returning('*');
-    await recordEvent(trx, id, 'cancelled', actor, row!.version, reason ? { reason } : {}, now);
+    await recordEvent(trx, id, 'cancelled', historyActor(by, access), row!.version, reason ? { reason } : {}, now);
     await enqueueNotifications(trx, 'cancelled', row!, municipality, topic, now);
-    await auditStaffChange(trx, by, 'cancel', row!);
+    await auditChange(trx, by, 'cancel', row!, {}, access);
     return row!;
   });
   await closeRoomFor(deps, cancelled);
@@ -111,7 +145,7 @@ export async function finishAppointment(deps: EffectDeps, by: Requester, id: str
     }
     const [row] = await trx<AppointmentRow>('appointments').where({ id }).update({ status, version: appt.version + 1, updated_at: now }).returning('*');
     await recordEvent(trx, id, status, actor, row!.version, {}, now);
-    await auditStaffChange(trx, by, outcome, row!);
+    await auditChange(trx, by, outcome, row!);
     return row!;
   });
 }
@@ -135,7 +169,7 @@ export async function reassignAppointment(deps: EffectDeps, by: Requester, id: s
     // A new version: new join links and reminders, and the citizen hears of the change.
     await createJoinLinks(trx, row!, deps.linkSecret);
     await enqueueNotifications(trx, 'rescheduled', row!, ctx.municipality, ctx.topic, now, appt);
-    await auditStaffChange(trx, by, 'reassign', row!, { to: employeeId });
+    await auditChange(trx, by, 'reassign', row!, { to: employeeId });
     return row!;
   });
   // The previous employee's call ends with their link (a new version and a new room).

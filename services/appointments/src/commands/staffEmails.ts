@@ -11,8 +11,10 @@ export async function sendDocumentsEmail(deps: CommandDeps, by: Requester, id: s
   requireStaff(by.actor);
   const appt = await accessibleAppointment(deps, by.actor, id);
   if (appt.status !== 'booked') throw conflict('not_booked', 'Το ραντεβού δεν είναι ενεργό.', 'The appointment is not active.');
+  const email = appt.person_email;
+  if (!email) throw conflict('no_email', 'Δεν έχει δοθεί e-mail για αυτό το ραντεβού: πείτε τα δικαιολογητικά στο τηλέφωνο.', 'No e-mail address was given for this appointment: tell the documents on the phone.');
   return deps.knex.transaction(async (trx) => {
-    const notificationId = await queueEmail(trx, appt, 'documents', { role: 'citizen', email: appt.person_email!, name: appt.person_full_name! }, deps.now(), { text: text ?? null });
+    const notificationId = await queueEmail(trx, appt, 'documents', { role: 'citizen', email, name: appt.person_full_name! }, deps.now(), { text: text ?? null });
     await audit(trx, by, 'documents_email', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
     return { notificationId };
   });

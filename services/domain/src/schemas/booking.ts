@@ -58,3 +58,26 @@ export const rescheduleSchema = z.object({
 });
 export const cancelSchema = z.object({ reason: z.string().trim().max(500).optional() });
 export const idParams = z.object({ id: uuid('το ραντεβού', 'the appointment') });
+
+/** An optional text field: an empty box is no value. */
+const optionalText = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+
+/**
+ * Staff booking at the desk or on the phone: the caller may have no e-mail
+ * (then no e-mail is sent; the employee reads the reference out) and may give
+ * their ΑΦΜ, so that the appointment is also in their "My appointments" once
+ * they sign in with Taxisnet. Citizens booking online still give an e-mail.
+ */
+export const staffBookingSchema = bookingSchema.extend({
+  person: bookingSchema.shape.person.extend({
+    email: optionalText(email).meta({ description: 'Optional at the desk: without it nobody is e-mailed about this appointment.' }),
+    taxId: optionalText(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{9}$/, { error: 'Ο ΑΦΜ έχει 9 ψηφία. | A Greek tax number (ΑΦΜ) has 9 digits.' })
+        .refine(isValidAfm, { error: 'Ο ΑΦΜ δεν είναι έγκυρος (λάθος ψηφίο ελέγχου). | The tax number is not valid (check digit).' }),
+    ).meta({ description: "The caller's ΑΦΜ: the appointment appears in their \"My appointments\" after they sign in with Taxisnet." }),
+  }),
+});
+export type StaffBookingInput = z.infer<typeof staffBookingSchema>;

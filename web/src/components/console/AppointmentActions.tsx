@@ -136,10 +136,14 @@ export function DocumentsEmailForm({ a, onDone }: Props) {
     send.mutate(text, {
       onSuccess: () => {
         setText('');
-        onDone({ key: 'console.flash.documents', values: { email: a.person.email } });
+        onDone({ key: 'console.flash.documents', values: { email: a.person.email ?? '' } });
       },
     });
   };
+
+  // Booked on the phone without an e-mail: the documents are told on the phone.
+  if (!a.person.email) return null;
+  const email = a.person.email;
 
   return (
     <section className="action-section" aria-labelledby="documents-title">
@@ -149,7 +153,7 @@ export function DocumentsEmailForm({ a, onDone }: Props) {
         <TextArea
           field="documentsText"
           label={t('console.detail.documentsText')}
-          hint={t('console.detail.documentsHint', { email: a.person.email })}
+          hint={t('console.detail.documentsHint', { email })}
           value={text}
           onChange={setText}
           maxLength={2000}

@@ -134,6 +134,18 @@ export function PersonSection({ form, set, errorFor }: SectionProps) {
         onChange={(phone) => setPerson({ phone })}
         error={errorFor('person.phone')}
       />
+      <TextField
+        field="person.taxId"
+        label={t('console.book.taxId')}
+        hint={t('console.book.taxIdHint')}
+        inputMode="numeric"
+        autoComplete="off"
+        className="input-medium"
+        maxLength={9}
+        value={form.taxId}
+        onChange={(taxId) => set({ taxId })}
+        error={errorFor('person.taxId')}
+      />
       <RadioGroup
         field="person.language"
         legend={t('console.book.language')}

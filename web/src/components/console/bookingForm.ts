@@ -2,10 +2,15 @@
 // POST /console/appointments body. Reuses the wizard's field checks so citizens
 // and employees are held to the same rules.
 import { interpretingFor } from '@muni/domain/interpreting';
-import type { BookingRequest, Interpretation, Mode, PersonDetails, SessionUser, Slot } from '../../api/types';
+import type { paths } from '../../api/schema.gen';
+import type { Interpretation, Mode, PersonDetails, SessionUser, Slot } from '../../api/types';
+import { isValidAfm } from '../../lib/afm';
 import { onBehalfOfBody } from '../../wizard/buildBooking';
 import type { WizardState } from '../../wizard/state';
 import { type FieldProblem, validateOnBehalf, validatePerson, validateThirdPerson } from '../../wizard/validate';
+
+/** What POST /api/v1/console/appointments accepts: the booking, with the e-mail optional and the caller's ΑΦΜ. */
+export type ConsoleBookingRequest = paths['/api/v1/console/appointments']['post']['requestBody']['content']['application/json'];
 
 export interface ConsoleBookingForm {
   mode: Mode | null;
@@ -13,7 +18,10 @@ export interface ConsoleBookingForm {
   interpretation: Interpretation | null;
   requestedEmployeeId: string | null;
   slot: Slot | null;
+  /** May stay empty at the desk or on the phone: then nobody is e-mailed. */
   person: PersonDetails;
+  /** The caller's ΑΦΜ (optional): the appointment then appears in their "My appointments". */
+  taxId: string;
   onBehalfOf: WizardState['onBehalfOf'];
   thirdPerson: WizardState['thirdPerson'];
   notes: string;
@@ -27,6 +35,7 @@ export const emptyBookingForm: ConsoleBookingForm = {
   requestedEmployeeId: null,
   slot: null,
   person: { fullName: '', email: '', phone: '', language: 'el' },
+  taxId: '',
   onBehalfOf: { kind: 'self', bookerFullName: '', companyTaxId: '', companyName: '' },
   thirdPerson: { wanted: false, fullName: '', email: '' },
   notes: '',
@@ -59,10 +68,17 @@ export function validateBookingForm(f: ConsoleBookingForm, allowThirdPerson: boo
   if (!f.mode) out.push({ field: 'mode', key: 'errors.chooseMode' });
   if (!f.topicId) out.push({ field: 'topicId', key: 'errors.chooseTopic' });
   if (!f.slot) out.push({ field: 'start', key: 'errors.chooseTime' });
-  out.push(...validatePerson(f.person), ...validateOnBehalf(f.onBehalfOf));
+  out.push(...validateDeskPerson(f.person, f.taxId), ...validateOnBehalf(f.onBehalfOf));
   if (f.mode === 'video' && allowThirdPerson) out.push(...validateThirdPerson(f.thirdPerson));
   if (!f.declarations.dataTrue) out.push({ field: 'declarations.dataTrue', key: 'console.book.errors.dataTrue' });
   if (!f.declarations.privacyRead) out.push({ field: 'declarations.privacyRead', key: 'console.book.errors.privacyRead' });
+  return out;
+}
+
+/** The wizard's checks of the person, except that the e-mail may be left out (a caller on the phone); the ΑΦΜ, when given, must be valid. */
+export function validateDeskPerson(p: PersonDetails, taxId: string): FieldProblem[] {
+  const out = validatePerson(p).filter((problem) => !(problem.field === 'person.email' && !p.email.trim()));
+  if (taxId.trim() && !isValidAfm(taxId.trim())) out.push({ field: 'person.taxId', key: 'errors.afm' });
   return out;
 }
 
@@ -70,19 +86,20 @@ export function validateBookingForm(f: ConsoleBookingForm, allowThirdPerson: boo
 export function consoleBookingBody(
   f: ConsoleBookingForm,
   ctx: { municipalityId: string; allowThirdPerson: boolean; user: SessionUser | null },
-): BookingRequest | null {
+): ConsoleBookingRequest | null {
   if (!f.mode || !f.topicId || !f.slot || !f.declarations.dataTrue || !f.declarations.privacyRead) return null;
   const tp = f.thirdPerson;
-  const body: BookingRequest = {
+  const body: ConsoleBookingRequest = {
     municipalityId: ctx.municipalityId,
     topicId: f.topicId,
     mode: f.mode,
     start: f.slot.start,
     person: {
       fullName: f.person.fullName.trim(),
-      email: f.person.email.trim(),
+      ...(f.person.email.trim() ? { email: f.person.email.trim() } : {}),
       phone: f.person.phone.trim(),
       language: f.person.language,
+      ...(f.taxId.trim() ? { taxId: f.taxId.trim() } : {}),
     },
     onBehalfOf: onBehalfOfBody(f.onBehalfOf, ctx.user),
     interpretation: f.interpretation,
@@ -100,7 +117,7 @@ export function consoleBookingBody(
  */
 export function idempotencyKeyFor(
   previous: { body: string; key: string } | null,
-  body: BookingRequest,
+  body: ConsoleBookingRequest,
   newKey: () => string,
 ): { body: string; key: string } {
   const json = JSON.stringify(body);

@@ -3,7 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
 import { useRefreshSlotsOnConflict } from '../../api/hooks';
 import type { components } from '../../api/schema.gen';
-import type { Appointment, AppointmentDetail, AppointmentStatus, BookingRequest, Mode, Session } from '../../api/types';
+import type { Appointment, AppointmentDetail, AppointmentStatus, Mode, Session } from '../../api/types';
+import type { ConsoleBookingRequest } from './bookingForm';
 
 const V1 = '/api/v1';
 
@@ -122,7 +123,7 @@ export function useConsoleBook() {
   const qc = useQueryClient();
   const onError = useRefreshSlotsOnConflict();
   return useMutation({
-    mutationFn: ({ body, idempotencyKey }: { body: BookingRequest; idempotencyKey: string }) =>
+    mutationFn: ({ body, idempotencyKey }: { body: ConsoleBookingRequest; idempotencyKey: string }) =>
       api.post<ConsoleAppointment>(`${V1}/console/appointments`, body, { headers: { 'Idempotency-Key': idempotencyKey } }),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['console'] }),
     onError,

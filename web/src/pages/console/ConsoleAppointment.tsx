@@ -38,8 +38,13 @@ function useDetailRows(a: Appt): SummaryRow[] {
         <>
           {a.person.fullName}
           <br />
-          <a href={`mailto:${a.person.email}`}>{a.person.email}</a>
-          <br />
+          {/* Null for a phone booking without an e-mail. */}
+          {a.person.email && (
+            <>
+              <a href={`mailto:${a.person.email}`}>{a.person.email}</a>
+              <br />
+            </>
+          )}
           {/* Null once the personal data are purged. */}
           {a.person.phone && (
             <>

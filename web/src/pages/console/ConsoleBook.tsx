@@ -13,6 +13,7 @@ import {
 } from '../../components/console/bookingForm';
 import { ExtrasSection, OnBehalfSection, PersonSection, ServiceSection } from '../../components/console/BookingSections';
 import { type ConsoleAppointment, useConsoleBook } from '../../components/console/consoleApi';
+import { spelledReference } from '../../components/console/reference';
 import { useConsole } from '../../components/console/ConsoleContext';
 import { takenNextSlots } from '../../api/slotTaken';
 import { ConfirmationPanel } from '../../components/booking/ConfirmationPanel';
@@ -34,10 +35,18 @@ function Booked({ a, onAnother }: { a: ConsoleAppointment; onAnother: () => void
   return (
     <>
       <ConfirmationPanel title={t('console.book.doneTitle')} reference={a.reference} />
+      {/* On the phone the reference is what the caller keeps: read it out, spelled. */}
+      <p className="notice" role="status">
+        {t('console.book.readReference', { spelled: spelledReference(a.reference) })}
+      </p>
       <p className="lead">
         {formatDateTime(a.start, tz, lang)} ({timeZoneName(tz, lang)}) · {t(`modes.${a.mode}`)} · {text(a.topic.name)}
       </p>
-      <p>{t('console.book.doneText', { name: a.person.fullName, email: a.person.email, employee: a.employee?.displayName ?? '–' })}</p>
+      <p>
+        {a.person.email
+          ? t('console.book.doneText', { name: a.person.fullName, email: a.person.email, employee: a.employee?.displayName ?? '–' })
+          : t('console.book.doneNoEmail', { name: a.person.fullName, employee: a.employee?.displayName ?? '–' })}
+      </p>
       <div className="button-group">
         <Link to={`/console/appointments/${a.id}`} className="button">
           {t('console.book.open')}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { bookingSchema, cancelSchema, idParams, rescheduleSchema } from '@muni/domain';
+import { bookingSchema, cancelSchema, idParams, rescheduleSchema, staffBookingSchema } from '@muni/domain';
 import { consoleListQuery, documentsEmailSchema, reassignSchema } from '../../routes/console/schema';
 import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../../routes/municipalities/schema';
 import { del, get, post } from '../common';
@@ -93,7 +93,7 @@ export const bookingPaths: ZodOpenApiPathsObject = {
 
   '/api/v1/console/appointments': {
     get: get({ summary: 'The municipality\'s appointments for a day or a range (up to 62 days)', tags: T.console, access: 'staff', query: consoleListQuery, ok: { 200: { description: 'Appointments with staff-only fields.', schema: z.array(appointment) } } }),
-    post: post({ summary: 'Book on behalf of a citizen', tags: T.console, access: 'staff', headers: idempotencyHeader, body: bookingSchema, ok: { 201: { description: 'Booked.', schema: appointment }, 200: { description: 'Idempotent replay.', schema: appointment } }, errors: [404, 409, 429] }),
+    post: post({ summary: 'Book on behalf of a citizen (desk or phone: e-mail optional, the caller\'s ΑΦΜ links it to their "My appointments")', tags: T.console, access: 'staff', headers: idempotencyHeader, body: staffBookingSchema, ok: { 201: { description: 'Booked.', schema: appointment }, 200: { description: 'Idempotent replay.', schema: appointment } }, errors: [404, 409, 429] }),
   },
   '/api/v1/console/appointments/{id}/complete': {
     post: post({ summary: 'Mark an appointment completed', tags: T.console, access: 'staff', path: idParams, ok: { 200: { description: 'The appointment.', schema: appointment } }, errors: [404, 409] }),

@@ -54,7 +54,8 @@ describe('booking an appointment', () => {
     // The e-mails are queued in the outbox, in the same transaction.
     const kinds = await h.knex('notifications').where({ appointment_id: booked.body.id }).pluck('kind');
     // Booked less than a day ahead: only the one-hour reminder is still in the future.
-    expect(kinds.sort()).toEqual(['confirmation', 'documents', 'invite_interpreter', 'reminder']);
+    // No documents e-mail: the confirmation lists the documents.
+    expect(kinds.sort()).toEqual(['confirmation', 'invite_interpreter', 'reminder']);
     const links = await h.knex('join_links').where({ appointment_id: booked.body.id }).pluck('role');
     expect(links.sort()).toEqual(['citizen', 'employee', 'interpreter', 'third_person']);
     const history = await h.knex('appointment_events').where({ appointment_id: booked.body.id }).pluck('action');

@@ -12,7 +12,7 @@ import {
   withRelationsOne,
 } from '@muni/appointments';
 import { bookingSchema, cancelSchema, idParams, joinPath, rescheduleSchema } from '@muni/domain';
-import { buildIcs } from '@muni/mail-templates';
+import { citizenCalendar } from '@muni/scheduler/calendar';
 import type { Context } from 'koa';
 import type { AppDeps } from '../../deps';
 import { HttpError } from '../../lib/httpError';
@@ -84,24 +84,16 @@ export function appointmentRoutes(deps: AppDeps) {
     ctx.body = { ...presentLink(role, token), takenOver };
   });
 
+  // The same event as the person served's e-mails: UID, SEQUENCE, language, their links, organizer.
   router.get('/appointments/:id/calendar.ics', async (ctx) => {
     const a = await appointmentWithRelations(deps, ctx.state.actor, appointmentId(ctx));
-    const host = new URL(deps.config.publicUrl).hostname;
-    const office = a.mode === 'in_person' ? a.employee.office : null;
+    const settings = { publicUrl: deps.config.publicUrl, linkSecret: deps.linkSecret, from: deps.config.MAIL_FROM };
+    const ics = await citizenCalendar(deps.knex, a.id, settings, deps.now());
+    if (!ics) throw new HttpError(404, 'not_found', 'Δεν βρέθηκε το ραντεβού.', 'The appointment was not found.');
     ctx.type = 'text/calendar; charset=utf-8';
+    ctx.set('Cache-Control', 'no-store');
     ctx.attachment(`appointment-${a.reference}.ics`);
-    ctx.body = buildIcs({
-      uid: `${a.id}@${host}`, // the same UID the e-mails carry
-      sequence: a.version,
-      method: a.status === 'cancelled' ? 'CANCEL' : 'REQUEST',
-      start: a.starts_at,
-      end: a.ends_at,
-      title: `${a.municipality.name_el}: ${a.topic.name_el}`,
-      description: `${a.topic.name_en} (${a.reference})`,
-      location: office?.address ?? undefined,
-      url: `${deps.config.publicUrl}/appointments/${a.id}`,
-      organizer: { name: a.municipality.name_el, email: `no-reply@${host}` },
-    });
+    ctx.body = ics.content;
   });
 
   return router;

@@ -10,7 +10,7 @@ import {
   sendThirdPersonInvite,
   withRelationsOne,
 } from '@muni/appointments';
-import { bookingSchema } from '@muni/domain';
+import { staffBookingSchema } from '@muni/domain';
 import type { AppDeps } from '../../deps';
 import { requester } from '../../lib/requester';
 import { body, query } from '../../middlewares/validate';
@@ -56,8 +56,9 @@ export function consoleRoutes(deps: AppDeps) {
     };
   });
 
+  // At the desk or on the phone: e-mail optional, the caller's ΑΦΜ links it to their "My appointments".
   router.post('/appointments', async (ctx) => {
-    const { appointment, replayed } = await bookAppointment(deps, requester(ctx), body(ctx, bookingSchema), idempotencyKey(ctx));
+    const { appointment, replayed } = await bookAppointment(deps, requester(ctx), body(ctx, staffBookingSchema), idempotencyKey(ctx));
     ctx.status = replayed ? 200 : 201;
     ctx.body = await presentOne(appointment);
   });
