@@ -8,8 +8,10 @@ import { PageHeading } from '../../components/PageHeading';
 import { RequireSignIn } from '../../components/RequireSignIn';
 
 /**
- * One appointment, as the e-mails' "manage" link opens it. Opening it changes
- * nothing: rescheduling and cancelling each ask for confirmation on their own page.
+ * One appointment, as its signed-in owner sees it (the e-mails link to the
+ * person served's /manage/:token page instead, which needs no sign-in).
+ * Opening it changes nothing: rescheduling and cancelling each ask for
+ * confirmation on their own page.
  */
 function Detail({ id }: { id: string }) {
   const { t } = useTranslation();

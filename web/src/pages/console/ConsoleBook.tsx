@@ -37,7 +37,7 @@ function Booked({ a, onAnother }: { a: ConsoleAppointment; onAnother: () => void
       <ConfirmationPanel title={t('console.book.doneTitle')} reference={a.reference} />
       {/* On the phone the reference is what the caller keeps: read it out, spelled. */}
       <p className="notice" role="status">
-        {t('console.book.readReference', { spelled: spelledReference(a.reference) })}
+        {t('console.book.readReference')} <strong style={{ whiteSpace: 'nowrap' }}>{spelledReference(a.reference)}</strong>
       </p>
       <p className="lead">
         {formatDateTime(a.start, tz, lang)} ({timeZoneName(tz, lang)}) · {t(`modes.${a.mode}`)} · {text(a.topic.name)}
