@@ -4,6 +4,7 @@ export type { IcsOptions } from './ics';
 export { DEFAULT_ORGANIZER_EMAIL, defaultUid, RECIPIENT_ROLES, renderCalendar, renderMail, TEMPLATE_NAMES } from './render';
 export type {
   AppointmentMailProps,
+  ChangeReason,
   IcsMethod,
   Lang,
   RecipientRole,

@@ -35,8 +35,21 @@ export interface AppointmentMailProps {
   representation?: { companyName: string };
   /** Free text from the employee (documents e-mail). */
   extraText?: string;
+  /** Why the municipality moved or cancelled the appointment itself (new time and cancellation e-mails). */
+  changeReason?: ChangeReason;
   /** Documents e-mail: sent because the topic's list of documents changed. */
   documentsChanged?: boolean;
+}
+
+/**
+ * The municipality closed the day or the employee will be away: the
+ * appointment was moved to the nearest free time (`previousStart` is the time
+ * it had), or cancelled (`noFreeTime`: none was free within the booking window).
+ */
+export interface ChangeReason {
+  kind: 'municipality_closed' | 'employee_absent';
+  previousStart?: Date;
+  noFreeTime?: boolean;
 }
 
 export type TemplateName =

@@ -103,6 +103,7 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     representation:
       citizen && a.companyName && representationToProve({ on_behalf_kind: a.onBehalfKind, business_auth: a.businessAuth }) ? { companyName: a.companyName } : undefined,
     extraText: citizen && typeof n.payload?.text === 'string' ? n.payload.text : undefined,
+    changeReason: changeReasonOf(n),
     documentsChanged: citizen && n.kind === 'documents' && n.payload?.listChanged === true,
     // The third person is told who invited them; the interpreter is invited by the municipality.
     inviterName: role === 'third_person' ? (a.personFullName ?? undefined) : undefined,
@@ -112,6 +113,17 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     organizer: { name: organizerName, email: addressOf(s.from) },
     recipientEmail: n.recipient_email,
     now,
+  };
+}
+
+/** A change the municipality made itself (a closure, an absence): said in the new time's or the cancellation's e-mail. */
+function changeReasonOf(n: Pick<NotificationRow, 'kind' | 'payload'>): RenderMailProps['changeReason'] {
+  const reason = n.payload?.reason;
+  if ((n.kind !== 'rescheduled' && n.kind !== 'cancelled') || (reason !== 'municipality_closed' && reason !== 'employee_absent')) return undefined;
+  return {
+    kind: reason,
+    previousStart: n.payload.previousStartsAt ? new Date(n.payload.previousStartsAt) : undefined,
+    noFreeTime: n.payload.noFreeTime === true,
   };
 }
 

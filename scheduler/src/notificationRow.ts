@@ -29,8 +29,19 @@ export interface NotificationRow {
   status: NotificationStatus;
   attempts: number;
   last_error: string | null;
-  /** text: the employee's note (documents); withdrawn, startsAt, endsAt: a participant's part cancelled (see mailProps). */
-  payload: { text?: string; withdrawn?: boolean; startsAt?: string; endsAt?: string } & Record<string, unknown>;
+  /**
+   * text: the employee's note (documents); withdrawn, startsAt, endsAt: a participant's part cancelled (see mailProps);
+   * reason, previousStartsAt, noFreeTime: why the municipality itself moved or cancelled it (a closure, an absence).
+   */
+  payload: {
+    text?: string;
+    withdrawn?: boolean;
+    startsAt?: string;
+    endsAt?: string;
+    reason?: 'municipality_closed' | 'employee_absent';
+    previousStartsAt?: string;
+    noFreeTime?: boolean;
+  } & Record<string, unknown>;
   sent_at: Date | null;
   /** Worker holding the row while it sends it (see claim.ts). */
   claimed_by: string | null;

@@ -1,7 +1,7 @@
 /** Cancellation notice, with an .ics CANCEL so calendars drop the event. */
 import { formatShort, greeting, municipalityName, t, topicName } from '../format';
 import { appointmentCalendar } from './calendar';
-import { detailFacts } from './sections';
+import { changeReasonBlocks, detailFacts } from './sections';
 import type { MailTemplate } from './template';
 
 export const cancelled: MailTemplate = (p) => {
@@ -24,6 +24,7 @@ export const cancelled: MailTemplate = (p) => {
       }),
       blocks: [
         detailFacts(p),
+        ...changeReasonBlocks(p, 'cancelled'),
         {
           type: 'paragraph',
           text: t(p.lang, {

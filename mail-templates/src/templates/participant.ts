@@ -7,7 +7,7 @@
 import { formatShort, greeting, t, type Text } from '../format';
 import type { Block } from '../layout';
 import { inviteCalendar, inviteCancelCalendar } from './calendar';
-import { devicePreparation, joinButton, requireJoinUrl } from './sections';
+import { changeReasonBlocks, devicePreparation, joinButton, requireJoinUrl } from './sections';
 import type { MailTemplate, TemplateProps } from './template';
 
 export type ParticipantEvent = 'invitation' | 'reminder' | 'rescheduled' | 'cancelled';
@@ -48,7 +48,7 @@ export function participantMail(w: ParticipantWords, event: ParticipantEvent): M
     };
     if (event === 'cancelled') {
       // Nothing to join: no link at all, in the text or in the calendar entry.
-      return { content: { ...content, blocks: [facts, { type: 'paragraph', text: t(p.lang, NOTHING_TO_JOIN) }] }, calendar: inviteCancelCalendar(p) };
+      return { content: { ...content, blocks: [facts, ...changeReasonBlocks(p, 'cancelled'), { type: 'paragraph', text: t(p.lang, NOTHING_TO_JOIN) }] }, calendar: inviteCancelCalendar(p) };
     }
     const joinUrl = requireJoinUrl(p, w.template);
     const blocks: Block[] = [
@@ -58,6 +58,7 @@ export function participantMail(w: ParticipantWords, event: ParticipantEvent): M
       ...devicePreparation(p, false),
     ];
     if (event === 'rescheduled') blocks.unshift({ type: 'note', text: t(p.lang, PREVIOUS_LINK) });
+    if (event === 'rescheduled') blocks.unshift(...changeReasonBlocks(p, 'rescheduled'));
     return { content: { ...content, blocks }, calendar: inviteCalendar(p, joinUrl) };
   };
 }

@@ -1,7 +1,7 @@
 /** The appointment moved: the new time and all details again (old video links stop working). */
 import { formatShort, greeting, municipalityName, t, topicName } from '../format';
 import { appointmentCalendar } from './calendar';
-import { appointmentBlocks } from './sections';
+import { appointmentBlocks, changeReasonBlocks } from './sections';
 import type { MailTemplate } from './template';
 
 export const rescheduled: MailTemplate = (p) => {
@@ -16,6 +16,8 @@ export const rescheduled: MailTemplate = (p) => {
       }),
     });
   }
+  // Moved by the municipality itself (a closure, an absence): why, first.
+  blocks.splice(1, 0, ...changeReasonBlocks(p, 'rescheduled'));
   return {
     content: {
       subject: t(p.lang, {

@@ -1,5 +1,5 @@
 /** Sections shared by several templates: props → blocks. */
-import { formatWhen, INTERPRETATION_NOTES, MODE_LABELS, municipalityName, personName, t, topicName } from '../format';
+import { formatShort, formatWhen, INTERPRETATION_NOTES, MODE_LABELS, municipalityName, personName, t, topicName } from '../format';
 import type { Block } from '../layout';
 import type { TemplateProps } from './template';
 
@@ -173,4 +173,31 @@ export function representationBlocks(p: TemplateProps): Block[] {
       ],
     },
   ];
+}
+
+/**
+ * Why the municipality itself moved or cancelled the appointment (a closure or
+ * the employee's absence), as a note; nothing when the change was asked for.
+ */
+export function changeReasonBlocks(p: TemplateProps, event: 'rescheduled' | 'cancelled'): Block[] {
+  const r = p.changeReason;
+  if (!r) return [];
+  const before = r.previousStart ? formatShort(r.previousStart, p.municipality.timeZone, p.lang) : null;
+  const why =
+    r.kind === 'municipality_closed'
+      ? { el: 'Ο δήμος θα είναι κλειστός εκείνη την ημέρα.', en: 'The municipality will be closed that day.' }
+      : { el: 'Ο/η υπάλληλος δεν θα είναι διαθέσιμος/η εκείνη την ώρα.', en: 'The staff member will not be available at that time.' };
+  const what =
+    event === 'rescheduled'
+      ? {
+          el: `Γι' αυτό το ραντεβού μεταφέρθηκε στην πλησιέστερη ελεύθερη ώρα${before ? ` (αντί για ${before})` : ''}.`,
+          en: `So the appointment was moved to the nearest free time${before ? ` (instead of ${before})` : ''}.`,
+        }
+      : r.noFreeTime
+        ? {
+            el: "Δεν υπήρχε ελεύθερη ώρα μέσα στο διάστημα κρατήσεων για να μεταφερθεί, γι' αυτό ακυρώθηκε.",
+            en: 'There was no free time within the booking window to move it to, so it was cancelled.',
+          }
+        : { el: "Γι' αυτό το ραντεβού ακυρώθηκε.", en: 'So the appointment was cancelled.' };
+  return [{ type: 'note', text: `${t(p.lang, why)} ${t(p.lang, what)}` }];
 }

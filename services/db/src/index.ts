@@ -6,6 +6,7 @@ export { seedDemoData } from './seed/demo';
 export * from './repositories/rows';
 export * from './repositories/municipalities';
 export * from './repositories/availability';
+export * from './repositories/timeLocks';
 export * from './repositories/sessions';
 export * from './repositories/users';
 export * from './repositories/memberships';

@@ -899,7 +899,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1147,7 +1147,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1399,7 +1399,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1500,7 +1500,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1593,7 +1593,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1681,7 +1681,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -1985,7 +1985,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2080,7 +2080,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2166,7 +2166,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2259,7 +2259,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2349,7 +2349,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2453,7 +2453,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2769,7 +2769,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -2863,7 +2863,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3010,7 +3010,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3103,7 +3103,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3206,7 +3206,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3307,7 +3307,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3402,7 +3402,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3518,7 +3518,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -3619,7 +3619,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4002,7 +4002,9 @@ export interface paths {
         put?: never;
         /**
          * Add a closure
-         * @description Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         * @description Nothing stays booked in a closed time. When booked appointments fall inside it and `affectedAppointments` is left out, nothing is written and the answer is 409 `appointments_affected` listing them (`error.affectedAppointments`). Sent again with `move`, each goes to the nearest free time after the start of the closed day (or of the absence) with the same topic, mode and interpretation, within the booking window: its own employee's nearest free time if they have one, otherwise anyone's; with none free it is cancelled. With `cancel`, each is cancelled. Everyone concerned gets an e-mail saying why (their own new join link when moved).
+         *
+         *     Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
          */
         post: {
             parameters: {
@@ -4019,17 +4021,19 @@ export interface paths {
                         /** @default false */
                         recurringYearly?: boolean;
                         label: string;
+                        /** @enum {string} */
+                        affectedAppointments?: "move" | "cancel";
                     };
                 };
             };
             responses: {
-                /** @description The closure. */
+                /** @description The closure, and what became of the appointments booked on it. */
                 201: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["Closure"];
+                        "application/json": components["schemas"]["ClosureCreated"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -4043,6 +4047,15 @@ export interface paths {
                 };
                 /** @description Not allowed for this caller (or missing/wrong CSRF token). */
                 403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -4464,7 +4477,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4826,7 +4839,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -4974,7 +4987,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5229,7 +5242,9 @@ export interface paths {
         put?: never;
         /**
          * Record an absence
-         * @description Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         * @description Nothing stays booked in a closed time. When booked appointments fall inside it and `affectedAppointments` is left out, nothing is written and the answer is 409 `appointments_affected` listing them (`error.affectedAppointments`). Sent again with `move`, each goes to the nearest free time after the start of the closed day (or of the absence) with the same topic, mode and interpretation, within the booking window: its own employee's nearest free time if they have one, otherwise anyone's; with none free it is cancelled. With `cancel`, each is cancelled. Everyone concerned gets an e-mail saying why (their own new join link when moved).
+         *
+         *     Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
          */
         post: {
             parameters: {
@@ -5248,11 +5263,13 @@ export interface paths {
                         /** Format: date-time */
                         end: string;
                         reason?: string | null;
+                        /** @enum {string} */
+                        affectedAppointments?: "move" | "cancel";
                     };
                 };
             };
             responses: {
-                /** @description The absence, and how many booked appointments of the employee it overlaps. */
+                /** @description The absence, and what became of the employee's appointments booked inside it. */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -5288,7 +5305,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5661,7 +5678,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5876,7 +5893,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it. */
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
                 409: {
                     headers: {
                         [name: string]: unknown;
@@ -5918,6 +5935,8 @@ export interface components {
                 alternatives?: components["schemas"]["Slot"][];
                 /** @description On 409 requested_employee_taken: another employee is free at the lost time, so the caller may keep that time without the employee (book without requestedEmployeeId, or reschedule with anyEmployee: true). */
                 anyEmployeeFree?: boolean;
+                /** @description On 409 appointments_affected: the booked appointments a new closure or absence would cover, by time. Send the request again with affectedAppointments: move or cancel. */
+                affectedAppointments?: components["schemas"]["AffectedAppointment"][];
             };
         };
         /** @description Greek first, English second. */
@@ -5937,6 +5956,27 @@ export interface components {
              */
             end: string;
         };
+        AffectedAppointment: {
+            /** Format: uuid */
+            id: string;
+            reference: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            start: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            end: string;
+            mode: components["schemas"]["Mode"];
+            topic: components["schemas"]["LocalizedText"];
+            employeeName: string;
+            personFullName: string | null;
+        };
+        /** @enum {string} */
+        Mode: "in_person" | "phone" | "video";
         /** @description Whether the service's video server works right now (checked at most every few seconds). */
         VideoStatus: {
             /** @constant */
@@ -5997,8 +6037,6 @@ export interface components {
             thirdPersonInviteOnBooking: boolean;
             holdMinutes: number;
         };
-        /** @enum {string} */
-        Mode: "in_person" | "phone" | "video";
         Topic: {
             /** Format: uuid */
             id: string;
@@ -6637,6 +6675,56 @@ export interface components {
             recurringYearly: boolean;
             label: string;
         };
+        ClosureCreated: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description For a yearly closure only the month and day count.
+             * @example 2026-11-30
+             */
+            date: string;
+            recurringYearly: boolean;
+            label: string;
+            /** @description The booked appointments it covered, moved or cancelled as the request said (affectedAppointments); empty when it covered none. */
+            affectedAppointments: components["schemas"]["AffectedOutcome"][];
+        };
+        /** @description Everyone concerned (the person served, the interpreter, an invited third person) gets an e-mail saying why. */
+        AffectedOutcome: {
+            /** Format: uuid */
+            id: string;
+            reference: string | null;
+            /** @enum {string} */
+            outcome: "moved" | "cancelled";
+            /** @description The time it had. */
+            from: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                end: string;
+            };
+            /** @description The new time (moved); null when cancelled. */
+            to: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                end: string;
+            } | null;
+            /** @description Moved to another employee: its own had no free time within the booking window. */
+            employeeChanged: boolean;
+        };
         /** @description Public holidays and closures of a year, by date. */
         ClosedDays: {
             year: number;
@@ -6722,8 +6810,10 @@ export interface components {
              */
             end: string;
             reason: string | null;
-            /** @description The employee's booked appointments inside the absence, to reassign. */
+            /** @description How many of the employee's booked appointments were inside the absence (now moved or cancelled, see affectedAppointments). */
             overlappingAppointments: number;
+            /** @description The booked appointments it covered, moved or cancelled as the request said (affectedAppointments); empty when it covered none. */
+            affectedAppointments: components["schemas"]["AffectedOutcome"][];
         };
         Interpreter: {
             /** Format: uuid */

@@ -46,6 +46,26 @@ export const closure = z
   })
   .meta({ id: 'Closure' });
 
+const span = () => z.object({ start: instant, end: instant });
+
+/** What became of one booked appointment inside a new closure or absence. */
+export const affectedOutcome = z
+  .object({
+    id: z.uuid(),
+    reference: z.string().nullable(),
+    outcome: z.enum(['moved', 'cancelled']),
+    from: span().meta({ description: 'The time it had.' }),
+    to: span().nullable().meta({ description: 'The new time (moved); null when cancelled.' }),
+    employeeChanged: z.boolean().meta({ description: 'Moved to another employee: its own had no free time within the booking window.' }),
+  })
+  .meta({ id: 'AffectedOutcome', description: 'Everyone concerned (the person served, the interpreter, an invited third person) gets an e-mail saying why.' });
+
+const affectedOutcomes = z
+  .array(affectedOutcome)
+  .meta({ description: 'The booked appointments it covered, moved or cancelled as the request said (affectedAppointments); empty when it covered none.' });
+
+export const closureCreated = closure.extend({ affectedAppointments: affectedOutcomes }).meta({ id: 'ClosureCreated' });
+
 export const closedDay = z
   .object({
     date: z.string().meta({ format: 'date' }),
@@ -93,7 +113,10 @@ export const adminEmployee = z
 export const absence = z.object({ id: z.uuid(), start: instant, end: instant, reason: z.string().nullable() }).meta({ id: 'Absence' });
 
 export const absenceCreated = absence
-  .extend({ overlappingAppointments: z.number().int().meta({ description: 'The employee\'s booked appointments inside the absence, to reassign.' }) })
+  .extend({
+    overlappingAppointments: z.number().int().meta({ description: 'How many of the employee\'s booked appointments were inside the absence (now moved or cancelled, see affectedAppointments).' }),
+    affectedAppointments: affectedOutcomes,
+  })
   .meta({ id: 'AbsenceCreated' });
 
 export const interpreter = z

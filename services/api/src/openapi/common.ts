@@ -1,6 +1,20 @@
 import { z } from 'zod';
 import type { ZodOpenApiOperationObject, ZodOpenApiResponsesObject } from 'zod-openapi';
-import { localizedText, slot } from './responses';
+import { instant, localizedText, mode, slot } from './responses';
+
+/** A booked appointment inside a closure or absence being added (409 appointments_affected). */
+const affectedAppointment = z
+  .object({
+    id: z.uuid(),
+    reference: z.string().nullable(),
+    start: instant,
+    end: instant,
+    mode,
+    topic: localizedText,
+    employeeName: z.string(),
+    personFullName: z.string().nullable(),
+  })
+  .meta({ id: 'AffectedAppointment' });
 
 // Small builders so each path file reads like a table of the routes.
 
@@ -34,6 +48,10 @@ export const errorSchema = z
         .boolean()
         .optional()
         .meta({ description: 'On 409 requested_employee_taken: another employee is free at the lost time, so the caller may keep that time without the employee (book without requestedEmployeeId, or reschedule with anyEmployee: true).' }),
+      affectedAppointments: z
+        .array(affectedAppointment)
+        .optional()
+        .meta({ description: 'On 409 appointments_affected: the booked appointments a new closure or absence would cover, by time. Send the request again with affectedAppointments: move or cancel.' }),
     }),
   })
   .meta({ id: 'Error', description: 'Every 4xx/5xx answer.' });
@@ -43,7 +61,7 @@ const ERROR_TEXT: Record<number, string> = {
   401: 'Sign-in required.',
   403: 'Not allowed for this caller (or missing/wrong CSRF token).',
   404: 'Not found (or belongs to another municipality).',
-  409: 'Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; or the state does not allow it.',
+  409: 'Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it.',
   410: 'The link has expired or was revoked (the appointment changed, was cancelled or is over).',
   422: 'Invalid input: code invalid_input (or a rule code) and the field at fault.',
   429: 'Too many requests; Retry-After says when to try again.',

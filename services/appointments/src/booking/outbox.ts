@@ -32,6 +32,19 @@ const COUNTED_KINDS = ['confirmation', 'invite_third_person', 'rescheduled'];
 /** A held-back one of these keeps the later e-mails of its appointment to that recipient back too. */
 const OPENING_KINDS = ['confirmation', 'invite_third_person'];
 
+/**
+ * Why the municipality itself moved or cancelled the appointment (a closure,
+ * an absence): written into the payload of the change's own e-mails (new time,
+ * cancellation) so each recipient's e-mail says why (see the scheduler's mailProps).
+ */
+export interface StaffChangeMail {
+  reason: 'municipality_closed' | 'employee_absent';
+  /** The time it had, for "moved … instead of …". */
+  previousStartsAt?: string;
+  /** Cancelled because no free time was left within the booking window. */
+  noFreeTime?: boolean;
+}
+
 /** The appointment as it was before the change (a reschedule may change its interpreter). */
 export type PreviousState = Pick<AppointmentRow, 'interpreter_id' | 'starts_at' | 'ends_at'>;
 
@@ -51,11 +64,15 @@ export async function enqueueNotifications(
   topic: TopicRow,
   now: Date,
   previous?: PreviousState,
+  change?: StaffChangeMail,
 ): Promise<void> {
   const base = { appointment_id: appt.id, appointment_version: appt.version, send_after: now };
   const rows: OutboxRow[] = [];
-  const to = (r: Recipient, kind: string, extra: Partial<OutboxRow> = {}) =>
-    rows.push({ ...base, kind, recipient_role: r.role, recipient_email: r.email, recipient_name: r.name, language: r.language, ...extra });
+  const to = (r: Recipient, kind: string, extra: Partial<OutboxRow> = {}) => {
+    // The change's own e-mails say why the municipality made it; reminders do not.
+    const payload = change && kind === event ? JSON.stringify({ ...(extra.payload ? JSON.parse(extra.payload) : {}), ...change }) : extra.payload;
+    rows.push({ ...base, kind, recipient_role: r.role, recipient_email: r.email, recipient_name: r.name, language: r.language, ...extra, ...(payload ? { payload } : {}) });
+  };
 
   // A caller booked by phone may give no address: the desk reads the reference out instead.
   if (appt.person_email) {

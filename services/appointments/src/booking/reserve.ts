@@ -1,7 +1,7 @@
 import type { InterpretationKind, Slot } from '@muni/domain';
 import type { AppointmentRow } from '@muni/db';
 import type { Knex } from 'knex';
-import { isExclusionViolation } from '../pgErrors';
+import { isClosedTime, isDeadlock, isExclusionViolation } from '../pgErrors';
 import { rankCandidates } from './assign';
 import type { BookingContext } from './context';
 import { freeSlots, localDate, nearestFreeSlots } from './freeSlots';
@@ -72,25 +72,49 @@ export async function slotTakenError(knex: Knex, ctx: BookingContext, wish: Slot
   );
 }
 
-/** Holds whose time ran out still sit in the exclusion constraint's way: remove those of the slot's people. */
+/** A held time that became closed (a closure or the employee's absence added meanwhile) cannot be booked. */
+export const closedTimeError = () =>
+  conflict('time_closed',
+    'Η ώρα αυτή δεν διατίθεται πια: ο δήμος είναι κλειστός εκείνη την ημέρα ή ο υπάλληλος απουσιάζει. Επιλέξτε άλλη ώρα.',
+    'This time is no longer available: the municipality is closed that day or the employee is away. Please pick another time.',
+    { field: 'start' },
+  );
+
+/**
+ * Holds whose time ran out still sit in the exclusion constraints' way: remove
+ * those of the slot's people, in any municipality (one person, one timeline).
+ */
 export async function releaseExpiredHolds(trx: Knex.Transaction, slot: Slot, now: Date): Promise<void> {
   await trx('appointments')
     .where({ status: 'held' })
     .where('hold_expires_at', '<=', now)
     .where((b) => {
-      b.whereIn('employee_id', slot.employeeIds);
-      if (slot.interpreterIds.length) b.orWhereIn('interpreter_id', slot.interpreterIds);
+      b.whereIn('employee_person', trx('employees').whereIn('id', slot.employeeIds).select('tax_id'));
+      b.orWhereIn('employee_id', slot.employeeIds);
+      if (slot.interpreterIds.length) {
+        b.orWhereIn('interpreter_person', trx('interpreters').whereIn('id', slot.interpreterIds).select('person_key'));
+        b.orWhereIn('interpreter_id', slot.interpreterIds);
+      }
     })
     .delete();
 }
+
+/** The employee (the record, or the person in another municipality) is booked then. */
+const employeeTaken = (err: unknown) =>
+  isExclusionViolation(err, 'appointments_no_employee_overlap') || isExclusionViolation(err, 'appointments_no_person_overlap');
+/** The interpreter (the record, or the person registered elsewhere) is booked then. */
+const interpreterTaken = (err: unknown) =>
+  isExclusionViolation(err, 'appointments_no_interpreter_overlap') || isExclusionViolation(err, 'appointments_no_interpreter_person_overlap');
 
 type Write = (trx: Knex.Transaction, employeeId: string, interpreterId: string | null) => Promise<AppointmentRow>;
 
 /**
  * Tries the slot's free employees (and interpreters) in policy order; the
- * exclusion constraints decide races. Each try runs in a savepoint so a lost
+ * exclusion constraints decide races, also with another municipality's
+ * booking of the same person. Each try runs in a savepoint so a lost
  * race leaves the transaction usable. A requested employee is the only one
- * tried; otherwise `preferEmployeeId` goes first when free. Null when everyone
+ * tried; otherwise `preferEmployeeId` goes first when free (and
+ * `preferInterpreterId` among the interpreters). Null when everyone
  * (or the requested employee) was taken meanwhile.
  */
 export async function reserveWith(
@@ -101,6 +125,7 @@ export async function reserveWith(
   now: Date,
   write: Write,
   preferEmployeeId?: string | null,
+  preferInterpreterId?: string | null,
 ): Promise<AppointmentRow | null> {
   const window = { from: now, to: new Date(now.getTime() + ctx.municipality.booking_window_days * 86_400_000) };
   const requested = wish.requestedEmployeeId;
@@ -108,7 +133,7 @@ export async function reserveWith(
     ? slot.employeeIds.filter((id) => id === requested)
     : await rankCandidates(trx, 'employees', slot.employeeIds, window, preferEmployeeId);
   const interpreters: (string | null)[] = wish.interpretation
-    ? await rankCandidates(trx, 'interpreters', slot.interpreterIds, window)
+    ? await rankCandidates(trx, 'interpreters', slot.interpreterIds, window, preferInterpreterId)
     : [null];
   const takenInterpreters = new Set<string>();
   for (const employeeId of employees) {
@@ -117,11 +142,13 @@ export async function reserveWith(
       try {
         return await trx.transaction((sp) => write(sp, employeeId, interpreterId));
       } catch (err) {
-        if (isExclusionViolation(err, 'appointments_no_interpreter_overlap') && interpreterId) {
+        if (interpreterTaken(err) && interpreterId) {
           takenInterpreters.add(interpreterId);
           continue;
         }
-        if (isExclusionViolation(err, 'appointments_no_employee_overlap')) break;
+        // Taken by someone else, closed or absent meanwhile (the trigger of 013_person_timeline), or a
+        // deadlock between two inserters checking each other: this employee lost, the next may not.
+        if (employeeTaken(err) || isClosedTime(err) || isDeadlock(err)) break;
         throw err;
       }
     }

@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import type { Requester } from '../actor';
 import { audit } from '../audit';
 import type { AppDeps } from '../deps';
-import { adminNotFound, conflict } from '../errors';
+import { adminNotFound, conflict, invalidField } from '../errors';
+import { isExclusionViolation } from '../pgErrors';
 import { requireMunicipalAdmin } from '../policies';
 
 export type InterpreterCreateInput = z.infer<typeof interpreterCreateSchema>;
@@ -41,11 +42,27 @@ export async function updateInterpreter(deps: AppDeps, by: Requester, municipali
   return deps.knex.transaction(async (trx) => {
     const q = trx<InterpreterRow>('interpreters').where({ id: interpreterId, municipality_id: municipalityId });
     const changes = columns(input);
-    const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*') : [await q.first()];
+    const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*').catch(samePersonBusy) : [await q.first()];
     if (!row) throw notFound();
     await audit(trx, by, 'admin_update_interpreter', { fields: Object.keys(input) }, { kind: 'interpreter', id: interpreterId, municipalityId });
     return row;
   });
+}
+
+/**
+ * A new e-mail makes the interpreter the person registered elsewhere under it
+ * (one person, one timeline): refused when both are booked at the same time.
+ */
+function samePersonBusy(err: unknown): never {
+  if (isExclusionViolation(err, 'appointments_no_interpreter_person_overlap')) {
+    throw invalidField(
+      'email',
+      'interpreter_person_busy',
+      'με αυτό το email είναι καταχωρισμένος διερμηνέας που έχει ραντεβού τις ίδιες ώρες με αυτόν. Ο ίδιος άνθρωπος δεν μπορεί να είναι σε δύο ραντεβού μαζί.',
+      'an interpreter with this e-mail is registered and booked at the same times as this one. One person cannot be in two appointments at once.',
+    );
+  }
+  throw err;
 }
 
 /** Only an interpreter with no appointments on record can go; the others are deactivated instead. */

@@ -9,8 +9,8 @@ import { assertSpecialRequirements, type BookingContext, loadBookingContext } fr
 import { recordEvent } from '../booking/history';
 import { createJoinLinks } from '../booking/joinLinks';
 import { enqueueNotifications } from '../booking/outbox';
-import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
-import { isUniqueViolation } from '../pgErrors';
+import { closedTimeError, findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
+import { isClosedTime, isUniqueViolation } from '../pgErrors';
 
 import { forbidden, invalid, ruleBroken } from '../errors';
 import { requireBooker } from '../policies';
@@ -66,6 +66,7 @@ export async function bookAppointment(
       const previous = await findByIdempotencyKey(knex, key, idempotencyKey);
       if (previous) return { appointment: previous, replayed: true };
     }
+    if (isClosedTime(err)) throw closedTimeError(); // a hold on a day closed meanwhile
     throw err;
   }
 }

@@ -8,7 +8,8 @@ import { loadBookingContext } from '../booking/context';
 import { recordEvent } from '../booking/history';
 import { createJoinLinks } from '../booking/joinLinks';
 import { enqueueNotifications } from '../booking/outbox';
-import { findOfferedSlot, reserveWith, slotTakenError } from '../booking/reserve';
+import { writeCancel, writeMove } from '../booking/moves';
+import { findOfferedSlot, slotTakenError } from '../booking/reserve';
 import type { EffectDeps } from '../deps';
 import { conflict, ruleBroken } from '../errors';
 import { assertManageLinkCurrent, unknownManageLink } from '../booking/manageLinks';
@@ -81,26 +82,8 @@ export async function rescheduleAppointment(
     const keep = opts.anyEmployee ? null : appt.employee_id;
     const wish = { start, interpretation: appt.interpretation, excludeAppointmentId: appt.id, requestedEmployeeId: keep, employeeIs: 'current' as const };
     const slot = await findOfferedSlot(trx, ctx, wish, now);
-    const busyUntil = new Date(slot.end.getTime() + ctx.municipality.buffer_minutes * 60_000);
-    const moved = await reserveWith(
-      trx,
-      ctx,
-      slot,
-      wish,
-      now,
-      async (sp, employeeId, interpreterId) => {
-        const [row] = await sp<AppointmentRow>('appointments')
-          .where({ id: appt.id })
-          .update({ starts_at: slot.start, ends_at: slot.end, busy_until: busyUntil, employee_id: employeeId, interpreter_id: interpreterId, version: appt.version + 1, updated_at: now })
-          .returning('*');
-        return row!;
-      },
-      appt.employee_id,
-    );
+    const moved = await writeMove(trx, deps.linkSecret, historyActor(by, access), appt, ctx, slot, wish, now);
     if (!moved) throw await slotTakenError(trx, ctx, wish, now);
-    await createJoinLinks(trx, moved, deps.linkSecret);
-    await recordEvent(trx, appt.id, 'rescheduled', historyActor(by, access), moved.version, { from: appt.starts_at.toISOString(), to: moved.starts_at.toISOString(), employeeChanged: moved.employee_id !== appt.employee_id }, now);
-    await enqueueNotifications(trx, 'rescheduled', moved, ctx.municipality, ctx.topic, now, appt);
     await auditChange(trx, by, 'reschedule', moved, {}, access);
     return moved;
   });
@@ -119,14 +102,9 @@ export async function cancelAppointment(deps: EffectDeps, by: Requester, id: str
     const municipality = graph.municipality!;
     const topic = graph.topic!;
     assertCutoff(actor, access, appt, municipality.change_cutoff_minutes, now);
-    const [row] = await trx<AppointmentRow>('appointments')
-      .where({ id })
-      .update({ status: 'cancelled', cancelled_at: now, version: appt.version + 1, updated_at: now })
-      .returning('*');
-    await recordEvent(trx, id, 'cancelled', historyActor(by, access), row!.version, reason ? { reason } : {}, now);
-    await enqueueNotifications(trx, 'cancelled', row!, municipality, topic, now);
-    await auditChange(trx, by, 'cancel', row!, {}, access);
-    return row!;
+    const row = await writeCancel(trx, historyActor(by, access), appt, { municipality, topic }, now, { details: reason ? { reason } : {} });
+    await auditChange(trx, by, 'cancel', row, {}, access);
+    return row;
   });
   await closeRoomFor(deps, cancelled);
   return cancelled;

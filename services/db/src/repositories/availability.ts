@@ -10,39 +10,54 @@ export interface ResourceWindow {
   excludeAppointmentId?: string;
 }
 
+/** A resource and the person it is: an employees row and its tax id, an interpreters row and its person key. */
+interface PersonRecord {
+  id: string;
+  person: string;
+}
+
 /**
  * Busy intervals of the given employees (appointment start to busy_until, so
- * the buffer is included) and interpreters (start to end), overlapping the window.
- * Cancelled appointments and expired holds do not count.
+ * the buffer is included) and interpreters (start to end), overlapping the
+ * window. One person, one timeline: a person's appointments in every
+ * municipality count (by the person columns of 013_person_timeline), and the
+ * record's own ones always do. Cancelled appointments and expired holds do not count.
  */
-async function busyByResource(knex: Knex, column: 'employee_id' | 'interpreter_id', ids: string[], w: ResourceWindow) {
-  const busy = new Map<string, Interval[]>(ids.map((id) => [id, []]));
-  if (ids.length === 0) return busy;
-  const endColumn = column === 'employee_id' ? 'busy_until' : 'ends_at';
+async function busyByResource(knex: Knex, kind: 'employee' | 'interpreter', records: PersonRecord[], w: ResourceWindow) {
+  const busy = new Map<string, Interval[]>(records.map((r) => [r.id, []]));
+  if (records.length === 0) return busy;
+  const [column, personColumn, endColumn] =
+    kind === 'employee' ? (['employee_id', 'employee_person', 'busy_until'] as const) : (['interpreter_id', 'interpreter_person', 'ends_at'] as const);
+  const ids = records.map((r) => r.id);
+  const byPerson = new Map<string, string[]>();
+  for (const r of records) byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r.id]);
   // Epoch milliseconds instead of timestamps: parsing thousands of timestamp
   // strings was most of the cost of a month's availability.
   const q = knex('appointments')
-    .whereIn(column, ids)
+    .where((b) => b.whereIn(personColumn, [...byPerson.keys()]).orWhereIn(column, ids))
     .whereNot('status', 'cancelled')
     .where((b) => b.whereNot('status', 'held').orWhere('hold_expires_at', '>', w.now))
     .where('starts_at', '<', w.to)
     .where(endColumn, '>', w.from)
     .select(
       `${column} as rid`,
+      `${personColumn} as person`,
       knex.raw('(extract(epoch from starts_at) * 1000)::float8 as s'),
       knex.raw(`(extract(epoch from ${endColumn}) * 1000)::float8 as e`),
     )
     .orderBy('starts_at');
   if (w.excludeAppointmentId) q.whereNot('id', w.excludeAppointmentId);
-  for (const r of (await q) as { rid: string; s: number; e: number }[]) {
-    busy.get(r.rid)!.push({ start: new Date(r.s), end: new Date(r.e) });
+  for (const r of (await q) as { rid: string; person: string | null; s: number; e: number }[]) {
+    const interval = { start: new Date(r.s), end: new Date(r.e) };
+    const owners = new Set([...(r.person ? (byPerson.get(r.person) ?? []) : []), ...(busy.has(r.rid) ? [r.rid] : [])]);
+    for (const id of owners) busy.get(id)!.push(interval);
   }
   return busy;
 }
 
 export async function employeeResources(knex: Knex, employees: EmployeeRow[], w: ResourceWindow): Promise<Resource[]> {
   const ids = employees.map((e) => e.id);
-  const busy = await busyByResource(knex, 'employee_id', ids, w);
+  const busy = await busyByResource(knex, 'employee', employees.map((e) => ({ id: e.id, person: e.tax_id })), w);
   const absences = new Map<string, Interval[]>(ids.map((id) => [id, []]));
   if (ids.length) {
     const rows = await knex('employee_absences')
@@ -65,7 +80,7 @@ export function interpretersFor(knex: Knex, municipalityId: string, kind: Interp
 }
 
 export async function interpreterResources(knex: Knex, interpreters: InterpreterRow[], w: ResourceWindow): Promise<Resource[]> {
-  const busy = await busyByResource(knex, 'interpreter_id', interpreters.map((i) => i.id), w);
+  const busy = await busyByResource(knex, 'interpreter', interpreters.map((i) => ({ id: i.id, person: i.person_key })), w);
   return interpreters.map((i) => ({ id: i.id, hours: i.working_hours, absences: [], busy: busy.get(i.id)! }));
 }
 

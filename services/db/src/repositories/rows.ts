@@ -64,6 +64,8 @@ export interface InterpreterRow {
   time_zone: string;
   active: boolean;
   last_assigned_at: Date | null;
+  /** Who the interpreter is across municipalities: their e-mail, lower-cased (kept by a trigger). */
+  person_key: string;
 }
 
 export interface OfficeRow {
@@ -85,6 +87,9 @@ export interface AppointmentRow {
   version: number;
   employee_id: string;
   interpreter_id: string | null;
+  /** The employee's tax id and the interpreter's person key, kept by a trigger: one timeline per person (013_person_timeline). */
+  employee_person: string | null;
+  interpreter_person: string | null;
   interpretation: 'gsl' | 'lip_reading' | null;
   starts_at: Date;
   ends_at: Date;

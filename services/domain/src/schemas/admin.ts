@@ -72,10 +72,20 @@ export type Settings = z.infer<typeof settingsSchema>;
 export const adminIdParams = z.object({ id: uuid('το αναγνωριστικό', 'the id') });
 export const absenceParams = z.object({ id: uuid('ο υπάλληλος', 'the employee'), absenceId: uuid('η απουσία', 'the absence') });
 
+/**
+ * What to do with the booked appointments a new closure or absence covers. Left
+ * out, such a request is answered 409 appointments_affected with the list;
+ * sent again with `move` (to the nearest free time) or `cancel`.
+ */
+const affectedAppointments = z
+  .enum(['move', 'cancel'], { error: 'Μεταφορά (move) ή ακύρωση (cancel) των ραντεβού. | Move (move) or cancel (cancel) the appointments.' })
+  .optional();
+
 export const closureSchema = z.object({
   date: localDate,
   recurringYearly: z.boolean({ error: 'Ναι ή όχι. | Yes or no.' }).default(false),
   label: text('περιγραφή', 'label'),
+  affectedAppointments,
 });
 
 export const holidaysQuery = z.object({
@@ -152,7 +162,7 @@ export const employeeUpdateSchema = z.object(employeeFields).partial();
 export type EmployeeInput = z.infer<typeof employeeUpdateSchema>;
 
 export const absenceSchema = z
-  .object({ start: instant, end: instant, reason: optionalText('αιτία', 'reason', 200) })
+  .object({ start: instant, end: instant, reason: optionalText('αιτία', 'reason', 200), affectedAppointments })
   .refine((a) => a.start < a.end, { error: 'Η λήξη πρέπει να είναι μετά την έναρξη. | The end must be after the start.', path: ['end'] });
 
 const interpreterFields = {

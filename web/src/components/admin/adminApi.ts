@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
 import type { paths } from '../../api/schema.gen';
-import type { Absence, AbsenceCreated, AdminEmployee, AdminTopic, Closure, HolidaysYear, Interpreter, Office, Settings } from './types';
+import type { Absence, AbsenceCreated, AdminEmployee, AdminTopic, ClosureCreated, HolidaysYear, Interpreter, Office, Settings } from './types';
 
 const BASE = '/api/v1/admin/municipality';
 
@@ -42,7 +42,7 @@ export function useHolidays(year: number) {
 export function useAddClosure() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (c: ClosureInput) => api.post<Closure>(`${BASE}/closures`, c),
+    mutationFn: (c: ClosureInput) => api.post<ClosureCreated>(`${BASE}/closures`, c),
     onSuccess: () => qc.invalidateQueries({ queryKey: ['admin', 'holidays'] }),
   });
 }

@@ -18,12 +18,17 @@ export const ALL_KINDS: Interpretation[] = ['gsl', 'lip_reading'];
 
 export type Settings = Schemas['MunicipalitySettings'];
 export type Closure = Schemas['Closure'];
+/** POST of a closure: the closure and what became of the appointments booked on it. */
+export type ClosureCreated = Schemas['ClosureCreated'];
+/** A booked appointment a new closure or absence would cover (409 appointments_affected). */
+export type AffectedAppointment = Schemas['AffectedAppointment'];
+export type AffectedOutcome = Schemas['AffectedOutcome'];
 export type ClosedDay = Schemas['ClosedDay'];
 export type HolidaysYear = Schemas['ClosedDays'];
 export type Office = Schemas['Office'];
 export type AdminTopic = Schemas['AdminTopic'];
 export type AdminEmployee = Schemas['AdminEmployee'];
 export type Absence = Schemas['Absence'];
-/** POST of an absence: the absence and how many booked appointments of the employee it overlaps. */
+/** POST of an absence: the absence and what became of the employee's appointments booked inside it. */
 export type AbsenceCreated = Schemas['AbsenceCreated'];
 export type Interpreter = Schemas['Interpreter'];

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAbsences, useAddAbsence, useRemoveAbsence } from '../../components/admin/adminApi';
+import { AffectedQuestion, affectedBy, useAffectedSummary } from '../../components/admin/AffectedAppointments';
+import { type AbsenceInput, useAbsences, useAddAbsence, useRemoveAbsence } from '../../components/admin/adminApi';
 import { ConfirmDelete, SavedNotice } from '../../components/admin/controls';
 import { zonedToInstant } from '../../components/admin/formValues';
 import type { Problem } from '../../components/admin/hours';
@@ -26,6 +27,26 @@ export function Absences({ employee, timeZone }: { employee: AdminEmployee; time
   const say = (text: string) => setNotice((p) => ({ n: (p?.n ?? 0) + 1, text }));
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const when = (instant: string) => formatDateTime(instant, timeZone, lang);
+  // Booked appointments inside the absence: asked about before anything is saved.
+  const [asked, setAsked] = useState<{ input: AbsenceInput; affected: NonNullable<ReturnType<typeof affectedBy>> } | null>(null);
+  const summary = useAffectedSummary(timeZone);
+
+  const send = (input: AbsenceInput) =>
+    add.mutate(input, {
+      onSuccess: (a) => {
+        setForm({ start: '', end: '', reason: '' });
+        setAsked(null);
+        say([t('admin.absences.added', { from: when(a.start), to: when(a.end) }), summary(a.affectedAppointments)].filter(Boolean).join(' '));
+      },
+      onError: (e) => {
+        const affected = affectedBy(e);
+        if (affected) setAsked({ input, affected });
+        else {
+          setAsked(null);
+          errors.fail(e);
+        }
+      },
+    });
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -36,17 +57,7 @@ export function Absences({ employee, timeZone }: { employee: AdminEmployee; time
     if (!end) problems.push({ field: 'end', key: 'admin.errors.dateTime' });
     else if (start && end <= start) problems.push({ field: 'end', key: 'admin.errors.endAfterStart' });
     if (!errors.check(problems) || !start || !end) return;
-    add.mutate(
-      { start, end, reason: form.reason.trim() || null },
-      {
-        onSuccess: (a) => {
-          setForm({ start: '', end: '', reason: '' });
-          const added = t('admin.absences.added', { from: when(a.start), to: when(a.end) });
-          say(a.overlappingAppointments ? `${added} ${t('admin.absences.overlapping', { count: a.overlappingAppointments })}` : added);
-        },
-        onError: errors.fail,
-      },
-    );
+    send({ start, end, reason: form.reason.trim() || null });
   };
 
   return (
@@ -97,9 +108,19 @@ export function Absences({ employee, timeZone }: { employee: AdminEmployee; time
           <TextField field="end" type="datetime-local" label={t('admin.absences.end')} className="input-medium" value={form.end} error={errors.errorFor('end')} onChange={set('end')} />
         </div>
         <TextField field="reason" label={t('admin.absences.reason')} hint={t('admin.common.optional')} value={form.reason} error={errors.errorFor('reason')} onChange={set('reason')} />
-        <button type="submit" className="button" disabled={add.isPending}>
-          {t('admin.absences.add')}
-        </button>
+        {asked ? (
+          <AffectedQuestion
+            affected={asked.affected}
+            timeZone={timeZone}
+            pending={add.isPending}
+            onDecide={(decision) => send({ ...asked.input, affectedAppointments: decision })}
+            onBack={() => setAsked(null)}
+          />
+        ) : (
+          <button type="submit" className="button" disabled={add.isPending}>
+            {t('admin.absences.add')}
+          </button>
+        )}
       </form>
     </section>
   );

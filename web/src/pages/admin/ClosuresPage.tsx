@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAddClosure, useHolidays, useRemoveClosure } from '../../components/admin/adminApi';
+import { AffectedQuestion, affectedBy, useAffectedSummary } from '../../components/admin/AffectedAppointments';
+import { type ClosureInput, useAddClosure, useAdminSettings, useHolidays, useRemoveClosure } from '../../components/admin/adminApi';
 import { ConfirmDelete, SavedNotice } from '../../components/admin/controls';
 import type { Problem } from '../../components/admin/hours';
 import type { ClosedDay } from '../../components/admin/types';
@@ -26,7 +27,7 @@ export default function ClosuresPage() {
       <PageHeading>{t('admin.closures.title')}</PageHeading>
       <p className="lead">{t('admin.closures.intro')}</p>
       <SavedNotice key={notice?.n ?? 0} message={notice?.text ?? null} />
-      <AddClosure onAdded={(label) => say(t('admin.closures.added', { label }))} />
+      <AddClosure onAdded={(label, outcome) => say([t('admin.closures.added', { label }), outcome].filter(Boolean).join(' '))} />
 
       <h2 id="year-heading">{t('admin.closures.yearTitle', { year })}</h2>
       <nav className="window-nav" aria-label={t('admin.closures.yearNav')}>
@@ -114,13 +115,36 @@ function DaysTable({ days, year, onRemoved }: { days: ClosedDay[]; year: number;
   );
 }
 
-function AddClosure({ onAdded }: { onAdded: (label: string) => void }) {
+function AddClosure({ onAdded }: { onAdded: (label: string, outcome: string) => void }) {
   const { t } = useTranslation();
   const add = useAddClosure();
   const errors = useFormErrors();
   const [date, setDate] = useState('');
   const [label, setLabel] = useState('');
   const [recurringYearly, setRecurring] = useState(false);
+  // Booked appointments on the day: asked about before anything is saved.
+  const [asked, setAsked] = useState<{ input: ClosureInput; affected: NonNullable<ReturnType<typeof affectedBy>> } | null>(null);
+  const timeZone = useAdminSettings().data?.timeZone ?? 'Europe/Athens';
+  const summary = useAffectedSummary(timeZone);
+
+  const send = (input: ClosureInput) =>
+    add.mutate(input, {
+      onSuccess: (c) => {
+        setDate('');
+        setLabel('');
+        setRecurring(false);
+        setAsked(null);
+        onAdded(c.label, summary(c.affectedAppointments));
+      },
+      onError: (e) => {
+        const affected = affectedBy(e);
+        if (affected) setAsked({ input, affected });
+        else {
+          setAsked(null);
+          errors.fail(e);
+        }
+      },
+    });
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
@@ -128,18 +152,7 @@ function AddClosure({ onAdded }: { onAdded: (label: string) => void }) {
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push({ field: 'date', key: 'admin.errors.date' });
     if (!label.trim()) problems.push({ field: 'label', key: 'admin.errors.required' });
     if (!errors.check(problems)) return;
-    add.mutate(
-      { date, label: label.trim(), recurringYearly },
-      {
-        onSuccess: (c) => {
-          setDate('');
-          setLabel('');
-          setRecurring(false);
-          onAdded(c.label);
-        },
-        onError: errors.fail,
-      },
-    );
+    send({ date, label: label.trim(), recurringYearly });
   };
 
   return (
@@ -150,9 +163,19 @@ function AddClosure({ onAdded }: { onAdded: (label: string) => void }) {
       <TextField field="date" type="date" label={t('admin.closures.date')} hint={t('admin.closures.dateHint')} className="input-medium" value={date} error={errors.errorFor('date')} onChange={setDate} />
       <TextField field="label" label={t('admin.closures.label')} hint={t('admin.closures.labelHint')} value={label} error={errors.errorFor('label')} onChange={setLabel} />
       <Checkbox field="recurringYearly" label={t('admin.closures.recurring')} hint={t('admin.closures.recurringHint')} checked={recurringYearly} onChange={setRecurring} />
-      <button type="submit" className="button" disabled={add.isPending}>
-        {t('admin.closures.add')}
-      </button>
+      {asked ? (
+        <AffectedQuestion
+          affected={asked.affected}
+          timeZone={timeZone}
+          pending={add.isPending}
+          onDecide={(decision) => send({ ...asked.input, affectedAppointments: decision })}
+          onBack={() => setAsked(null)}
+        />
+      ) : (
+        <button type="submit" className="button" disabled={add.isPending}>
+          {t('admin.closures.add')}
+        </button>
+      )}
     </form>
   );
 }

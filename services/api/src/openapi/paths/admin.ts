@@ -26,6 +26,7 @@ import {
   adminTopic,
   closedDays,
   closure,
+  closureCreated,
   interpreter,
   municipalityCreated,
   municipalityOverview,
@@ -39,6 +40,8 @@ const BASE = '/api/v1/admin/municipality';
 const tags = ['admin'];
 const a = 'municipal_admin' as const;
 const gone = { 204: { description: 'Deleted.' } };
+const CLOSED_TIME =
+  'Nothing stays booked in a closed time. When booked appointments fall inside it and `affectedAppointments` is left out, nothing is written and the answer is 409 `appointments_affected` listing them (`error.affectedAppointments`). Sent again with `move`, each goes to the nearest free time after the start of the closed day (or of the absence) with the same topic, mode and interpretation, within the booking window: its own employee\'s nearest free time if they have one, otherwise anyone\'s; with none free it is cancelled. With `cancel`, each is cancelled. Everyone concerned gets an e-mail saying why (their own new join link when moved).';
 const one = (what: string, schema: z.ZodType) => ({ 200: { description: what, schema } });
 const created = (what: string, schema: z.ZodType) => ({ 201: { description: what, schema } });
 const list = (what: string, schema: z.ZodType) => ({ 200: { description: what, schema: z.array(schema) } });
@@ -65,7 +68,15 @@ export const adminPaths: ZodOpenApiPathsObject = {
   },
   [`${BASE}/closures`]: {
     get: get({ summary: 'Local holidays and one-off closures', tags, access: a, ok: list('Closures, by date.', closure) }),
-    post: post({ summary: 'Add a closure', tags, access: a, body: closureSchema, ok: created('The closure.', closure) }),
+    post: post({
+      summary: 'Add a closure',
+      description: CLOSED_TIME,
+      tags,
+      access: a,
+      body: closureSchema,
+      ok: created('The closure, and what became of the appointments booked on it.', closureCreated),
+      errors: [409],
+    }),
   },
   [`${BASE}/closures/{id}`]: {
     delete: del({ summary: 'Remove a closure', tags, access: a, path: idParams, ok: gone, errors: [404] }),
@@ -85,7 +96,16 @@ export const adminPaths: ZodOpenApiPathsObject = {
   },
   [`${BASE}/employees/{id}/absences`]: {
     get: get({ summary: 'An employee\'s absences', tags, access: a, path: idParams, ok: list('Absences, earliest first.', absence), errors: [404] }),
-    post: post({ summary: 'Record an absence', tags, access: a, path: idParams, body: absenceSchema, ok: created('The absence, and how many booked appointments of the employee it overlaps.', absenceCreated), errors: [404, 409] }),
+    post: post({
+      summary: 'Record an absence',
+      description: CLOSED_TIME,
+      tags,
+      access: a,
+      path: idParams,
+      body: absenceSchema,
+      ok: created('The absence, and what became of the employee\'s appointments booked inside it.', absenceCreated),
+      errors: [404, 409],
+    }),
   },
   [`${BASE}/employees/{id}/absences/{absenceId}`]: {
     delete: del({ summary: 'Remove an absence', tags, access: a, path: absenceParams, ok: gone, errors: [404] }),

@@ -12,6 +12,7 @@ export function closureRoutes(router: Router, deps: AppDeps) {
     ctx.body = await adminClosures(deps.knex, municipalityId);
   });
 
+  /** Booked appointments on the day: 409 appointments_affected with the list, unless the body says to move or cancel them. */
   router.post(`${ADMIN_BASE}/closures`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
     const input = body(ctx, closureSchema);

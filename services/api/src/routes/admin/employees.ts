@@ -49,15 +49,18 @@ export function employeeRoutes(router: Router, deps: AppDeps) {
   // Absence writes name the employee in the URL: another tenant's employee is 404
   // before the body or the absence id is even read (ownEmployee), as for every admin id.
 
-  /** The answer counts the employee's booked appointments inside the absence, so the admin can reassign them. */
+  /**
+   * Booked appointments of the employee inside it: 409 appointments_affected with the list, unless the
+   * body says to move or cancel them; the answer says what became of each.
+   */
   router.post(`${ADMIN_BASE}/employees/:id/absences`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
     const { id } = parse(adminIdParams, ctx.params);
     await ownEmployee(deps.knex, municipalityId, id);
     const input = body(ctx, absenceSchema);
-    const { absence, overlappingAppointments } = await createAbsence(deps, requester(ctx), municipalityId, id, input);
+    const { absence, overlappingAppointments, affectedAppointments } = await createAbsence(deps, requester(ctx), municipalityId, id, input);
     ctx.status = 201;
-    ctx.body = { ...presentAbsence(absence), overlappingAppointments };
+    ctx.body = { ...presentAbsence(absence), overlappingAppointments, affectedAppointments };
   });
 
   router.delete(`${ADMIN_BASE}/employees/:id/absences/:absenceId`, async (ctx) => {
