@@ -1,0 +1,103 @@
+// A requested employee is honoured or refused, never swapped: the citizen asks for an
+// employee who was booked meanwhile at the chosen time, is told so with that
+// employee's nearest times, takes one, and the appointment is with that employee.
+import { signInAtStandIn as approveAtStandIn } from '@muni/identity/testing';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ApiClient } from '../services/api/src/testing/apiClient';
+import { useStackAndBrowser } from './stack';
+
+// Monday 23 November 2026, 10:00 in Athens.
+const NOW = '2026-11-23T08:00:00Z';
+const env = useStackAndBrowser(NOW);
+
+async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole('button', { name: 'Συνέχεια' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
+
+/** A clerk at the desk, signed in over HTTP through the public-sector stand-in. */
+async function clerk(taxId: string, municipalityId: string): Promise<ApiClient> {
+  const c = new ApiClient(env.stack.url);
+  const login = await c.raw('/auth/gsis-gov/login?returnTo=/');
+  const callback = await approveAtStandIn(new URL(login.headers.get('location')!, env.stack.url).toString(), { taxId });
+  expect((await c.raw(callback.toString())).status).toBe(302);
+  c.resetCsrf();
+  expect((await c.post('/api/v1/session/municipality', { municipalityId })).status).toBe(200);
+  return c;
+}
+
+describe('a requested employee taken meanwhile', () => {
+  it('gives 409 with that employee\'s times in the wizard; the citizen takes one and is booked with that employee', async () => {
+    const { knex } = env.stack;
+    const athens = await knex('municipalities').where({ slug: 'athens' }).first('id');
+    const context = await env.browser.newContext({ baseURL: env.stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
+    const page = await context.newPage();
+    await page.clock.setFixedTime(new Date(NOW));
+
+    // The citizen picks a time in the wizard (held with whoever is free then).
+    await page.goto('/auth/gsis/login?returnTo=/book');
+    await page.getByLabel(/045123787/).check();
+    await page.getByRole('button', { name: /Σύνδεση/ }).click();
+    await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
+    await page.getByLabel('Δήμος Αθηναίων').check();
+    await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
+    await page.getByLabel(/Βιντεοκλήση/).check();
+    await continueTo(page, 'Ποιο είναι το θέμα σας;');
+    await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
+    await continueTo(page, 'Πότε σας εξυπηρετεί;');
+    await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.locator('.day-option label').nth(1).click();
+    await expect.poll(() => page.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.locator('.time-option label').first().click();
+    await continueTo(page, 'Τα στοιχεία επικοινωνίας σας');
+    const hold = await knex('appointments').where({ status: 'held' }).first('starts_at', 'employee_id', 'topic_id');
+
+    // Meanwhile a clerk books Ανδρέας Δημητρίου or Μαρία Γεωργίου (whoever the hold did not take) at that very time.
+    const staff = await knex('employees').where({ municipality_id: athens.id }).whereIn('tax_id', ['135792468', '055221137']).select('id', 'tax_id', 'full_name');
+    const wanted = staff.find((e) => e.id !== hold.employee_id)!;
+    const desk = await clerk('135792468', athens.id);
+    const taken = await desk.post('/api/v1/console/appointments', {
+      municipalityId: athens.id,
+      topicId: hold.topic_id,
+      mode: 'video',
+      start: hold.starts_at.toISOString(),
+      requestedEmployeeId: wanted.id,
+      person: { fullName: 'Άλλος Πολίτης', email: 'allos@example.gr', phone: '6900000002', language: 'el' },
+      declarations: { dataTrue: true, privacyRead: true },
+    });
+    expect(taken.status, JSON.stringify(taken.body)).toBe(201);
+
+    // The citizen goes on and asks for that employee: refused, with that employee's times, never swapped.
+    await page.getByLabel('Ονοματεπώνυμο').fill('Νικόλαος Παπαδόπουλος');
+    await page.getByLabel('Email', { exact: true }).fill('nikos@example.gr');
+    await page.getByLabel('Κινητό τηλέφωνο').fill('6912345678');
+    await continueTo(page, 'Για ποιον είναι το ραντεβού;');
+    await page.getByLabel('Για εμένα').check();
+    await continueTo(page, 'Χρειάζεστε κάποια διευκόλυνση;');
+    await continueTo(page, 'Θέλετε να σας εξυπηρετήσει συγκεκριμένος υπάλληλος;');
+    await page.getByLabel(wanted.full_name).check();
+    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    const notice = page.getByText(new RegExp(`δεν είναι ελεύθερη με ${wanted.full_name}`));
+    await notice.waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByRole('button', { name: new RegExp(`με οποιονδήποτε υπάλληλο`) }).count()).toBe(1);
+    const offered = page.locator('section[aria-labelledby="slot-taken-title"] .time-option label');
+    expect(await offered.count()).toBeGreaterThan(0); // that employee's nearest times
+    await offered.first().click();
+    await page.getByRole('button', { name: `Επιλογή αυτής της ώρας με ${wanted.full_name}` }).click();
+    await page.getByRole('heading', { name: 'Δηλώσεις' }).waitFor();
+    await page.getByLabel(/στοιχεία που έδωσα είναι αληθή/).check();
+    await page.getByLabel(/Διάβασα τους/).check();
+    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Ελέγξτε το ραντεβού σας' }).count()).toBe(1);
+    await expect.poll(() => page.getByText(wanted.full_name).count()).toBeGreaterThan(0);
+    await page.locator('form button[type=submit]').last().click();
+    await expect.poll(() => page.getByRole('heading', { name: 'Το ραντεβού σας κλείστηκε' }).count(), { timeout: 15_000 }).toBe(1);
+
+    const mine = (await (await page.request.get('/api/v1/me/appointments')).json()).upcoming;
+    expect(mine).toHaveLength(1);
+    expect(mine[0].employee.id).toBe(wanted.id);
+    expect(mine[0].start).not.toBe(hold.starts_at.toISOString());
+    await context.close();
+  });
+});
