@@ -11,8 +11,8 @@ import * as recipientRoles from './010_recipient_roles';
 import * as callTakeover from './011_call_takeover';
 import * as consoleSearch from './012_console_search';
 import * as personTimeline from './013_person_timeline';
-import * as deskBookingWithoutEmail from './015_desk_booking_without_email';
 import * as representationCheck from './014_representation_check';
+import * as deskBookingWithoutEmail from './015_desk_booking_without_email';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -34,8 +34,8 @@ const migrations: Record<string, Migration> = {
   '011_call_takeover': callTakeover,
   '012_console_search': consoleSearch,
   '013_person_timeline': personTimeline,
-  '015_desk_booking_without_email': deskBookingWithoutEmail,
   '014_representation_check': representationCheck,
+  '015_desk_booking_without_email': deskBookingWithoutEmail,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
