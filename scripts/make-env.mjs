@@ -29,6 +29,8 @@ LINK_SECRET=${random(48)}
 # The LiveKit key pair: the livekit service and the app both use it.
 LIVEKIT_API_KEY=API${random(12)}
 LIVEKIT_API_SECRET=${random(48)}
+# Prometheus scrapes /metrics with the header "Authorization: Bearer <METRICS_TOKEN>"; empty: no /metrics.
+METRICS_TOKEN=${random(40)}
 
 # Where people and browsers reach the service: your https:// and wss://
 # addresses behind a TLS proxy. These defaults only work on the Docker host.

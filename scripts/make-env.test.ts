@@ -58,7 +58,7 @@ const withGsis = (env: Record<string, string>): Record<string, string> => ({
 describe('make-env and compose', () => {
   it('makes new random secrets each time, none of them published', () => {
     const [a, b] = [makeEnv(), makeEnv()];
-    for (const name of ['POSTGRES_PASSWORD', 'LINK_SECRET', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET']) {
+    for (const name of ['POSTGRES_PASSWORD', 'LINK_SECRET', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET', 'METRICS_TOKEN']) {
       expect(a[name], name).toMatch(/^[A-Za-z0-9]{15,}$/);
       expect(a[name]).not.toBe(b[name]);
       expect(PUBLISHED_VALUES.has(a[name]!)).toBe(false);
@@ -84,6 +84,7 @@ describe('make-env and compose', () => {
     expect(config.NODE_ENV).toBe('production');
     expect(config.loadsDemoData).toBe(false);
     expect(config.LIVEKIT_INTERNAL_URL).toBe('http://livekit:7880');
+    expect(config.METRICS_TOKEN).toBe(env.METRICS_TOKEN);
     expect(config.DATABASE_URL).toBe(`postgres://muni:${env.POSTGRES_PASSWORD}@postgres:5432/muni`);
     const livekit = block('livekit:', env);
     expect(livekit.LIVEKIT_KEYS).toBe(`${env.LIVEKIT_API_KEY}: ${env.LIVEKIT_API_SECRET}`);

@@ -10,6 +10,7 @@ import { csrfProtection } from './middlewares/csrf';
 import { errorHandler } from './middlewares/errors';
 import { limitFor, rateLimit } from './middlewares/rateLimit';
 import { requestLog } from './middlewares/requestLog';
+import { createMetrics, metricsRoutes } from './metrics';
 import { securityHeaders } from './middlewares/securityHeaders';
 import { staticWeb } from './middlewares/staticWeb';
 import { skipBodyParserFor, VIDEO_WEBHOOK_PATH } from './routes/video/rawBody';
@@ -89,12 +90,9 @@ function standIns(config: Config): Koa.Middleware[] {
 }
 
 export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?: string }, options: AppOptions = {}): Koa {
-  const deps: AppDeps = {
-    ...baseDeps,
-    linkSecret: baseDeps.linkSecret ?? baseDeps.config.LINK_SECRET,
-    // One monitor per app: /readyz and the video routes share its once-per-change log.
-    videoHealth: baseDeps.videoHealth ?? watchVideoHealth(defaultVideoCheck(baseDeps), baseDeps.logger),
-  };
+  // One monitor per app: /readyz, the video routes and /metrics share its once-per-change log.
+  const videoHealth = baseDeps.videoHealth ?? watchVideoHealth(defaultVideoCheck(baseDeps), baseDeps.logger);
+  const deps: AppDeps = { ...baseDeps, linkSecret: baseDeps.linkSecret ?? baseDeps.config.LINK_SECRET, videoHealth };
   const { config, knex } = deps;
   const production = config.NODE_ENV === 'production';
   // X-Forwarded-For counts only from the proxies TRUST_PROXY names (clientIp), never through Koa's `proxy`.
@@ -113,7 +111,9 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   };
 
   app.use(clientIp(config.TRUST_PROXY));
+  const metrics = createMetrics(videoHealth);
   app.use(requestLog(deps.logger));
+  app.use(metrics.middleware);
   app.use(errorHandler(deps.logger));
   app.use(securityHeaders({ livekitUrl: config.LIVEKIT_URL, production }));
   app.use(staticWeb(path.join(REPO_ROOT, 'web', 'dist')));
@@ -140,6 +140,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     videoRoutes(deps),
     adminRoutes(deps),
     openApiRoutes(),
+    metricsRoutes(config, metrics),
   ];
   for (const r of routers) app.use(r.routes()).use(r.allowedMethods());
   return app;

@@ -85,6 +85,8 @@ const schema = z.object({
   LINK_SECRET: z.string().min(16).default(DEVELOPMENT_DEFAULTS.LINK_SECRET),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   RETENTION_DAYS: z.coerce.number().int().min(30).default(365),
+  // In production /metrics answers only with `Authorization: Bearer <METRICS_TOKEN>` (unset: no /metrics at all).
+  METRICS_TOKEN: z.string().min(16).optional(),
   // `auto`: into an empty database, except in production; `on`: into an empty database, even in production.
   DEMO_DATA: z.enum(['auto', 'on', 'off']).default('auto'),
 });

@@ -141,6 +141,7 @@ const BOGUS_TOKEN = 'x'.repeat(43);
 const ROUTES: RouteCase[] = [
   { route: 'GET /healthz', url: () => '/healthz', expect: PUBLIC },
   { route: 'GET /readyz', url: () => '/readyz', expect: PUBLIC },
+  { route: 'GET /metrics', url: () => '/metrics', expect: PUBLIC },
   { route: 'GET /api/v1/video/status', url: () => '/api/v1/video/status', expect: PUBLIC },
   { route: 'GET /api/v1/openapi.json', url: () => '/api/v1/openapi.json', expect: PUBLIC },
 

@@ -2,7 +2,7 @@ import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
 import { AppError, type AppErrorKind } from '@muni/appointments';
 import { HttpError } from '../lib/httpError';
-import { routeOf } from './requestLog';
+import { requestIdOf, routeOf } from './requestLog';
 
 /** The one place where the application's refusals become HTTP statuses. */
 export const STATUS_OF: Record<AppErrorKind, number> = {
@@ -47,7 +47,7 @@ export function errorHandler(logger: Logger) {
       let httpError = toHttpError(err);
       if (!httpError) {
         // No request body, personal data or raw path (it may hold a link token): only the route.
-        logger.error({ err, method: ctx.method, route: routeOf(ctx) }, 'unhandled error');
+        logger.error({ err, requestId: requestIdOf(ctx), method: ctx.method, route: routeOf(ctx) }, 'unhandled error');
         httpError = new HttpError(500, 'internal_error', 'Παρουσιάστηκε σφάλμα. Δοκιμάστε ξανά.', 'Something went wrong. Please try again.');
       }
       ctx.status = httpError.status;

@@ -127,6 +127,17 @@ export const sitePaths: ZodOpenApiPathsObject = {
     post: post({ summary: 'Sign out', tags: T.session, access: 'anyone', ok: { 200: { description: 'Where to send the browser to end the GSIS session too.', schema: z.object({ logoutUrl: z.string() }) } } }),
   },
   '/healthz': { get: get({ summary: 'The process answers', tags: ['health'], access: 'anyone', ok: { 200: { description: 'ok', schema: z.object({ status: z.string() }) } } }) },
+  '/metrics': {
+    get: get({
+      summary: 'Prometheus metrics',
+      description:
+        'Requests by method, route pattern (never the raw path) and status with their latency; bookings, holds, cancellations, joins and identity checks by status; whether video is up; process metrics. In production only with `Authorization: Bearer <METRICS_TOKEN>` (401 without it or with another; 404 while METRICS_TOKEN is unset); open elsewhere.',
+      tags: ['health'],
+      access: 'anyone',
+      ok: { 200: { description: 'Prometheus text exposition format.', schema: z.string(), contentType: 'text/plain' } },
+      errors: [401, 404],
+    }),
+  },
   '/readyz': {
     get: get({
       summary: 'The database answers and its schema is current; whether video works',
