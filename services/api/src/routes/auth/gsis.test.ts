@@ -284,10 +284,10 @@ describe('CSRF', () => {
 
 /**
  * Paths app.ts exempts from CSRF: authenticated otherwise (the signed webhook; video
- * capability tokens in the path) or separate sites in production (stand-ins).
+ * and manage capability tokens in the path) or separate sites in production (stand-ins).
  * A new exemption must be added here on purpose.
  */
-const CSRF_EXEMPT = ['/dev/', '/api/v1/video/webhook', '/api/v1/join/', '/api/v1/calls/'];
+const CSRF_EXEMPT = ['/dev/', '/api/v1/video/webhook', '/api/v1/join/', '/api/v1/calls/', '/api/v1/manage/'];
 
 describe('companies and business representatives', () => {
   it('a company signed in with its own credentials may book with company_credentials; a person may only declare', async () => {
