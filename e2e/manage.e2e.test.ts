@@ -3,34 +3,14 @@
 // and a booking made at the desk.
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { browserKit, signInAtStandIn } from './browserKit';
 import { useStackAndBrowser } from './stack';
 
 // Monday 23 November 2026, 10:00 in Athens.
 const NOW = '2026-11-23T08:00:00Z';
 
 const env = useStackAndBrowser(NOW);
-
-async function newPage(): Promise<Page> {
-  const context = await env.browser.newContext({ baseURL: env.stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(NOW));
-  return page;
-}
-
-async function signInAtStandIn(page: Page, taxId: string) {
-  await page.getByLabel(new RegExp(taxId)).check();
-  await page.getByRole('button', { name: /Σύνδεση/ }).click();
-}
-
-async function waitForMail(to: string, subject: RegExp) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const found = env.stack.mailCatcher!.messages().find((m) => m.to?.includes(to) && subject.test(m.subject ?? ''));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no e-mail to ${to} matching ${subject}`);
-}
+const { newPage, waitForMail } = browserKit(env, NOW);
 
 /** The manage link in an e-mail: the person's own page to change the time or cancel. */
 function manageLinkIn(mail: { text?: string }): string {

@@ -2,19 +2,14 @@
 // employee who was booked meanwhile at the chosen time, is told so with that
 // employee's nearest times, takes one, and the appointment is with that employee.
 import { signInAtStandIn as approveAtStandIn } from '@muni/identity/testing';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
+import { continueTo } from './browserKit';
 import { useStackAndBrowser } from './stack';
 
 // Monday 23 November 2026, 10:00 in Athens.
 const NOW = '2026-11-23T08:00:00Z';
 const env = useStackAndBrowser(NOW);
-
-async function continueTo(page: Page, heading: string | RegExp) {
-  await page.getByRole('button', { name: 'Συνέχεια' }).click();
-  await page.getByRole('heading', { name: heading }).waitFor();
-}
 
 /** A clerk at the desk, signed in over HTTP through the public-sector stand-in. */
 async function clerk(taxId: string, municipalityId: string): Promise<ApiClient> {

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { browserKit } from './browserKit';
 import { useStackAndBrowser } from './stack';
 
 // Staff and administrators in the browser: a closure added over a booked day
@@ -12,13 +13,7 @@ const NOW = '2026-11-23T08:00:00Z';
 const SHARED = '144321982'; // Ευαγγελία Μιχαηλίδου, employee of Athens and Thessaloniki
 
 const env = useStackAndBrowser(NOW);
-
-async function newPage(): Promise<Page> {
-  const context = await env.browser.newContext({ baseURL: env.stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
-  const page = await context.newPage();
-  await page.clock.setFixedTime(new Date(NOW));
-  return page;
-}
+const { newPage, waitForMail } = browserKit(env, NOW);
 
 /** An employee signs in at the GSIS stand-in and lands in the console (one municipality each here). */
 async function signInClerk(page: Page, taxId: string) {
@@ -27,16 +22,6 @@ async function signInClerk(page: Page, taxId: string) {
   await page.getByLabel(new RegExp(taxId)).check();
   await page.getByRole('button', { name: /Σύνδεση/ }).click();
   await page.waitForURL(/\/console/);
-}
-
-async function waitForMail(to: string, subject: RegExp) {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    const found = env.stack.mailCatcher!.messages().find((m) => m.to?.includes(to) && subject.test(m.subject ?? ''));
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`no e-mail to ${to} matching ${subject}`);
 }
 
 /** Books through the API as the signed-in clerk of the page (the console's own request). */

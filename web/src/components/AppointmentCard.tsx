@@ -4,6 +4,7 @@ import { calendarUrl } from '../api/hooks';
 import type { Appointment } from '../api/types';
 import { useLang, useLocalized } from '../i18n';
 import { formatDateTime, timeZoneName } from '../lib/dates';
+import { AppointmentFactRows } from './AppointmentFacts';
 
 /** One appointment in "My appointments", with what can be done about it. */
 export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boolean }) {
@@ -24,32 +25,7 @@ export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boo
       </h3>
       {a.status !== 'booked' && <p className={`tag tag-${a.status}`}>{t(`status.${a.status}`)}</p>}
       <dl className="card-facts">
-        <div>
-          <dt>{t('review.mode')}</dt>
-          <dd>{t(`modes.${a.mode}`)}</dd>
-        </div>
-        <div>
-          <dt>{t('review.topic')}</dt>
-          <dd>{text(a.topic.name)}</dd>
-        </div>
-        <div>
-          <dt>{t('review.municipality')}</dt>
-          <dd>{text(a.municipality.name)}</dd>
-        </div>
-        <div>
-          <dt>{t('appointments.reference')}</dt>
-          <dd className="reference-small">{a.reference}</dd>
-        </div>
-        {a.mode === 'in_person' && a.office && (
-          <div>
-            <dt>{t('appointments.office')}</dt>
-            <dd>
-              {a.office.name}, {a.office.address}
-              {a.office.floor ? `, ${a.office.floor}` : ''}
-              {a.office.directions && <span className="hint-inline"> {a.office.directions}</span>}
-            </dd>
-          </div>
-        )}
+        <AppointmentFactRows a={a} />
       </dl>
       {a.topic.requiredDocuments.length > 0 && (
         <details className="details">

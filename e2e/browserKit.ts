@@ -1,0 +1,37 @@
+// What the browser journeys share: a Greek page in Athens' zone with the
+// browser clock frozen at the stack's start, the stand-in sign-in, the
+// wizard's "continue", and waiting for an e-mail in the mail catcher.
+import type { Browser, Page } from 'playwright-core';
+import type { TestStack } from './stack';
+
+export function browserKit(env: { stack: TestStack; browser: Browser }, now: string) {
+  return {
+    async newPage(): Promise<Page> {
+      const context = await env.browser.newContext({ baseURL: env.stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date(now));
+      return page;
+    },
+    async waitForMail(to: string, subject: RegExp) {
+      const deadline = Date.now() + 30_000;
+      while (Date.now() < deadline) {
+        const found = env.stack.mailCatcher!.messages().find((m) => m.to?.includes(to) && subject.test(m.subject ?? ''));
+        if (found) return found;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+      throw new Error(`no e-mail to ${to} matching ${subject}`);
+    },
+  };
+}
+
+/** Signs in at the GSIS stand-in page as the demo person with this tax number. */
+export async function signInAtStandIn(page: Page, taxId: string) {
+  await page.getByLabel(new RegExp(taxId)).check();
+  await page.getByRole('button', { name: /Σύνδεση/ }).click();
+}
+
+/** Continue to the next wizard step and wait until its question is on screen (pages load lazily). */
+export async function continueTo(page: Page, heading: string | RegExp) {
+  await page.getByRole('button', { name: 'Συνέχεια' }).click();
+  await page.getByRole('heading', { name: heading }).waitFor();
+}
