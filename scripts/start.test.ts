@@ -1,33 +1,15 @@
 // `npm start` with NODE_ENV=production: the real process, refusing the
 // shipped development settings before it starts anything, and getting past
 // the checks with safe ones.
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPO_ROOT, SETTING_NAMES } from '@muni/appointments';
-import { REFUSED_DEFAULTS, safeProductionSettings } from '@muni/appointments/production-fixtures';
+import { REFUSED_DEFAULTS, runWithOnlySettings, safeProductionSettings } from '@muni/appointments/production-fixtures';
 import { freePort } from '@muni/db';
 import { afterAll, describe, expect, it } from 'vitest';
 
 
-/** Runs `node --import tsx scripts/start.ts` with none of our settings but `env`; kills it after 60 s. */
-function runStart(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const clean: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of SETTING_NAMES) delete clean[name];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: REPO_ROOT, env: { ...clean, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += String(d)));
-  child.stderr.on('data', (d) => (stderr += String(d)));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve) =>
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    }),
-  );
-}
+const runStart = (env: Record<string, string>) => runWithOnlySettings('scripts/start.ts', env);
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'muni-start-test-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
