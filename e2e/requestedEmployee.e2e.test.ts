@@ -1,10 +1,9 @@
 // A requested employee is honoured or refused, never swapped: the citizen asks for an
 // employee who was booked meanwhile at the chosen time, is told so with that
 // employee's nearest times, takes one, and the appointment is with that employee.
-import { signInAtStandIn as approveAtStandIn } from '@muni/identity/testing';
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
-import { continueTo } from './browserKit';
+import { continueTo, signInOverHttp } from './browserKit';
 import { useStackAndBrowser } from './stack';
 
 // Monday 23 November 2026, 10:00 in Athens.
@@ -13,11 +12,7 @@ const env = useStackAndBrowser(NOW);
 
 /** A clerk at the desk, signed in over HTTP through the public-sector stand-in. */
 async function clerk(taxId: string, municipalityId: string): Promise<ApiClient> {
-  const c = new ApiClient(env.stack.url);
-  const login = await c.raw('/auth/gsis-gov/login?returnTo=/');
-  const callback = await approveAtStandIn(new URL(login.headers.get('location')!, env.stack.url).toString(), { taxId });
-  expect((await c.raw(callback.toString())).status).toBe(302);
-  c.resetCsrf();
+  const c = await signInOverHttp(env.stack, 'gsis-gov', taxId);
   expect((await c.post('/api/v1/session/municipality', { municipalityId })).status).toBe(200);
   return c;
 }

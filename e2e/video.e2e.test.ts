@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { signInAtStandIn } from '@muni/identity/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ApiClient } from '../services/api/src/testing/apiClient';
 import { launchBrowser } from './browser';
+import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
 import { startTestStack, type TestStack } from './stack';
 
 // The video call in real browsers against the real LiveKit server: a citizen
@@ -38,26 +37,10 @@ afterEach((ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  // Let LiveKit's "participant left" webhooks land before the database stops.
-  const deadline = Date.now() + 10_000;
-  while (stack && Date.now() < deadline) {
-    const open = await stack.knex('call_attendance').whereNull('left_at').count<{ n: string }[]>('* as n');
-    if (Number(open[0]!.n) === 0) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stack?.stop();
+  await stopWhenCallsLeft(stack);
 });
 
-/** Signs in over HTTP through the GSIS stand-in, as the web app's users do in the browser. */
-async function signIn(provider: 'gsis' | 'gsis-gov', taxId: string): Promise<ApiClient> {
-  const c = new ApiClient(stack.url);
-  const login = await c.raw(`/auth/${provider}/login?returnTo=/`);
-  const callback = await signInAtStandIn(new URL(login.headers.get('location')!, stack.url).toString(), { taxId });
-  const done = await c.raw(callback.toString());
-  expect(done.status).toBe(302);
-  c.resetCsrf();
-  return c;
-}
+const signIn = (provider: 'gsis' | 'gsis-gov', taxId: string) => signInOverHttp(stack, provider, taxId);
 
 async function waitForMail(to: string, pattern: RegExp): Promise<string> {
   const deadline = Date.now() + 30_000;

@@ -1,11 +1,11 @@
 import { loadConfig } from '@muni/appointments';
 import { joinToken, type ParticipantRole } from '@muni/domain';
 import { probeLivekit } from '@muni/livekit';
-import { signInAtStandIn } from '@muni/identity/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
 import { launchBrowser } from './browser';
+import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
 import { startTestStack, type TestStack } from './stack';
 
 // The local LiveKit dies in the middle of a call with four people (citizen,
@@ -55,23 +55,10 @@ afterEach((ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  const deadline = Date.now() + 10_000;
-  while (stack && Date.now() < deadline) {
-    const open = await stack.knex('call_attendance').whereNull('left_at').count<{ n: string }[]>('* as n');
-    if (Number(open[0]!.n) === 0) break;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  await stack?.stop();
+  await stopWhenCallsLeft(stack);
 });
 
-async function signIn(provider: 'gsis' | 'gsis-gov', taxId: string): Promise<ApiClient> {
-  const c = new ApiClient(stack.url);
-  const login = await c.raw(`/auth/${provider}/login?returnTo=/`);
-  const callback = await signInAtStandIn(new URL(login.headers.get('location')!, stack.url).toString(), { taxId });
-  expect((await c.raw(callback.toString())).status).toBe(302);
-  c.resetCsrf();
-  return c;
-}
+const signIn = (provider: 'gsis' | 'gsis-gov', taxId: string) => signInOverHttp(stack, provider, taxId);
 
 async function newPage(): Promise<Page> {
   const context = await browser.newContext({ baseURL: stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens', viewport: { width: 1280, height: 900 }, permissions: ['camera', 'microphone'] });
