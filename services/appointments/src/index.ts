@@ -48,6 +48,7 @@ export * from './queries/appointmentGraph';
 export * from './queries/appointments';
 export * from './queries/catalogue';
 export * from './queries/consoleOptions';
+export * from './queries/statistics';
 export * from './booking/context';
 export * from './booking/joinLinks';
 export { employeeDeactivated, employeeOnly, linkTakenOver, notAVideoCall, notInCall, notYourCall, unknownLink, videoUnavailable } from './call/errors';

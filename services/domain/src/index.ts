@@ -15,3 +15,4 @@ export * from './schemas/booking';
 export * from './schemas/admin';
 export * from './textHygiene';
 export * from './personName';
+export * from './smallCounts';

@@ -1,7 +1,7 @@
 import { auditCall } from './callAudit';
 import { broadcastState, type CallDeps, hasInterpreter, presentState } from './callDeps';
 import { audioOnlyAllowed, keepsVideo, mayToggleAudioOnly } from './callRules';
-import { changeCallState } from './callState';
+import { changeCallState, markFirst } from './callState';
 import { applyToConnected } from './grants';
 import { assertWindowOpen, type LinkedCall } from './links';
 import { conflict, forbidden } from '../errors';
@@ -24,6 +24,7 @@ export async function switchAudioOnly(deps: CallDeps, call: LinkedCall, audioOnl
     }
     if (s.audioOnly === audioOnly) return {};
     await applyToConnected(deps, call, trx, { ...s, audioOnly }, (role) => !keepsVideo(role, hasInterpreter(call)));
+    if (audioOnly) await markFirst(trx, appt, 'audio_only_at', deps.now()); // a switch back keeps it: the statistics count calls that went audio-only
     return { audioOnly };
   });
   await auditCall(deps.knex, ip, call, 'call_audio_only', { audioOnly });

@@ -86,3 +86,13 @@ export async function changeCallState(
     return next;
   });
 }
+
+/** Stamps a moment of the call the first time it happens (016_statistics); inside changeCallState's transaction. */
+export async function markFirst(
+  trx: Knex.Transaction,
+  appt: Pick<AppointmentRow, 'id' | 'version'>,
+  column: 'citizen_admitted_at' | 'audio_only_at',
+  at: Date,
+): Promise<void> {
+  await trx('call_states').where(key(appt)).whereNull(column).update({ [column]: at });
+}

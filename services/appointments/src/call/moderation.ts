@@ -1,7 +1,7 @@
 import type { ParticipantSummary } from '@muni/livekit';
 import { auditCall } from './callAudit';
 import { type CallDeps, livekit, presentState } from './callDeps';
-import { changeCallState, readCallState } from './callState';
+import { changeCallState, markFirst, readCallState } from './callState';
 import { employeeOnly, notInCall } from './errors';
 import { participantState } from './grants';
 import { assertWindowOpen, currentLinks, type JoinLinkRow, type LinkedCall } from './links';
@@ -71,10 +71,11 @@ export async function admitParticipant(deps: CallDeps, call: LinkedCall, identit
   const notConnected = () => {
     isConnected = false;
   };
-  await changeCallState(deps.knex, appt, deps.now(), async (s) => {
+  await changeCallState(deps.knex, appt, deps.now(), async (s, trx) => {
     const next = { ...s, admitted: [...new Set([...s.admitted, identity])] };
     const wanted = participantState(call, guest, next);
     await livekit(deps, 'applyState', () => deps.video.applyState(appt.room_name, identity, guest.role, wanted), notConnected);
+    if (guest.role === 'citizen') await markFirst(trx, appt, 'citizen_admitted_at', deps.now()); // the waiting room's end, for the statistics
     return { admitted: next.admitted };
   });
   await auditCall(deps.knex, ip, call, 'call_admit', { role: guest.role });
