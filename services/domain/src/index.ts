@@ -13,6 +13,7 @@ export * from './afm';
 export * from './schemas/parts';
 export * from './schemas/booking';
 export * from './schemas/admin';
+export * from './schemas/platform';
 export * from './textHygiene';
 export * from './personName';
 export * from './smallCounts';

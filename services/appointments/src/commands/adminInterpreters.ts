@@ -13,7 +13,8 @@ export type InterpreterUpdateInput = z.infer<typeof interpreterUpdateSchema>;
 
 const notFound = () => adminNotFound('ο διερμηνέας', 'The interpreter');
 
-function columns(input: InterpreterUpdateInput) {
+/** The interpreter's columns an input changes (the platform's pool uses them too). */
+export function interpreterColumns(input: InterpreterUpdateInput) {
   const c: Partial<Record<keyof InterpreterRow, unknown>> = {};
   if (input.fullName !== undefined) c.full_name = input.fullName;
   if (input.email !== undefined) c.email = input.email;
@@ -30,7 +31,7 @@ export async function createInterpreter(deps: AppDeps, by: Requester, municipali
   return deps.knex.transaction(async (trx) => {
     const m = await trx('municipalities').where({ id: municipalityId }).first('time_zone');
     const [row] = await trx<InterpreterRow>('interpreters')
-      .insert({ ...columns({ ...input, timeZone: input.timeZone ?? m.time_zone }), municipality_id: municipalityId } as never)
+      .insert({ ...interpreterColumns({ ...input, timeZone: input.timeZone ?? m.time_zone }), municipality_id: municipalityId } as never)
       .returning('*');
     await audit(trx, by, 'admin_create_interpreter', { kinds: row!.kinds }, { kind: 'interpreter', id: row!.id, municipalityId });
     return row!;
@@ -41,7 +42,7 @@ export async function updateInterpreter(deps: AppDeps, by: Requester, municipali
   requireMunicipalAdmin(by.actor, municipalityId);
   return deps.knex.transaction(async (trx) => {
     const q = trx<InterpreterRow>('interpreters').where({ id: interpreterId, municipality_id: municipalityId });
-    const changes = columns(input);
+    const changes = interpreterColumns(input);
     const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*').catch(samePersonBusy) : [await q.first()];
     if (!row) throw notFound();
     await audit(trx, by, 'admin_update_interpreter', { fields: Object.keys(input) }, { kind: 'interpreter', id: interpreterId, municipalityId });
@@ -53,7 +54,7 @@ export async function updateInterpreter(deps: AppDeps, by: Requester, municipali
  * A new e-mail makes the interpreter the person registered elsewhere under it
  * (one person, one timeline): refused when both are booked at the same time.
  */
-function samePersonBusy(err: unknown): never {
+export function samePersonBusy(err: unknown): never {
   if (isExclusionViolation(err, 'appointments_no_interpreter_person_overlap')) {
     throw invalidField(
       'email',

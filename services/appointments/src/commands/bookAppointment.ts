@@ -7,6 +7,7 @@ import { audit } from '../audit';
 import { assertCitizenMayBook } from '../booking/citizenLimits';
 import { assertSpecialRequirements, type BookingContext, loadBookingContext } from '../booking/context';
 import { recordEvent } from '../booking/history';
+import { assertTakesBookings } from '../booking/takesBookings';
 import { createJoinLinks } from '../booking/joinLinks';
 import { enqueueNotifications } from '../booking/outbox';
 import { closedTimeError, findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
@@ -38,6 +39,7 @@ export async function bookAppointment(
   }
   assertOwnMunicipality(actor, input.municipalityId);
   const ctx = await loadBookingContext(knex, input);
+  assertTakesBookings(ctx.municipality);
   assertSpecialRequirements(ctx, input);
   assertBusinessClaim(actor, input);
   if (input.requestedEmployeeId) await assertRequestable(knex, ctx, input.requestedEmployeeId);

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import { type Actor, actorKey } from '../actor';
 import { assertCitizenMayBook } from '../booking/citizenLimits';
 import { assertSpecialRequirements, loadBookingContext } from '../booking/context';
+import { assertTakesBookings } from '../booking/takesBookings';
 import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
 import type { CommandDeps } from '../deps';
 import { requireBooker } from '../policies';
@@ -28,6 +29,7 @@ export async function holdSlot(deps: CommandDeps, actor: Actor, input: HoldInput
   const key = actorKey(actor);
   assertOwnMunicipality(actor, input.municipalityId);
   const ctx = await loadBookingContext(deps.knex, input);
+  assertTakesBookings(ctx.municipality);
   assertSpecialRequirements(ctx, { interpretation: input.interpretation, thirdPerson: null });
   return deps.knex.transaction(async (trx) => {
     await assertCitizenMayBook(trx, actor, ctx, now); // told at the first step, not after filling in the form

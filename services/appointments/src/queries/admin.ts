@@ -1,4 +1,4 @@
-import type { EmployeeRow, InterpreterRow, MunicipalityRow, OfficeRow, TopicRow } from '@muni/db';
+import type { EmployeeRow, InterpreterRow, MunicipalityRow, MunicipalityStatus, OfficeRow, TopicRow } from '@muni/db';
 import { type Closure, greekPublicHolidays } from '@muni/domain';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -131,9 +131,11 @@ export interface MunicipalityOverview {
   admins: { id: string; fullName: string; taxId: string }[];
 }
 
-/** Platform admin: every municipality with its count of active employees and its active admins. */
-export async function platformMunicipalities(knex: Knex): Promise<MunicipalityOverview[]> {
-  const rows = await knex<MunicipalityRow>('municipalities').orderBy('name_el');
+/** Platform admin: every municipality (or those in one status) with its count of active employees and its active admins. */
+export async function platformMunicipalities(knex: Knex, status?: MunicipalityStatus): Promise<MunicipalityOverview[]> {
+  const q = knex<MunicipalityRow>('municipalities').orderBy('name_el');
+  if (status) q.where({ status });
+  const rows: MunicipalityRow[] = await q;
   const counts = await knex('employees').where({ active: true }).groupBy('municipality_id').select('municipality_id').count<{ municipality_id: string; n: string }[]>('* as n');
   const admins = await knex('employees').where({ is_admin: true, active: true }).orderBy('full_name').select('id', 'municipality_id', 'full_name', 'tax_id');
   return rows.map((municipality) => ({

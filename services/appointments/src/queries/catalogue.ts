@@ -3,14 +3,16 @@ import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { assertSpecialRequirements, loadBookingContext, topicDuration } from '../booking/context';
 import { freeSlots } from '../booking/freeSlots';
+import { assertTakesBookings } from '../booking/takesBookings';
 
 // The public catalogue: municipalities, their topics, employees and free times. Anyone may read it.
 
-export const publicMunicipalities = (knex: Knex) => listMunicipalities(knex);
+/** Only active municipalities: one still joining or deactivated is not offered. */
+export const publicMunicipalities = (knex: Knex) => listMunicipalities(knex).where({ status: 'active' });
 
-/** A municipality's active topics (for a mode), each with its length per mode; none for an unknown municipality. */
+/** A municipality's active topics (for a mode), each with its length per mode; none for an unknown or non-active municipality. */
 export async function publicTopics(knex: Knex, municipalityId: string, mode?: Mode) {
-  const municipality = await knex('municipalities').where({ id: municipalityId }).first('durations');
+  const municipality = await knex('municipalities').where({ id: municipalityId, status: 'active' }).first('durations');
   if (!municipality) return [];
   const rows = await listTopics(knex, municipalityId, mode);
   return rows.map((t) => ({ ...t, durationByMode: Object.fromEntries(t.modes.map((m) => [m, topicDuration(t, municipality, m)])) as Partial<Record<Mode, number>> }));
@@ -31,6 +33,7 @@ export interface SlotsQuery {
 /** Free times of a topic and mode in the municipality's zone, with what the page needs to show them. */
 export async function publicSlots(knex: Knex, now: Date, municipalityId: string, q: SlotsQuery) {
   const booking = await loadBookingContext(knex, { municipalityId, topicId: q.topicId, mode: q.mode });
+  assertTakesBookings(booking.municipality);
   // Asked by phone with interpreting: told at once that it is not offered, not shown times it could never book.
   assertSpecialRequirements(booking, { interpretation: q.interpretation ?? null, thirdPerson: null });
   const slots = await freeSlots(knex, booking, { from: q.from, to: q.to, now, employeeId: q.employeeId, interpretation: q.interpretation ?? null });

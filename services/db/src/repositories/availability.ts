@@ -70,11 +70,15 @@ export async function employeeResources(knex: Knex, employees: EmployeeRow[], w:
   return employees.map((e) => ({ id: e.id, hours: e.working_hours, absences: absences.get(e.id)!, busy: busy.get(e.id)! }));
 }
 
-/** Interpreters of the municipality's pool or the shared pool who offer that kind. */
+/** Interpreters of the municipality's own, or of the shared pool linked to it, who offer that kind. */
 export function interpretersFor(knex: Knex, municipalityId: string, kind: InterpretationKind) {
   return knex<InterpreterRow>('interpreters')
     .where({ active: true })
-    .where((b) => b.where('municipality_id', municipalityId).orWhereNull('municipality_id'))
+    .where((b) =>
+      b
+        .where('municipality_id', municipalityId)
+        .orWhereIn('id', knex('interpreter_municipalities').where({ municipality_id: municipalityId }).select('interpreter_id')),
+    )
     .whereRaw('? = ANY(kinds)', [kind])
     .orderBy('full_name');
 }

@@ -26,7 +26,21 @@ export interface MunicipalityRow {
   max_future_per_citizen: number;
   /** A citizen may hold one future appointment per topic. */
   one_per_topic: boolean;
+  /** The joining flow: only an active municipality is shown to citizens and takes new bookings. */
+  status: MunicipalityStatus;
+  submitted_at: Date | null;
+  approved_at: Date | null;
+  approved_by: string | null;
+  /** The platform admin's reason when the joining form was sent back. */
+  review_comment: string | null;
+  /** Who the platform speaks to about the municipality's joining (not shown to citizens). */
+  contact_name: string | null;
+  contact_email: string | null;
+  contact_phone: string | null;
 }
+
+export const MUNICIPALITY_STATUSES = ['draft', 'submitted', 'active', 'deactivated'] as const;
+export type MunicipalityStatus = (typeof MUNICIPALITY_STATUSES)[number];
 
 export interface TopicRow {
   id: string;

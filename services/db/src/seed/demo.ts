@@ -2,7 +2,7 @@ import type { Knex } from 'knex';
 
 // Demo data for `npm start` on an empty database: two municipalities with
 // offices, topics, employees (tax ids match the GSIS stand-in's demo
-// employees) and interpreters. Fictional people and addresses.
+// employees) and interpreters, both already active (joined the platform). Fictional people and addresses.
 
 const weekdays = (ranges: { start: string; end: string }[]) =>
   Object.fromEntries(['1', '2', '3', '4', '5'].map((d) => [d, ranges]));
@@ -34,6 +34,10 @@ export async function seedDemoData(knex: Knex): Promise<boolean> {
         reminder_offsets_minutes: [1440, 60],
         phone: '+30 210 000 0000',
         email: 'demo-athens@example.gr',
+        status: 'active',
+        contact_name: 'Γραφείο Ψηφιακής Διακυβέρνησης',
+        contact_email: 'demo-athens@example.gr',
+        contact_phone: '+30 210 000 0000',
       })
       .returning('*');
     const [thess] = await trx('municipalities')
@@ -51,6 +55,10 @@ export async function seedDemoData(knex: Knex): Promise<boolean> {
         reminder_offsets_minutes: [1440, 120],
         phone: '+30 2310 000 000',
         email: 'demo-thessaloniki@example.gr',
+        status: 'active',
+        contact_name: 'Διεύθυνση Ηλεκτρονικής Διακυβέρνησης',
+        contact_email: 'demo-thessaloniki@example.gr',
+        contact_phone: '+30 2310 000 000',
       })
       .returning('*');
 
@@ -118,10 +126,12 @@ export async function seedDemoData(knex: Knex): Promise<boolean> {
     for (const e of thessEmployees) for (const t of thessTopics) links.push({ employee_id: e.id, topic_id: t.id });
     await trx('employee_topics').insert(links);
 
-    await trx('interpreters').insert([
+    const [shared] = await trx('interpreters').insert([
       { municipality_id: null, full_name: 'Ελένη Νικολάου (ΕΝΓ)', email: 'interpreter1@example.gr', kinds: ['gsl', 'lip_reading'], working_hours: JSON.stringify(weekdays([{ start: '09:00', end: '15:00' }])) },
       { municipality_id: athens.id, full_name: 'Γιώργος Παππάς (ΕΝΓ)', email: 'interpreter2@example.gr', kinds: ['gsl'], working_hours: JSON.stringify(weekdays([{ start: '08:00', end: '13:00' }])) },
-    ]);
+    ]).returning('id');
+    // The shared pool's interpreter serves both municipalities.
+    await trx('interpreter_municipalities').insert([athens.id, thess.id].map((municipality_id) => ({ interpreter_id: shared.id, municipality_id })));
     return true;
   });
 }
