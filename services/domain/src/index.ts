@@ -16,4 +16,6 @@ export * from './schemas/admin';
 export * from './schemas/platform';
 export * from './textHygiene';
 export * from './personName';
+export * from './mobilePhone';
+export * from './shortLinks';
 export * from './smallCounts';

@@ -31,6 +31,10 @@ export const bookingSchema = z.object({
       email,
       phone,
       language: z.enum(['el', 'en']).default('el'),
+      smsConsent: z
+        .boolean()
+        .optional()
+        .meta({ description: 'The person agrees to get the confirmation and reminders by SMS too; then phone must be a Greek mobile (69XXXXXXXX, with or without +30).' }),
     },
     { error: 'Συμπληρώστε τα στοιχεία του προσώπου που θα εξυπηρετηθεί. | Enter the details of the person to be served.' },
   ),

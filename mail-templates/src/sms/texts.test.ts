@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { countSegments } from './segments';
+import { renderSms, SMS_KINDS, type SmsProps, SmsTooLongError } from './texts';
+
+// The longest municipality name in Greece, a long topic and a long public address.
+const LONGEST = { nameEl: 'Δήμος Νέας Φιλαδέλφειας - Νέας Χαλκηδόνας', nameEn: 'Municipality of Nea Filadelfeia - Nea Chalkidona', timeZone: 'Europe/Athens' };
+const LONG_TOPIC = {
+  nameEl: 'Έκδοση πιστοποιητικού οικογενειακής κατάστασης για χρήση στην αλλοδαπή με επισημείωση της Σύμβασης της Χάγης',
+  nameEn: 'Issue of a family status certificate for use abroad with the apostille of the Hague Convention',
+};
+const LONG_LINK = 'https://rantevou.dimos-example.gr/s/Ab3dE5gH9k';
+
+const base = (over: Partial<SmsProps> = {}): SmsProps => ({
+  lang: 'el',
+  kind: 'confirmation',
+  municipality: { nameEl: 'Δήμος Αθηναίων', nameEn: 'City of Athens', timeZone: 'Europe/Athens' },
+  topic: { nameEl: 'Βεβαίωση μόνιμης κατοικίας', nameEn: 'Certificate of residence' },
+  mode: 'video',
+  // 10:30 in Athens (winter time), a Tuesday.
+  start: new Date('2026-11-24T08:30:00Z'),
+  reference: 'K7P-4XQ-92M',
+  link: 'https://rantevou.example.gr/s/Ab3dE5gH9k',
+  ...over,
+});
+
+describe('renderSms', () => {
+  it('says who, when (in the municipality\'s zone), how, what, the reference and the link', () => {
+    expect(renderSms(base({ link: 'https://x.gr/s/Ab3dE5gH9k' }))).toBe('Δήμος Αθηναίων: ραντεβού Τρι 24/11 10:30 με βιντεοκλήση για Βεβαίωση μόνιμης κατοικίας. Κωδ. K7P-4XQ-92M. https://x.gr/s/Ab3dE5gH9k');
+    // With a longer address the reference gives way first (the link's page shows it).
+    expect(renderSms(base())).toBe('Δήμος Αθηναίων: ραντεβού Τρι 24/11 10:30 με βιντεοκλήση για Βεβαίωση μόνιμης κατοικίας. https://rantevou.example.gr/s/Ab3dE5gH9k');
+    expect(renderSms(base({ lang: 'en', kind: 'reminder', mode: 'in_person' }))).toBe(
+      'City of Athens: reminder, appointment Tue 24/11 10:30 in person for Certificate of residence. https://rantevou.example.gr/s/Ab3dE5gH9k',
+    );
+    expect(renderSms(base({ kind: 'cancelled', link: undefined }))).toBe('Δήμος Αθηναίων: ακυρώθηκε το ραντεβού Τρι 24/11 10:30 για Βεβαίωση μόνιμης κατοικίας. Κωδ. K7P-4XQ-92M.');
+  });
+
+  it('every kind in both languages stays within two segments for the longest names, cutting the topic and never the link', () => {
+    for (const kind of SMS_KINDS) {
+      for (const lang of ['el', 'en'] as const) {
+        const link = kind === 'cancelled' ? undefined : LONG_LINK;
+        const text = renderSms(base({ kind, lang, municipality: LONGEST, topic: LONG_TOPIC, link }));
+        const count = countSegments(text);
+        expect(count.segments, `${kind}/${lang}: ${text}`).toBeLessThanOrEqual(2);
+        if (lang === 'el') expect(count.units, text).toBeLessThanOrEqual(134);
+        if (link) expect(text.endsWith(` ${link}`), text).toBe(true);
+        expect(text).toContain('24/11 10:30');
+        // Greek (UCS-2): the topic is the part that gave way. English (GSM-7, 306 characters) keeps it whole.
+        if (lang === 'el') expect(text).not.toContain(LONG_TOPIC.nameEl);
+        else expect(text).toContain(LONG_TOPIC.nameEn);
+      }
+    }
+    const el = renderSms(base({ municipality: LONGEST, topic: LONG_TOPIC, link: LONG_LINK }));
+    // The topic keeps its first words before the municipality's name is shortened.
+    expect(el).toMatch(/για Έκδοση πιστοποιητ[^.]*…\./);
+  });
+
+  it('keeps the whole topic when it fits', () => {
+    const text = renderSms(base({ municipality: { ...LONGEST, nameEl: 'Δήμος Θεσσαλονίκης' }, link: 'https://rantevou.gov.gr/s/Ab3dE5gH9k' }));
+    expect(text).toContain('Δήμος Θεσσαλονίκης: ');
+    expect(text).toContain('Βεβαίωση μόνιμης κατοικίας.');
+    expect(countSegments(text).segments).toBeLessThanOrEqual(2);
+  });
+
+  it('with an absurdly long address the municipality and the reference give way too; a link that cannot fit is refused', () => {
+    const link = `https://${'r'.repeat(50)}.gr/s/Ab3dE5gH9k`;
+    const text = renderSms(base({ municipality: LONGEST, topic: LONG_TOPIC, link }));
+    expect(text.endsWith(link)).toBe(true);
+    expect(countSegments(text).segments).toBeLessThanOrEqual(2);
+    expect(() => renderSms(base({ link: `https://${'r'.repeat(140)}.gr/s/Ab3dE5gH9k` }))).toThrow(SmsTooLongError);
+  });
+});
