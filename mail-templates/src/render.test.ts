@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type Lang, RECIPIENT_ROLES, type RenderMailProps, renderMail, TEMPLATE_NAMES, type TemplateName } from './index';
-import { sampleDocuments, sampleInPerson, sampleInterpreter, samplePhone, sampleThirdPerson, sampleVideo } from './samples';
+import { CITIZEN_ONLY_TEMPLATES, type Lang, RECIPIENT_ROLES, type RenderMailProps, renderMail, TEMPLATE_NAMES, type TemplateName } from './index';
+import { sampleDocuments, sampleInPerson, sampleInterpreter, sampleOutcome, samplePhone, sampleThirdPerson, sampleVideo } from './samples';
 
 const SAMPLES: Record<TemplateName, RenderMailProps> = {
   confirmation: sampleVideo,
@@ -10,6 +10,7 @@ const SAMPLES: Record<TemplateName, RenderMailProps> = {
   documents: sampleDocuments,
   invite_third_person: sampleThirdPerson,
   invite_interpreter: sampleInterpreter,
+  outcome: sampleOutcome,
 };
 const LANGS: Lang[] = ['el', 'en'];
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
@@ -31,17 +32,17 @@ describe.each(TEMPLATE_NAMES.flatMap((name) => LANGS.map((lang) => [name, lang] 
 
 describe.each(
   RECIPIENT_ROLES.flatMap((role) =>
-    TEMPLATE_NAMES.filter((name) => role === 'citizen' || name !== 'documents').flatMap((name) => LANGS.map((lang) => [role, name, lang] as const)),
+    TEMPLATE_NAMES.filter((name) => role === 'citizen' || !CITIZEN_ONLY_TEMPLATES.includes(name)).flatMap((name) => LANGS.map((lang) => [role, name, lang] as const)),
   ),
 )('%s: %s in %s', (role, name, lang) => {
   it('renders valid MJML and a plain-text part in the role\'s words', async () => {
-    const sample = { citizen: sampleVideo, interpreter: sampleInterpreter, third_person: sampleThirdPerson }[role];
+    const sample = name === 'outcome' ? sampleOutcome : { citizen: sampleVideo, interpreter: sampleInterpreter, third_person: sampleThirdPerson }[role];
     const mail = await renderMail(name, { ...sample, lang, sequence: 1 });
     expect(mail.html).toMatch(new RegExp(`<html[^>]* lang="${lang}"`));
     expect(mail.html).not.toMatch(/%%\d+%%/);
     expect(mail.text).toContain(lang === 'el' ? 'Δήμος Αθηναίων' : 'City of Athens');
-    // Every mail but the documents' list carries a calendar entry.
-    expect(mail.ics === undefined).toBe(name === 'documents');
+    // Every mail but the documents' list and the outcome carries a calendar entry.
+    expect(mail.ics === undefined).toBe(CITIZEN_ONLY_TEMPLATES.includes(name));
   });
 });
 

@@ -5,6 +5,7 @@ import { type Frame, renderHtml, renderText } from './layout';
 import { cancelled } from './templates/cancelled';
 import { confirmation } from './templates/confirmation';
 import { documents } from './templates/documents';
+import { outcome } from './templates/outcome';
 import { interpreterCancelled, interpreterInvitation, interpreterReminder, interpreterRescheduled } from './templates/interpreter';
 import { reminder } from './templates/reminder';
 import { rescheduled } from './templates/rescheduled';
@@ -31,6 +32,7 @@ const TEMPLATES: Record<RecipientRole, Record<TemplateName, MailTemplate>> = {
     documents,
     invite_third_person: confirmation,
     invite_interpreter: confirmation,
+    outcome,
   },
   interpreter: {
     confirmation: interpreterInvitation,
@@ -40,6 +42,7 @@ const TEMPLATES: Record<RecipientRole, Record<TemplateName, MailTemplate>> = {
     documents: notForThem('interpreter', 'documents'),
     invite_third_person: interpreterInvitation,
     invite_interpreter: interpreterInvitation,
+    outcome: notForThem('interpreter', 'outcome'),
   },
   third_person: {
     confirmation: thirdPersonInvitation,
@@ -49,11 +52,14 @@ const TEMPLATES: Record<RecipientRole, Record<TemplateName, MailTemplate>> = {
     documents: notForThem('third_person', 'documents'),
     invite_third_person: thirdPersonInvitation,
     invite_interpreter: thirdPersonInvitation,
+    outcome: notForThem('third_person', 'outcome'),
   },
 };
 
 export const TEMPLATE_NAMES = Object.keys(TEMPLATES.citizen) as TemplateName[];
 export const RECIPIENT_ROLES = Object.keys(TEMPLATES) as RecipientRole[];
+/** The person served's own matters: never rendered for the interpreter or the third person. */
+export const CITIZEN_ONLY_TEMPLATES: readonly TemplateName[] = ['documents', 'outcome'];
 
 /** Used when the caller passes no organizer; the scheduler should pass its real sending address. */
 export const DEFAULT_ORGANIZER_EMAIL = 'no-reply@appointments.invalid';

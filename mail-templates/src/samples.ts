@@ -65,3 +65,18 @@ export const sampleDocuments: RenderMailProps = {
   ...base,
   extraText: 'Φέρτε και το παλιό πιστοποιητικό, αν το έχετε.\nΗ αίτηση υπογράφεται επί τόπου.',
 };
+
+export const sampleOutcome: RenderMailProps = {
+  ...base,
+  joinUrl: undefined,
+  manageUrl: undefined,
+  outcome: {
+    corrected: false,
+    outcome: {
+      kind: 'needs_documents',
+      text: 'Η αίτησή σας καταχωρίστηκε.\nΓια να ολοκληρωθεί, στείλτε μας τα παρακάτω.',
+      documents: ['Βεβαίωση μόνιμης κατοικίας', 'Αντίγραφο λογαριασμού ΔΕΚΟ'],
+      followUpOn: '2026-12-03',
+    },
+  },
+};

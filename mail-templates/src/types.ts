@@ -1,4 +1,5 @@
 /** Public types of @muni/mail-templates. */
+import type { Outcome } from '@muni/domain';
 
 export type Lang = 'el' | 'en';
 
@@ -39,6 +40,8 @@ export interface AppointmentMailProps {
   changeReason?: ChangeReason;
   /** Documents e-mail: sent because the topic's list of documents changed. */
   documentsChanged?: boolean;
+  /** Outcome e-mail: what came of the appointment as recorded; `corrected` when it replaces one sent before. */
+  outcome?: { outcome: Outcome; corrected: boolean };
 }
 
 /**
@@ -59,7 +62,8 @@ export type TemplateName =
   | 'cancelled'
   | 'documents'
   | 'invite_third_person'
-  | 'invite_interpreter';
+  | 'invite_interpreter'
+  | 'outcome';
 
 export type IcsMethod = 'REQUEST' | 'CANCEL';
 

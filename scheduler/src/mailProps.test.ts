@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AppointmentContext } from './appointmentContext';
-import { mailProps } from './mailProps';
+import { mailProps, skipReason } from './mailProps';
 import type { NotificationRow } from './notificationRow';
 
 const settings = { publicUrl: 'https://rantevou.example.gr', linkSecret: 'test-secret', from: 'Δήμος <no-reply@example.gr>' };
@@ -62,5 +62,22 @@ describe('the e-mails of a business representative', () => {
 
   it('ask nothing of a business signed in with its own credentials', () => {
     expect(mailProps(to('citizen', 'confirmation'), { ...business, businessAuth: 'company_credentials' }, settings, now).representation).toBeUndefined();
+  });
+});
+
+describe('the outcome e-mail', () => {
+  const outcome = { ...to('citizen', 'outcome'), payload: { outcome: { kind: 'resolved' as const, text: 'Εκδόθηκε.', documents: [], followUpOn: null }, corrected: true } };
+
+  it('is still sent once the appointment is marked completed (a later version), never once it is cancelled', () => {
+    expect(skipReason(outcome, { ...appointment, status: 'completed', version: 2 }, now)).toBeNull();
+    expect(skipReason(outcome, { ...appointment, status: 'cancelled', version: 2 }, now)).toBe('skipped: appointment cancelled');
+  });
+
+  it('carries the outcome as recorded, no manage link and nothing for anyone but the citizen', () => {
+    const props = mailProps(outcome, appointment, settings, now);
+    expect(props.outcome).toEqual({ outcome: outcome.payload.outcome, corrected: true });
+    expect(props.manageUrl).toBeUndefined();
+    expect(skipReason({ ...outcome, recipient_role: 'third_person' }, appointment, now)).toBe('skipped: outcome is not for the third_person');
+    expect(skipReason({ ...outcome, payload: {} }, appointment, now)).toBe('skipped: outcome e-mail without its outcome');
   });
 });

@@ -7,8 +7,14 @@ import type { RenderMailProps } from '@muni/mail-templates';
 import type { AppointmentContext } from './appointmentContext';
 import type { NotificationKind, NotificationRow } from './notificationRow';
 
-/** These describe the change of their own version, so a later version does not make them stale. */
-const VERSION_BOUND_EXEMPT: ReadonlySet<NotificationKind> = new Set(['cancelled', 'rescheduled']);
+/**
+ * These describe the change of their own version, so a later version does not
+ * make them stale; an outcome stays true when the appointment is then marked
+ * completed (a corrected outcome replaces its unsent e-mail at the source).
+ */
+const VERSION_BOUND_EXEMPT: ReadonlySet<NotificationKind> = new Set(['cancelled', 'rescheduled', 'outcome']);
+/** The person served's own matters: the documents with the employee's note, and the outcome. */
+const CITIZEN_ONLY: ReadonlySet<NotificationKind> = new Set(['documents', 'outcome']);
 
 /** Why the notification must not be sent any more, or null to send it. Texts are stored in last_error. */
 export function skipReason(
@@ -16,8 +22,9 @@ export function skipReason(
   a: Pick<AppointmentContext, 'status' | 'version' | 'startsAt'>,
   now: Date,
 ): string | null {
-  // The documents and the employee's note are the citizen's own.
-  if (n.kind === 'documents' && n.recipient_role !== 'citizen') return `skipped: documents are not for the ${n.recipient_role}`;
+  // The documents, the employee's note and the outcome are the citizen's own.
+  if (CITIZEN_ONLY.has(n.kind) && n.recipient_role !== 'citizen') return `skipped: ${n.kind} is not for the ${n.recipient_role}`;
+  if (n.kind === 'outcome' && !n.payload?.outcome) return 'skipped: outcome e-mail without its outcome';
   if (n.kind === 'cancelled') {
     // A participant's part cancelled (an interpreter replaced): the appointment itself goes on.
     if (isWithdrawal(n)) return a.status === 'held' ? 'skipped: appointment not booked' : null;
@@ -96,8 +103,8 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     // The citizen's own matters go to the citizen only.
     requiredDocuments: citizen ? a.topic.requiredDocuments : [],
     joinUrl,
-    // Only the person served manages the appointment; a cancelled one has nothing left to manage.
-    manageUrl: citizen && n.kind !== 'cancelled' ? manageUrlOf(s, a.id, a.version) : undefined,
+    // Only the person served manages the appointment; a cancelled one or one with an outcome has nothing left to manage.
+    manageUrl: citizen && n.kind !== 'cancelled' && n.kind !== 'outcome' ? manageUrlOf(s, a.id, a.version) : undefined,
     interpretation: a.interpretation,
     // The representative of a business (link declared) is told what proof to have ready.
     representation:
@@ -105,6 +112,7 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     extraText: citizen && typeof n.payload?.text === 'string' ? n.payload.text : undefined,
     changeReason: changeReasonOf(n),
     documentsChanged: citizen && n.kind === 'documents' && n.payload?.listChanged === true,
+    outcome: citizen && n.kind === 'outcome' && n.payload.outcome ? { outcome: n.payload.outcome, corrected: n.payload.corrected === true } : undefined,
     // The third person is told who invited them; the interpreter is invited by the municipality.
     inviterName: role === 'third_person' ? (a.personFullName ?? undefined) : undefined,
     withdrawn: Boolean(withdrawn),

@@ -1,4 +1,6 @@
 /** The outbox row the API writes (table `notifications`), as PostgreSQL returns it. */
+import type { Outcome } from '@muni/domain';
+
 export const NOTIFICATION_KINDS = [
   'confirmation',
   'reminder',
@@ -7,6 +9,7 @@ export const NOTIFICATION_KINDS = [
   'cancelled',
   'invite_third_person',
   'invite_interpreter',
+  'outcome',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -31,7 +34,8 @@ export interface NotificationRow {
   last_error: string | null;
   /**
    * text: the employee's note (documents); withdrawn, startsAt, endsAt: a participant's part cancelled (see mailProps);
-   * reason, previousStartsAt, noFreeTime: why the municipality itself moved or cancelled it (a closure, an absence).
+   * reason, previousStartsAt, noFreeTime: why the municipality itself moved or cancelled it (a closure, an absence);
+   * outcome, corrected: the outcome as recorded (commands/recordOutcome.ts).
    */
   payload: {
     text?: string;
@@ -41,6 +45,8 @@ export interface NotificationRow {
     reason?: 'municipality_closed' | 'employee_absent';
     previousStartsAt?: string;
     noFreeTime?: boolean;
+    outcome?: Outcome;
+    corrected?: boolean;
   } & Record<string, unknown>;
   sent_at: Date | null;
   /** Worker holding the row while it sends it (see claim.ts). */

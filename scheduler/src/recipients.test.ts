@@ -19,6 +19,9 @@ const SECRET = 'test-link-secret';
 const HOUR = 3_600_000;
 const VERSION = 2;
 const ROLES: RecipientRole[] = ['citizen', 'interpreter', 'third_person'];
+/** E-mails about the person served's own matters. */
+const CITIZEN_ONLY: NotificationKind[] = ['documents', 'outcome'];
+const OUTCOME = { kind: 'follow_up', text: 'Θα σας καλέσουμε για την υπογραφή.', documents: [], followUpOn: '2026-03-20' } as const;
 
 let ids: FixtureIds;
 let sink: SmtpSink;
@@ -114,17 +117,17 @@ describe('every kind of e-mail to every recipient role', () => {
   it.each(matrix)('%s to the %s: their own link and words, nobody else\'s data', async (kind, role) => {
     const appt = await appointment(kind === 'cancelled' ? 'cancelled' : 'booked');
     const to = recipientOf(role);
-    const payload = kind === 'documents' ? { text: 'Φέρτε και το παλιό πιστοποιητικό.' } : {};
+    const payload = kind === 'documents' ? { text: 'Φέρτε και το παλιό πιστοποιητικό.' } : kind === 'outcome' ? { outcome: OUTCOME, outcomeVersion: 1, corrected: false } : {};
     const id = await insertNotification(db.knex, { appointmentId: appt.id, kind, role, version: VERSION, sendAfter: clock, email: to.email, name: to.name, payload });
     const before = sink.accepted.length;
 
     const outcome = await deliverNotification(deps(), id);
 
-    if (kind === 'documents' && role !== 'citizen') {
-      // The documents and the employee's note are the citizen's: nobody else gets them.
+    if (CITIZEN_ONLY.includes(kind) && role !== 'citizen') {
+      // The documents with the employee's note, and the outcome, are the citizen's: nobody else gets them.
       expect(outcome).toBe('skipped');
       expect(sink.accepted.length).toBe(before);
-      expect((await db.knex('notifications').where({ id }).first('last_error')).last_error).toMatch(/documents are not for/);
+      expect((await db.knex('notifications').where({ id }).first('last_error')).last_error).toBe(`skipped: ${kind} is not for the ${role}`);
       return;
     }
     expect(outcome).toBe('sent');
@@ -137,16 +140,17 @@ describe('every kind of e-mail to every recipient role', () => {
     if (kind === 'cancelled') {
       expect(tokens).toEqual([]); // nothing to join: no link in the HTML, the text or the .ics
       expect(ics?.get('METHOD')).toBe('CANCEL');
-    } else if (kind === 'documents') {
-      expect(tokens).toEqual([]); // the list of documents, no call to join
+    } else if (CITIZEN_ONLY.includes(kind)) {
+      expect(tokens).toEqual([]); // the list of documents or the outcome, no call to join
     } else {
       expect(tokens).toEqual([joinToken(SECRET, appt.id, role, VERSION)]);
     }
     for (const secret of othersData(role, appt)) expect(all, `${kind} to the ${role} shows "${secret}"`).not.toContain(secret);
     expect(all).toMatch(OWN_WORDS[role](appt));
-    // The manage link is the person served's own, for this version; nobody else gets one, nor does a cancellation.
+    if (kind === 'outcome') expect(all).toContain(OUTCOME.text);
+    // The manage link is the person served's own, for this version; nobody else gets one, nor does a cancellation or an outcome (nothing left to change).
     const manage = manageTokensIn(all);
-    if (role === 'citizen' && kind !== 'cancelled') expect(manage).toEqual([manageToken(SECRET, appt.id, VERSION)]);
+    if (role === 'citizen' && kind !== 'cancelled' && kind !== 'outcome') expect(manage).toEqual([manageToken(SECRET, appt.id, VERSION)]);
     else expect(manage, `${kind} to the ${role} carries a manage link`).toEqual([]);
   });
 });

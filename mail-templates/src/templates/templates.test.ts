@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RECIPIENT_ROLES, renderMail, TEMPLATE_NAMES } from '../index';
-import { sampleDocuments, sampleInterpreter, sampleThirdPerson, sampleVideo } from '../samples';
+import { CITIZEN_ONLY_TEMPLATES, RECIPIENT_ROLES, renderMail, TEMPLATE_NAMES } from '../index';
+import { sampleDocuments, sampleInterpreter, sampleOutcome, sampleThirdPerson, sampleVideo } from '../samples';
 
 const unfold = (s: string) => s.replace(/\r\n[ \t]/g, '');
 
@@ -150,8 +150,9 @@ describe('salutations', () => {
     inviterName: role === 'third_person' ? 'ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ' : undefined,
     lang,
     extraText: undefined,
+    outcome: sampleOutcome.outcome,
   });
-  const cases = RECIPIENT_ROLES.flatMap((role) => TEMPLATE_NAMES.filter((n) => role === 'citizen' || n !== 'documents').map((name) => [name, role] as const));
+  const cases = RECIPIENT_ROLES.flatMap((role) => TEMPLATE_NAMES.filter((n) => role === 'citizen' || !CITIZEN_ONLY_TEMPLATES.includes(n)).map((name) => [name, role] as const));
 
   it.each(cases)('%s to the %s: a neutral Greek greeting, never a vocative or a slash', async (name, role) => {
     const mail = await renderMail(name, props(role, 'el'));

@@ -14,6 +14,8 @@ export * from './schemas/parts';
 export * from './schemas/booking';
 export * from './schemas/admin';
 export * from './schemas/platform';
+export * from './schemas/outcome';
+export * from './outcomes';
 export * from './textHygiene';
 export * from './personName';
 export * from './mobilePhone';

@@ -1,5 +1,6 @@
 import { Appointment, type AppointmentRow } from '@muni/db';
 import type { Knex } from 'knex';
+import { latestOutcomes, type OutcomeView } from './outcomes';
 
 /** An appointment with what every view of it shows: municipality, topic, employee and office. */
 export interface AppointmentGraph extends AppointmentRow {
@@ -8,6 +9,8 @@ export interface AppointmentGraph extends AppointmentRow {
   employee: { id: string; full_name: string; office: { name: string; address: string | null; floor: string | null; directions: string | null } | null };
   /** The employee the citizen asked for, if any (the appointment may since be with another). */
   requestedEmployee: { id: string; full_name: string } | null;
+  /** What came of it, as recorded by staff (commands/recordOutcome.ts); null until then. */
+  outcome: OutcomeView | null;
 }
 
 // The columns a view shows, selected by the graph's modifiers and picked into
@@ -40,6 +43,7 @@ export async function withRelations(knex: Knex, rows: AppointmentRow[]): Promise
     requested: (q) => q.select(...SHOWN.requested),
     office: (q) => q.select(...SHOWN.office),
   });
+  const outcomes = await latestOutcomes(knex, rows.map((r) => r.id));
   return rows.map((r, i) => {
     const { municipality, topic, employee, requestedEmployee } = graphs[i]!;
     const office = employee!.office;
@@ -49,6 +53,7 @@ export async function withRelations(knex: Knex, rows: AppointmentRow[]): Promise
       topic: pick(topic!, SHOWN.topic),
       employee: { ...pick(employee!, SHOWN.employee), office: office ? pick(office, SHOWN.office) : null },
       requestedEmployee: requestedEmployee ? pick(requestedEmployee, SHOWN.requested) : null,
+      outcome: outcomes.get(r.id) ?? null,
     };
   });
 }

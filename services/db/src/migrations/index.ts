@@ -15,6 +15,7 @@ import * as representationCheck from './014_representation_check';
 import * as deskBookingWithoutEmail from './015_desk_booking_without_email';
 import * as municipalityJoining from './018_municipality_joining';
 import * as statistics from './016_statistics';
+import * as outcomes from './019_outcomes';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -40,6 +41,7 @@ const migrations: Record<string, Migration> = {
   '015_desk_booking_without_email': deskBookingWithoutEmail,
   '018_municipality_joining': municipalityJoining,
   '016_statistics': statistics,
+  '019_outcomes': outcomes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -193,3 +193,18 @@ export interface UserRow {
   language: 'el' | 'en';
   platform_admin: boolean;
 }
+
+/** One saved version of an appointment's outcome (019_outcomes); the highest version is the outcome. */
+export interface AppointmentOutcomeRow {
+  id: string;
+  appointment_id: string;
+  municipality_id: string;
+  version: number;
+  kind: 'resolved' | 'needs_documents' | 'follow_up' | 'referred';
+  citizen_text: string;
+  documents: string[];
+  /** A calendar day, YYYY-MM-DD: read it as `follow_up_on::text` (node-postgres would make a local-midnight Date). */
+  follow_up_on: string | null;
+  recorded_by: string;
+  recorded_at: Date;
+}
