@@ -2,10 +2,10 @@
 // it: database, migrations, demo data, mail (catcher or SMTP), scheduler,
 // LiveKit when available, and the API serving the web app.
 import type { Server } from 'node:http';
-import { createApp, createLogger } from '@muni/api';
+import { closeServer, createApp, createLogger, watchDatabaseLogged } from '@muni/api';
 import { type Config, REPO_ROOT, scheduledTasks, watchVideoHealth } from '@muni/appointments';
 import type { BackoffPolicy, SupervisedLivekit } from '@muni/livekit';
-import { createKnex, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
+import { createKnex, type EmbeddedCluster, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
 import type { Knex } from 'knex';
 import { setupVideo } from './start/livekit';
@@ -21,6 +21,8 @@ export interface StackOptions {
   livekitPorts?: { port: number; rtcTcpPort: number; rtcUdpPort: number };
   /** The local LiveKit supervisor's waits between restarts (tests lengthen the outage). */
   livekitBackoff?: BackoffPolicy;
+  /** The embedded PostgreSQL supervisor's waits between restarts. */
+  databaseBackoff?: BackoffPolicy;
   schedulerPollMs?: number;
 }
 
@@ -32,6 +34,8 @@ export interface Stack {
   videoAvailable: boolean;
   /** The local LiveKit's supervisor, when this stack runs one (browser tests kill its server). */
   livekit?: SupervisedLivekit;
+  /** The embedded PostgreSQL (started again when it exits), unless DATABASE_URL names one. */
+  database?: EmbeddedCluster;
   stop(): Promise<void>;
 }
 
@@ -42,21 +46,31 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   const stoppers: (() => Promise<unknown>)[] = [];
   let stopping = false;
   let haltVideo = () => {};
+  let haltDatabase = () => {};
   const stop = async () => {
     stopping = true;
     haltVideo(); // first: a LiveKit that exits while the rest stops is not started again
+    haltDatabase(); // likewise the embedded PostgreSQL
     for (const s of stoppers.reverse()) await s().catch((err) => log(`while stopping: ${(err as Error).message}`));
   };
   try {
     const webBuild = buildWebIfStale(REPO_ROOT); // runs while the database starts
 
     let databaseUrl: string;
+    let cluster: EmbeddedCluster | undefined;
     if ('url' in opts.database) {
       databaseUrl = opts.database.url;
       log('database: external PostgreSQL from DATABASE_URL');
     } else {
-      const cluster = await startEmbeddedPostgres({ dataDir: opts.database.dataDir, port: opts.database.port, persistent: opts.database.persistent });
-      stoppers.push(() => cluster.stop());
+      const started = await startEmbeddedPostgres({
+        dataDir: opts.database.dataDir,
+        port: opts.database.port,
+        persistent: opts.database.persistent,
+        restart: { log, backoff: opts.databaseBackoff },
+      });
+      cluster = started;
+      haltDatabase = started.halt;
+      stoppers.push(() => started.stop());
       await cluster.createDatabase('muni').catch((err: Error) => {
         if (!/already exists/.test(err.message)) throw err;
       });
@@ -78,6 +92,9 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       log(`mail: local catcher on smtp://127.0.0.1:${mailCatcher.port}, read at ${config.publicUrl}/dev/mail`);
     } else log('mail: sent through SMTP_URL');
     const logger = createLogger(config.LOG_LEVEL);
+    // One watch for the API and the scheduler: the database going away and coming back is logged once each.
+    const database = watchDatabaseLogged(knex, logger);
+    stoppers.push(async () => database.stop());
     const video = await setupVideo(config, REPO_ROOT, { ports: opts.livekitPorts, log, backoff: opts.livekitBackoff });
     if (video.supervisor) haltVideo = video.supervisor.halt;
     if (video.stop) stoppers.push(video.stop);
@@ -95,6 +112,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       now,
       pollIntervalMs: opts.schedulerPollMs,
       maintenance: scheduledTasks({ knex, config, now, logger, video: video.video }), // the same list as the scheduler process
+      database,
       onError: (err) => {
         if (!stopping) console.error('[scheduler]', err);
       },
@@ -104,18 +122,18 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 
     const app = createApp(
       { knex, config, logger, now, video: video.video, livekitPublicUrl: video.livekitPublicUrl, videoHealth: watchVideoHealth(video.check, logger) },
-      { devMiddleware: mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : [] },
+      { devMiddleware: mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : [], database },
     );
     const server: Server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((resolve, reject) => {
       server.once('listening', resolve);
       server.once('error', reject);
     });
-    stoppers.push(() => new Promise((resolve) => server.close(resolve)));
+    stoppers.push(() => closeServer(server)); // keep-alive connections left open by browsers do not hold it
     log(await webBuild);
     log(`web app and API: ${config.publicUrl} (health: ${config.publicUrl}/readyz)`);
     if (!config.GSIS_BASE_URL) log(`GSIS stand-ins with demo people: ${config.publicUrl}/dev/gsis, ${config.publicUrl}/dev/gsis-gov`);
-    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, videoAvailable: Boolean(video.video), livekit: video.supervisor, stop };
+    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, videoAvailable: Boolean(video.video), livekit: video.supervisor, database: cluster, stop };
   } catch (err) {
     await stop();
     throw err;

@@ -10,8 +10,10 @@
 import { renderMail } from '@muni/mail-templates';
 import type { Transporter } from 'nodemailer';
 import { retryDelayMs } from './backoff';
-import { type ClaimDeps, type ClaimedNotification, claimDue, releaseClaims, workerIdOf } from './claim';
+import { isDatabaseUnavailable } from '@muni/db';
+import { type ClaimDeps, type ClaimedNotification, claimDue, DEFAULT_LEASE_MS, releaseClaims, workerIdOf } from './claim';
 import { sendComposed } from './compose';
+import { deliverSmsClaimed, type SmsDelivery } from './sms/deliverSms';
 import { mailProps, messageIdOf, skipReason } from './mailProps';
 import type { DeliveryOutcome } from './notificationRow';
 import { classifySmtpError, redact } from './smtpErrors';
@@ -23,6 +25,10 @@ export interface DeliverDeps extends ClaimDeps {
   from: string;
   /** After this many transient failures the row becomes `failed` (default 40, about 8 hours). */
   maxAttempts?: number;
+  /** Texts (rows with channel 'sms'); absent: texts are off and their rows are skipped. */
+  sms?: SmsDelivery;
+  /** While true, a database that is away is not waited for (see markSentThroughOutage). */
+  isStopping?: () => boolean;
 }
 
 const DEFAULT_MAX_ATTEMPTS = 40;
@@ -76,6 +82,11 @@ export async function deliverClaimed(deps: DeliverDeps, { row, appointment }: Cl
     await mark({ status: 'skipped', last_error: reason });
     return 'skipped';
   }
+  if (row.channel === 'sms') {
+    // Accepted by the gateway: it is sent, whoever holds the claim by now (as for e-mails below).
+    const markSent = (fields: Record<string, unknown>) => deps.knex('notifications').where({ id: row.id, status: 'pending' }).update({ ...fields, ...released });
+    return deliverSmsClaimed({ ...deps, maxAttempts: deps.maxAttempts ?? DEFAULT_MAX_ATTEMPTS }, row, appointment, now, mark, markSent);
+  }
 
   let mail: Awaited<ReturnType<typeof renderMail>>;
   try {
@@ -104,8 +115,29 @@ export async function deliverClaimed(deps: DeliverDeps, { row, appointment }: Cl
     return 'retry';
   }
   // Accepted: it is sent, whoever holds the claim by now.
-  await deps.knex('notifications')
-    .where({ id: row.id, status: 'pending' })
-    .update({ status: 'sent', attempts, sent_at: now, last_error: null, ...released });
+  await markSentThroughOutage(deps, () =>
+    deps.knex('notifications')
+      .where({ id: row.id, status: 'pending' })
+      .update({ status: 'sent', attempts, sent_at: now, last_error: null, ...released }),
+  );
   return 'sent';
+}
+
+/**
+ * The mark after the SMTP server accepted a message, tried again while the
+ * database is away (a restart takes seconds) for up to half the claim's
+ * lease, unless stopping: giving up leaves the row pending, and it would be
+ * sent a second time once its claim runs out.
+ */
+async function markSentThroughOutage(deps: DeliverDeps, write: () => Promise<unknown>): Promise<void> {
+  const giveUpAt = Date.now() + (deps.leaseMs ?? DEFAULT_LEASE_MS) / 2;
+  for (;;) {
+    try {
+      await write();
+      return;
+    } catch (err) {
+      if (!isDatabaseUnavailable(err) || deps.isStopping?.() || Date.now() >= giveUpAt) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }

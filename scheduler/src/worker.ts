@@ -8,6 +8,7 @@ import { PostgresBackend } from '@agendajs/postgres-backend';
 import { Agenda } from 'agenda';
 import pg from 'pg';
 import type { Knex } from 'knex';
+import { type DatabaseWatch, describeDatabaseChange, isDatabaseUnavailable, watchDatabase } from '@muni/db';
 import type { Transporter } from 'nodemailer';
 import type { DeliverDeps } from './deliver';
 import { DISPATCH_JOB, defineDispatchJob, scheduleDispatchSlots } from './jobs/dispatchDueNotifications';
@@ -39,8 +40,13 @@ export interface SchedulerOptions {
   maxAttempts?: number;
   /** Further periodic jobs (no-shows, retention), given by whoever composes the service. */
   maintenance?: MaintenanceTask[];
-  /** Errors of jobs (default: console.error). */
+  /** Errors of jobs (default: console.error); the database being away goes to `database` instead. */
   onError?: (err: unknown) => void;
+  /**
+   * Follows whether the database answers and logs it once per change (`npm
+   * start` shares one with the API); default: the scheduler's own, on the console.
+   */
+  database?: DatabaseWatch;
 }
 
 export interface Scheduler {
@@ -54,7 +60,15 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
   const pollIntervalMs = opts.pollIntervalMs ?? 2000;
   const lockLifetimeMs = opts.lockLifetimeMs ?? 60_000;
   const name = `scheduler-${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const onError = opts.onError ?? ((err: unknown) => console.error('[scheduler]', err));
+  const reportError = opts.onError ?? ((err: unknown) => console.error('[scheduler]', err));
+  const database =
+    opts.database ??
+    watchDatabase(opts.knex, { onChange: (change) => (change.state === 'down' ? console.error : console.log)(`[scheduler] ${describeDatabaseChange(change)}`) });
+  // While the database is away every poll and job fails the same way: said once by the watch, not per attempt.
+  const onError = (err: unknown) => {
+    if (!database.noteFailure(err)) reportError(err);
+  };
+  let stopping = false;
   const deps: DeliverDeps = {
     knex: opts.knex,
     transport: opts.transport,
@@ -65,6 +79,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     maxAttempts: opts.maxAttempts,
     workerId: name,
     leaseMs: lockLifetimeMs,
+    isStopping: () => stopping,
   };
 
   // Agenda's own small pool, created here so its idle connections' errors (a
@@ -78,7 +93,6 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
   agenda.on('error', onError);
   agenda.on('fail', (err: unknown) => onError(err));
 
-  let stopping = false;
   defineDispatchJob(agenda, deps, {
     concurrency: opts.concurrency ?? 8,
     batchSize: opts.batchSize ?? 200,
@@ -99,16 +113,23 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     async stop() {
       if (stopping) return;
       stopping = true;
-      await agenda.drain({ closeConnection: false });
-      // drain() leaves jobs this process locked ahead of their run time locked
-      // until the lock lifetime ends; hand them back so others run them now.
-      await opts.knex('agenda_jobs')
-        .whereIn('name', [DISPATCH_JOB, PURGE_HOLDS_JOB, ...(opts.maintenance ?? []).map((t) => t.name)])
-        .andWhere('last_modified_by', name)
-        .whereNotNull('locked_at')
-        .update({ locked_at: null });
-      await backend.disconnect();
-      await pool.end();
+      if (!opts.database) database.stop();
+      try {
+        await agenda.drain({ closeConnection: false });
+        // drain() leaves jobs this process locked ahead of their run time locked
+        // until the lock lifetime ends; hand them back so others run them now.
+        await opts.knex('agenda_jobs')
+          .whereIn('name', [DISPATCH_JOB, PURGE_HOLDS_JOB, ...(opts.maintenance ?? []).map((t) => t.name)])
+          .andWhere('last_modified_by', name)
+          .whereNotNull('locked_at')
+          .update({ locked_at: null });
+      } catch (err) {
+        // The database is away: the locks run out by themselves; stopping goes on.
+        if (!isDatabaseUnavailable(err)) throw err;
+      } finally {
+        await backend.disconnect().catch(() => undefined);
+        await pool.end().catch(() => undefined);
+      }
     },
   };
 }

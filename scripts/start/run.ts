@@ -55,8 +55,15 @@ async function main() {
   if (stopping) await shutdown(0); // Ctrl-C came while starting
 }
 
+/** Ctrl-C ends the process within this long whatever has died or hangs (the embedded PostgreSQL still gets its fast-shutdown signal on exit). */
+const STOP_DEADLINE_MS = 4000;
+
 async function shutdown(code: number) {
   if (code === 0) console.log('\nStopping…');
+  setTimeout(() => {
+    console.error(`• stopping took over ${STOP_DEADLINE_MS / 1000} s: exiting without waiting further`);
+    process.exit(code);
+  }, STOP_DEADLINE_MS).unref();
   await stack?.stop();
   process.exit(code);
 }

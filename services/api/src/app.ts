@@ -2,6 +2,8 @@ import path from 'node:path';
 import { bodyParser } from '@koa/bodyparser';
 import { createGsisClient, createGsisStandInMiddleware, DEMO_CITIZENS, DEMO_EMPLOYEES, type GsisClient } from '@muni/identity';
 import Koa from 'koa';
+import { type DatabaseWatch, describeDatabaseChange, watchDatabase } from '@muni/db';
+import type { Logger } from 'pino';
 import { resolveActor } from './auth/resolveActor';
 import { Sessions, sessionMiddleware } from './auth/sessions';
 import { type Config, defaultVideoCheck, REPO_ROOT, watchVideoHealth } from '@muni/appointments';
@@ -30,6 +32,8 @@ import type { AppDeps } from './deps';
 export interface AppOptions {
   /** Extra development pages mounted before the API (mail viewer). */
   devMiddleware?: Koa.Middleware[];
+  /** Follows whether the database answers (shared with the scheduler in `npm start`); default: one of the app's own, logging through its logger. */
+  database?: DatabaseWatch;
 }
 
 const STAND_IN_PATHS = { gsis: '/dev/gsis', 'gsis-gov': '/dev/gsis-gov' } as const;
@@ -89,6 +93,13 @@ function standIns(config: Config): Koa.Middleware[] {
   return list;
 }
 
+/** Whether the database answers, logged once per change of state (down with why, then back). */
+export function watchDatabaseLogged(knex: AppDeps['knex'], logger: Logger): DatabaseWatch {
+  return watchDatabase(knex, {
+    onChange: (change) => (change.state === 'down' ? logger.error({ databaseDown: change.reason }, describeDatabaseChange(change)) : logger.info(describeDatabaseChange(change))),
+  });
+}
+
 export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?: string }, options: AppOptions = {}): Koa {
   // One monitor per app: /readyz, the video routes and /metrics share its once-per-change log.
   const videoHealth = baseDeps.videoHealth ?? watchVideoHealth(defaultVideoCheck(baseDeps), baseDeps.logger);
@@ -114,7 +125,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   const metrics = createMetrics(videoHealth);
   app.use(requestLog(deps.logger));
   app.use(metrics.middleware);
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler(deps.logger, options.database ?? watchDatabaseLogged(knex, deps.logger)));
   app.use(securityHeaders({ livekitUrl: config.LIVEKIT_URL, production }));
   app.use(staticWeb(path.join(REPO_ROOT, 'web', 'dist')));
   for (const mw of [...standIns(config), ...(options.devMiddleware ?? [])]) app.use(mw);

@@ -9,6 +9,7 @@ import pg from 'pg';
 import { cachedCopy, packagedBinaries, type PostgresBinaries, sharedArea } from './embedded/binaries';
 import { canEnter, canRun, type PostgresAccount, placeDataDir, postgresAccount, removeAs } from './embedded/asRoot';
 import { initdb, type PostgresProcess, startPostgres } from './embedded/postgresProcess';
+import { type SupervisedState, type SuperviseOptions, supervisePostgres } from './embedded/supervise';
 import { StartupError } from './errors';
 import { assertPortFree } from './ports';
 
@@ -24,6 +25,12 @@ export interface EmbeddedCluster {
   /** Creates a database, optionally as a copy of a template database. */
   createDatabase(name: string, template?: string): Promise<void>;
   dropDatabase(name: string): Promise<void>;
+  /** 'up' while a server runs; with `restart`, 'restarting' from an exit until a new one accepts connections. */
+  state(): SupervisedState;
+  /** The running postmaster's process id, if one runs. */
+  pid(): number | undefined;
+  /** No more restarts (the first step of stopping the service); the running server is left alone. */
+  halt(): void;
   stop(): Promise<void>;
 }
 
@@ -33,6 +40,8 @@ export interface EmbeddedOptions {
   /** false: the data folder is deleted on stop (tests). */
   persistent: boolean;
   log?: (line: string) => void;
+  /** Start the server again whenever it exits unasked (`npm start`); without it, an exit is final (tests). */
+  restart?: SuperviseOptions;
 }
 
 async function majorVersion(bins: PostgresBinaries): Promise<string> {
@@ -115,17 +124,20 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       await unlink(passwordFile).catch(() => undefined);
     }
   }
-  let server: PostgresProcess;
-  try {
-    server = await startPostgres(
-      bins,
-      clusterDir,
-      ['-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `fsync=${opts.persistent ? 'on' : 'off'}`],
-      { runAs, onLine },
-    );
-  } catch (err) {
-    throw new StartupError(`PostgreSQL did not start from ${clusterDir}: ${lastLine(logs) || (err as Error).message}`);
-  }
+  const launch = async (): Promise<PostgresProcess> => {
+    try {
+      return await startPostgres(
+        bins,
+        clusterDir,
+        ['-p', String(opts.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200', '-c', `fsync=${opts.persistent ? 'on' : 'off'}`],
+        { runAs, onLine },
+      );
+    } catch (err) {
+      throw new StartupError(`PostgreSQL did not start from ${clusterDir}: ${lastLine(logs) || (err as Error).message}`);
+    }
+  };
+  const first = await launch();
+  const server = opts.restart ? supervisePostgres(first, launch, opts.restart) : unsupervised(first);
 
   const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
   const admin = async <T>(fn: (c: pg.Client) => Promise<T>) => {
@@ -149,6 +161,9 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
       admin(async (c) => {
         await c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`);
       }),
+    state: server.state,
+    pid: server.pid,
+    halt: server.halt,
     stop: async () => {
       await server.stop();
       if (opts.persistent) return;
@@ -157,6 +172,18 @@ export async function startEmbeddedPostgres(opts: EmbeddedOptions): Promise<Embe
         await unlink(linkedFrom).catch(() => undefined);
       } else await rm(clusterDir, { recursive: true, force: true });
     },
+  };
+}
+
+/** The same shape as a supervised server, for one that is not started again. */
+function unsupervised(pg: PostgresProcess): Pick<ReturnType<typeof supervisePostgres>, 'state' | 'pid' | 'halt' | 'stop'> {
+  let exited = false;
+  void pg.exited.then(() => (exited = true));
+  return {
+    state: () => (exited ? 'stopped' : 'up'),
+    pid: () => (exited ? undefined : pg.pid),
+    halt: () => undefined,
+    stop: () => pg.stop(),
   };
 }
 

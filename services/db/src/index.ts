@@ -11,4 +11,5 @@ export * from './repositories/sessions';
 export * from './repositories/users';
 export * from './repositories/memberships';
 export { databaseReadiness, type Readiness } from './readiness';
+export { type DatabaseChange, type DatabaseWatch, describeDatabaseChange, isDatabaseUnavailable, unavailableReason, watchDatabase } from './availability';
 export * from './models';

@@ -10,9 +10,15 @@ export interface KnexOptions {
   quiet?: () => boolean;
 }
 
+// knex warns once per failed connection attempt and per broken connection:
+// hundreds of lines a minute while the database is away. Those errors reach
+// the caller anyway, and watchDatabase (availability.ts) tells the operator
+// once per change of state instead.
+const PER_ATTEMPT_WARNING = /^(Acquire connection error|Connection Error): /;
+
 export function createKnex(connectionString: string, pool: { min?: number; max?: number } = {}, opts: KnexOptions = {}): Knex {
   const say = (write: (m: unknown) => void) => (message: unknown) => {
-    if (!opts.quiet?.()) write(message);
+    if (!opts.quiet?.() && !(typeof message === 'string' && PER_ATTEMPT_WARNING.test(message))) write(message);
   };
   const knex = knexFactory({
     client: 'pg',

@@ -1,6 +1,7 @@
 import type { Context, Next } from 'koa';
 import type { Logger } from 'pino';
-import { AppError, type AppErrorKind } from '@muni/appointments';
+import { AppError, type AppErrorKind, databaseUnavailable, isDatabaseUnavailable } from '@muni/appointments';
+import type { DatabaseWatch } from '@muni/db';
 import { HttpError } from '../lib/httpError';
 import { requestIdOf, routeOf } from './requestLog';
 
@@ -34,16 +35,22 @@ export function toHttpError(err: unknown): HttpError | null {
   if (err instanceof AppError) return new HttpError(STATUS_OF[err.kind], err.code, err.messageEl, err.messageEn, err.extra);
   if (isDomainError(err)) return new HttpError(err.status ?? 422, err.code, err.messageEl, err.messageEn);
   if (isBodyParserError(err)) return new HttpError(400, 'invalid_body', 'Το σώμα του αιτήματος δεν είναι έγκυρο JSON.', 'The request body is not valid JSON.');
+  if (isDatabaseUnavailable(err)) return toHttpError(databaseUnavailable());
   const pg = PG_ANSWERS[(err as { code?: string })?.code ?? ''];
   return pg ? new HttpError(...pg) : null;
 }
 
-/** Turns every thrown error into the bilingual JSON error body; unknown ones into a 500 without details. */
-export function errorHandler(logger: Logger) {
+/**
+ * Turns every thrown error into the bilingual JSON error body; unknown ones
+ * into a 500 without details. The database being away is a 503 with
+ * Retry-After, told to `database` (which logs it once per change), not per request.
+ */
+export function errorHandler(logger: Logger, database?: DatabaseWatch) {
   return async (ctx: Context, next: Next) => {
     try {
       await next();
     } catch (err) {
+      database?.noteFailure(err);
       let httpError = toHttpError(err);
       if (!httpError) {
         // No request body, personal data or raw path (it may hold a link token): only the route.
@@ -51,6 +58,8 @@ export function errorHandler(logger: Logger) {
         httpError = new HttpError(500, 'internal_error', 'Παρουσιάστηκε σφάλμα. Δοκιμάστε ξανά.', 'Something went wrong. Please try again.');
       }
       ctx.status = httpError.status;
+      const retryAfter = httpError.extra.retryAfterSeconds;
+      if ((httpError.status === 503 || httpError.status === 429) && typeof retryAfter === 'number') ctx.set('Retry-After', String(retryAfter));
       ctx.body = httpError.toBody();
     }
   };

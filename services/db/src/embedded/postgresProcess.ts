@@ -48,6 +48,10 @@ process.on('exit', () => {
 });
 
 export interface PostgresProcess {
+  /** The postmaster's process id. */
+  pid: number;
+  /** Settles when the server has exited, with how ("exit code 1", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -61,16 +65,16 @@ export function startPostgres(bins: PostgresBinaries, dataDir: string, args: str
         opts.onLine(line);
         if (!ready && line.includes('database system is ready to accept connections')) {
           ready = true;
-          resolve({ stop });
+          resolve({ pid: child.pid!, exited, stop });
         }
       },
     });
     running.add(child);
-    const exited = new Promise<void>((done) =>
+    const exited = new Promise<string>((done) =>
       child.once('close', (code, signal) => {
         running.delete(child);
         if (!ready) reject(new Error(`postgres ended with ${code ?? signal} before accepting connections`));
-        done();
+        done(signal ? `signal ${signal}` : `exit code ${code}`);
       }),
     );
     child.once('error', (err) => {
