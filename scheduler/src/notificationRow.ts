@@ -25,7 +25,12 @@ export interface NotificationRow {
   appointment_version: number;
   kind: NotificationKind;
   recipient_role: RecipientRole;
+  /** email, or sms: a text to recipient_phone (see sms/deliverSms.ts). */
+  channel: 'email' | 'sms';
+  /** The e-mail's address; null on texts, which never reach the e-mail path. */
   recipient_email: string;
+  /** A text's mobile, E.164. */
+  recipient_phone: string | null;
   recipient_name: string;
   language: 'el' | 'en';
   send_after: Date;

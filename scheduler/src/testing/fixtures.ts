@@ -68,6 +68,8 @@ export interface NotificationFixture {
   version?: number;
   sendAfter?: Date;
   email?: string;
+  /** A text to this mobile (E.164) instead of an e-mail. */
+  phone?: string;
   name?: string;
   language?: 'el' | 'en';
   payload?: Record<string, unknown>;
@@ -80,7 +82,9 @@ export function notificationRow(n: NotificationFixture): Record<string, unknown>
     kind: n.kind,
     recipient_role: n.role ?? 'citizen',
     status: n.status ?? 'pending',
-    recipient_email: n.email ?? 'eleni@example.org',
+    channel: n.phone ? 'sms' : 'email',
+    recipient_email: n.phone ? null : (n.email ?? 'eleni@example.org'),
+    recipient_phone: n.phone ?? null,
     recipient_name: n.name ?? 'Ελένη Παπαδάκη',
     language: n.language ?? 'el',
     send_after: n.sendAfter ?? new Date(),

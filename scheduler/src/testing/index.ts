@@ -2,3 +2,4 @@ export { type SinkMessage, type SmtpSink, type SmtpSinkOptions, startSmtpSink, w
 export { type SinkRecord, type SmtpSinkProcess, startSmtpSinkProcess } from './smtpSinkProcess';
 export { icsLocalTime, icsProperties } from './ics';
 export { appointmentRow, type FixtureIds, insertAppointment, insertNotification, loadFixtureIds, notificationRow } from './fixtures';
+export { type FakeGateway, type GatewayRequest, startFakeGateway } from './smsGateway';

@@ -6,17 +6,23 @@ type Event = 'created' | 'rescheduled' | 'cancelled';
 /** Whose e-mail it is. The scheduler picks the join link and the wording from this, never from the kind. */
 export type RecipientRole = NotificationRow['recipient_role'];
 
+/** An e-mail address, or a mobile (E.164) for texts. */
 interface Recipient {
   role: RecipientRole;
-  email: string;
+  email?: string;
+  phone?: string;
   name: string;
   language: NotificationRow['language'];
 }
 
 type OutboxRow = Pick<
   NotificationRow,
-  'appointment_id' | 'appointment_version' | 'kind' | 'recipient_role' | 'recipient_email' | 'recipient_name' | 'language' | 'send_after'
+  'appointment_id' | 'appointment_version' | 'kind' | 'recipient_role' | 'channel' | 'recipient_email' | 'recipient_phone' | 'recipient_name' | 'language' | 'send_after'
 > & { status?: 'held_back'; last_error?: string; payload?: string };
+
+/** Where the bound counts a row: its address (lower-cased) or its mobile. */
+const contactOf = (r: Pick<OutboxRow, 'channel' | 'recipient_email' | 'recipient_phone'>): string =>
+  r.channel === 'sms' ? r.recipient_phone! : r.recipient_email!.toLowerCase();
 
 /**
  * Abuse bound: an address that did not book (the person booked for, the
@@ -71,12 +77,18 @@ export async function enqueueNotifications(
   const to = (r: Recipient, kind: string, extra: Partial<OutboxRow> = {}) => {
     // The change's own e-mails say why the municipality made it; reminders do not.
     const payload = change && kind === event ? JSON.stringify({ ...(extra.payload ? JSON.parse(extra.payload) : {}), ...change }) : extra.payload;
-    rows.push({ ...base, kind, recipient_role: r.role, recipient_email: r.email, recipient_name: r.name, language: r.language, ...extra, ...(payload ? { payload } : {}) });
+    const contact = r.phone ? { channel: 'sms' as const, recipient_email: null, recipient_phone: r.phone } : { channel: 'email' as const, recipient_email: r.email!, recipient_phone: null };
+    rows.push({ ...base, kind, recipient_role: r.role, ...contact, recipient_name: r.name, language: r.language, ...extra, ...(payload ? { payload } : {}) });
   };
 
-  // A caller booked by phone may give no address: the desk reads the reference out instead.
-  if (appt.person_email) {
-    const citizen: Recipient = { role: 'citizen', email: appt.person_email, name: appt.person_full_name!, language: appt.language };
+  // The person served: by e-mail, and by text when they gave a mobile and agreed
+  // (or, booked at the desk without an address, by text instead). A caller with
+  // neither gets nothing: the desk reads the reference out instead.
+  const citizens: Recipient[] = [];
+  const person = { role: 'citizen' as const, name: appt.person_full_name!, language: appt.language };
+  if (appt.person_email) citizens.push({ ...person, email: appt.person_email });
+  if (appt.sms_phone) citizens.push({ ...person, phone: appt.sms_phone });
+  for (const citizen of citizens) {
     // The confirmation lists the topic's documents: the documents e-mail is the employee's to send, or the topic's when its list changes.
     to(citizen, event === 'created' ? 'confirmation' : event);
     if (event !== 'cancelled') {
@@ -124,7 +136,7 @@ async function thirdPersonTold(trx: Knex.Transaction, appt: AppointmentRow, muni
 /** The interpreter to write to now, and the one a reschedule replaced (if it did). */
 async function interpreterChange(trx: Knex.Transaction, appt: AppointmentRow, event: Event, previous?: PreviousState) {
   // Interpreters work for the service: their e-mails are in Greek.
-  const recipient = (i: { email: string; full_name: string } | undefined | null): Recipient | undefined =>
+  const recipient = (i: { email: string; full_name: string } | undefined | null): (Recipient & { email: string }) | undefined =>
     i ? { role: 'interpreter', email: i.email, name: i.full_name, language: 'el' } : undefined;
   const { interpreter } = await Appointment.fetchGraph(appt, 'interpreter(contact)', { transaction: trx }).modifiers({
     contact: (q) => q.select('email', 'full_name'),
@@ -154,36 +166,40 @@ async function holdBackOverBound(trx: Knex.Transaction, appt: AppointmentRow, ro
   // A signed-in citizen booking for themselves (or for their company) gave the person's address as their own.
   // A desk booking linked to a citizen's tax id was not booked by them: its address stays bounded.
   const ownBooking = appt.user_id && !appt.booked_by_employee_id;
-  const ownAddresses = ownBooking && appt.on_behalf_kind !== 'other' ? [appt.person_email] : [];
+  // The same holds for the mobile they gave for texts.
+  const ownAddresses = ownBooking && appt.on_behalf_kind !== 'other' ? [appt.person_email, appt.sms_phone] : [];
   if (ownBooking) ownAddresses.push((await trx('users').where({ id: appt.user_id }).first('email'))?.email ?? null);
-  const bounded = rows.filter((r) => r.recipient_role !== 'interpreter' && !ownAddresses.some((own) => sameAddress(r.recipient_email, own)));
-  const addresses = [...new Set(bounded.map((r) => r.recipient_email.toLowerCase()))].sort();
+  const bounded = rows.filter((r) => r.recipient_role !== 'interpreter' && !ownAddresses.some((own) => sameAddress(contactOf(r), own)));
+  const addresses = [...new Set(bounded.map(contactOf))].sort();
   if (addresses.length === 0) return;
   // One booking at a time per address (in a fixed order, so two bookings cannot wait on each other).
   for (const a of addresses) await trx.raw('SELECT pg_advisory_xact_lock(hashtextextended(?, 0))', [`mail-bound:${a}`]);
 
+  // Addresses and mobiles are counted apart (each has its own index); a mobile never contains '@'.
+  const emails = addresses.filter((a) => a.includes('@'));
+  const phones = addresses.filter((a) => !a.includes('@'));
   const counted = new Map<string, number>();
   const recent: { address: string; n: string | number }[] = await trx('notifications')
-    .whereRaw('lower(recipient_email) = ANY(?)', [addresses])
+    .where((q) => q.whereRaw('lower(recipient_email) = ANY(?)', [emails]).orWhereRaw('recipient_phone = ANY(?)', [phones]))
     .whereIn('kind', COUNTED_KINDS)
     .whereNot('status', 'held_back')
     .where('send_after', '>', new Date(now.getTime() - BOUND_WINDOW_MS))
-    .groupByRaw('lower(recipient_email)')
-    .select(trx.raw('lower(recipient_email) AS address'), trx.raw('count(*) AS n'));
+    .groupByRaw(CONTACT_SQL)
+    .select(trx.raw(`${CONTACT_SQL} AS address`), trx.raw('count(*) AS n'));
   for (const r of recent) counted.set(r.address, Number(r.n));
-  // Recipients who were never told of this appointment: each opening e-mail to them was held back.
+  // Recipients who were never told of this appointment: each opening message to them was held back.
   const heldBefore: { role: RecipientRole; address: string }[] = await trx('notifications')
     .where({ appointment_id: appt.id })
     .whereIn('kind', OPENING_KINDS)
     .groupBy('recipient_role')
-    .groupByRaw('lower(recipient_email)')
+    .groupByRaw(CONTACT_SQL)
     .havingRaw("bool_and(status = 'held_back')")
-    .select('recipient_role as role', trx.raw('lower(recipient_email) AS address'));
+    .select('recipient_role as role', trx.raw(`${CONTACT_SQL} AS address`));
 
   // Decided per recipient: all of one recipient's rows of this change go, or none.
   const recipients = new Map<string, OutboxRow[]>();
   for (const r of bounded) {
-    const key = `${r.recipient_role}|${r.recipient_email.toLowerCase()}`;
+    const key = `${r.recipient_role}|${contactOf(r)}`;
     recipients.set(key, [...(recipients.get(key) ?? []), r]);
   }
   for (const [key, mine] of recipients) {
@@ -192,9 +208,14 @@ async function holdBackOverBound(trx: Knex.Transaction, appt: AppointmentRow, ro
     const keptBack = heldBefore.some((h) => h.role === role && h.address === address);
     const seen = counted.get(address) ?? 0;
     if (keptBack || (opening > 0 && seen + opening > DAILY_MAILS_PER_ADDRESS)) {
+      const text = !address.includes('@');
       const reason = keptBack
-        ? 'held back: the first e-mail of this appointment to this address was held back'
-        : `held back: more than ${DAILY_MAILS_PER_ADDRESS} e-mails to this address within 24 hours`;
+        ? text
+          ? 'held back: the first text of this appointment to this number was held back'
+          : 'held back: the first e-mail of this appointment to this address was held back'
+        : text
+          ? `held back: more than ${DAILY_MAILS_PER_ADDRESS} texts to this number within 24 hours`
+          : `held back: more than ${DAILY_MAILS_PER_ADDRESS} e-mails to this address within 24 hours`;
       for (const r of mine) Object.assign(r, { status: 'held_back', last_error: reason });
     } else {
       counted.set(address, seen + opening);
@@ -203,6 +224,9 @@ async function holdBackOverBound(trx: Knex.Transaction, appt: AppointmentRow, ro
 }
 
 const sameAddress = (a: string, b: string | null | undefined): boolean => Boolean(b) && a.trim().toLowerCase() === b!.trim().toLowerCase();
+
+/** A row's address (lower-cased) or mobile, in SQL: what the bound counts. */
+const CONTACT_SQL = 'coalesce(lower(recipient_email), recipient_phone)';
 
 /**
  * One e-mail an employee asks for (required documents, the third person's
@@ -245,7 +269,7 @@ export async function enqueueDocumentsChanged(trx: Knex.Transaction, topicId: st
     .where('a.starts_at', '>', now)
     .whereNotNull('a.person_email')
     .whereNotExists((q) =>
-      q.from('notifications as n').whereRaw('n.appointment_id = a.id').where({ 'n.recipient_role': 'citizen', 'n.status': 'held_back' }).whereIn('n.kind', OPENING_KINDS.concat('confirmation')),
+      q.from('notifications as n').whereRaw('n.appointment_id = a.id').where({ 'n.recipient_role': 'citizen', 'n.status': 'held_back', 'n.channel': 'email' }).whereIn('n.kind', OPENING_KINDS.concat('confirmation')),
     )
     .select('a.id', 'a.version', 'a.person_email', 'a.person_full_name', 'a.language');
   if (upcoming.length === 0) return 0;

@@ -1,4 +1,4 @@
-import { appointmentReference, type BookingInput, type Slot, type StaffBookingInput } from '@muni/domain';
+import { appointmentReference, type BookingInput, greekMobileE164, type Slot, type StaffBookingInput } from '@muni/domain';
 import { type AppointmentRow, ensureUserByTaxId, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import type { CommandDeps } from '../deps';
@@ -101,6 +101,7 @@ function personColumns(actor: Actor, input: BookingInput | StaffBookingInput, no
     person_full_name: input.person.fullName,
     person_email: input.person.email ?? null,
     person_phone: input.person.phone,
+    ...textsTo(actor, input, now),
     language: input.person.language,
     on_behalf_kind: b.kind,
     booker_full_name: b.kind === 'other' ? b.bookerFullName : null,
@@ -117,6 +118,26 @@ function personColumns(actor: Actor, input: BookingInput | StaffBookingInput, no
     hold_expires_at: null,
     holder_key: null,
   };
+}
+
+/**
+ * The mobile the person gets texts on, and when they agreed: when they ticked
+ * the box (then the number must be a Greek mobile), or, booked at the desk
+ * without an e-mail, whenever the number given is a mobile (the caller asked
+ * to be told by text instead).
+ */
+function textsTo(actor: Actor, input: BookingInput | StaffBookingInput, now: Date): { sms_phone: string | null; sms_consent_at: Date | null } {
+  const mobile = greekMobileE164(input.person.phone);
+  if (input.person.smsConsent && !mobile) {
+    throw invalid(
+      'not_a_mobile',
+      'Για να λαμβάνετε SMS, δώστε ελληνικό κινητό, π.χ. 6912345678 ή +30 6912345678.',
+      'To get texts, give a Greek mobile number, e.g. 6912345678 or +30 6912345678.',
+      { field: 'person.phone' },
+    );
+  }
+  const texted = input.person.smsConsent || (actor.kind === 'employee' && !input.person.email && mobile !== null);
+  return texted ? { sms_phone: mobile, sms_consent_at: now } : { sms_phone: null, sms_consent_at: null };
 }
 
 /** A company's own credentials prove the company; a person may only declare one. */

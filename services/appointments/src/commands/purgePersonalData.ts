@@ -25,6 +25,8 @@ export async function purgePersonalData(knex: Knex, now: Date, retentionDays: nu
       person_full_name: PURGED_NAME,
       person_email: 'deleted@invalid',
       person_phone: null,
+      sms_phone: null,
+      sms_consent_at: null,
       booker_full_name: null,
       company_tax_id: null,
       company_name: null,
@@ -35,6 +37,7 @@ export async function purgePersonalData(knex: Knex, now: Date, retentionDays: nu
       purged_at: now,
     });
     await trx('notifications').whereIn('appointment_id', ids).delete();
+    await trx('short_links').whereIn('appointment_id', ids).delete();
     await trx('join_links').whereIn('appointment_id', ids).update({ display_name: PURGED_NAME });
     await trx('audit_log').insert({ actor_kind: 'system', action: 'retention_purge', details: { count: ids.length, retentionDays } });
     return ids.length;

@@ -13,8 +13,9 @@ import * as consoleSearch from './012_console_search';
 import * as personTimeline from './013_person_timeline';
 import * as representationCheck from './014_representation_check';
 import * as deskBookingWithoutEmail from './015_desk_booking_without_email';
-import * as municipalityJoining from './018_municipality_joining';
 import * as statistics from './016_statistics';
+import * as sms from './017_sms';
+import * as municipalityJoining from './018_municipality_joining';
 import * as outcomes from './019_outcomes';
 
 interface Migration {
@@ -39,8 +40,9 @@ const migrations: Record<string, Migration> = {
   '013_person_timeline': personTimeline,
   '014_representation_check': representationCheck,
   '015_desk_booking_without_email': deskBookingWithoutEmail,
-  '018_municipality_joining': municipalityJoining,
   '016_statistics': statistics,
+  '017_sms': sms,
+  '018_municipality_joining': municipalityJoining,
   '019_outcomes': outcomes,
 };
 

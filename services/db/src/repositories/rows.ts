@@ -116,6 +116,9 @@ export interface AppointmentRow {
   person_full_name: string | null;
   person_email: string | null;
   person_phone: string | null;
+  /** The mobile (E.164) the person agreed to get texts on, and when they agreed (017_sms); both or neither. */
+  sms_phone: string | null;
+  sms_consent_at: Date | null;
   language: 'el' | 'en';
   on_behalf_kind: 'self' | 'other' | 'business';
   booker_full_name: string | null;
@@ -154,7 +157,12 @@ export interface NotificationRow {
   kind: string;
   /** Whose e-mail it is: decides the join link and the wording. */
   recipient_role: 'citizen' | 'interpreter' | 'third_person';
-  recipient_email: string;
+  /** email, or sms (a text to recipient_phone). */
+  channel: 'email' | 'sms';
+  /** Set for e-mails. */
+  recipient_email: string | null;
+  /** The mobile (E.164) of a text. */
+  recipient_phone: string | null;
   recipient_name: string;
   language: 'el' | 'en';
   send_after: Date;
@@ -192,6 +200,17 @@ export interface UserRow {
   phone: string | null;
   language: 'el' | 'en';
   platform_admin: boolean;
+}
+
+/** A short link in a text (/s/CODE): one recipient's own join or manage link of one appointment version (017_sms). */
+export interface ShortLinkRow {
+  code_hash: string;
+  target: 'join' | 'manage';
+  appointment_id: string;
+  role: 'citizen' | 'interpreter' | 'third_person';
+  appointment_version: number;
+  expires_at: Date;
+  created_at: Date;
 }
 
 /** One saved version of an appointment's outcome (019_outcomes); the highest version is the outcome. */
