@@ -181,7 +181,7 @@ export const NETWORK_TOPIC = 'network';
 
 export const statusOf = (step: AdaptationStep): NetworkStatus => (cameraOffFor(step) ? 'audio-only' : step === 'normal' ? 'normal' : 'reduced');
 
-export function encodeStatus(status: NetworkStatus): Uint8Array {
+export function encodeStatus(status: NetworkStatus): Uint8Array<ArrayBuffer> {
   return new TextEncoder().encode(JSON.stringify({ v: 1, status }));
 }
 
