@@ -201,6 +201,12 @@ const ROUTES: RouteCase[] = [
       expect(ids.includes(f.appointmentId)).toBe(role === 'owner');
     },
   },
+  {
+    route: 'GET /api/v1/me/export',
+    url: () => '/api/v1/me/export',
+    expect: e(401, 200, 200, 403, 403, 403, 403, 403),
+    check: (role, body, f) => expect(body.appointments.some((a: { id: string }) => a.id === f.appointmentId)).toBe(role === 'owner'),
+  },
   { route: 'GET /api/v1/appointments/:id', url: (f) => `/api/v1/appointments/${f.appointmentId}`, expect: APPOINTMENT },
   // The employee's link is for the employee who runs the call (here: staff); a colleague is told how to take it over.
   {
@@ -283,6 +289,19 @@ const ROUTES: RouteCase[] = [
   // The fixture booking has no third person: staff of the municipality get 409, everyone else as usual.
   { route: 'POST /api/v1/console/appointments/:id/third-person-invite', url: (f) => `/api/v1/console/appointments/${f.appointmentId}/third-person-invite`, body: () => ({}), expect: e(401, 403, 403, 403, 409, 409, 404, 409) },
   { route: 'POST /api/v1/console/appointments/:id/documents-email', url: (f) => `/api/v1/console/appointments/${f.appointmentId}/documents-email`, body: () => ({}), expect: e(401, 403, 403, 403, 202, 202, 404, 409) },
+  { route: 'PUT /api/v1/console/appointments/:id/outcome', url: async (f) => `/api/v1/console/appointments/${await startedAppointment(f)}/outcome`, body: () => ({ kind: 'resolved' }), expect: CONSOLE_ID },
+  // Only the staff's own municipality's appointments of the citizen, never another's.
+  {
+    route: 'POST /api/v1/console/appointments/:id/citizen-export',
+    url: (f) => `/api/v1/console/appointments/${f.appointmentId}/citizen-export`,
+    body: () => ({ reason: 'Αίτημα του πολίτη' }),
+    expect: CONSOLE_ID,
+    check: async (_role, body, f) => {
+      expect(body.appointments.some((a: { id: string }) => a.id === f.appointmentId)).toBe(true);
+      const rows = await h.knex('appointments').whereIn('id', body.appointments.map((a: { id: string }) => a.id)).pluck('municipality_id');
+      expect(new Set(rows)).toEqual(new Set([f.athens.id]));
+    },
+  },
 
   // Video calls: capability tokens, not sessions
   { route: 'GET /api/v1/join/:token', url: () => `/api/v1/join/${BOGUS_TOKEN}`, expect: TOKEN },

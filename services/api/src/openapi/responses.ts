@@ -1,4 +1,4 @@
-import { APPOINTMENT_STATUSES, INTERPRETATION_KINDS, type Mode, MODES } from '@muni/domain';
+import { APPOINTMENT_STATUSES, INTERPRETATION_KINDS, type Mode, MODES, OUTCOME_KINDS } from '@muni/domain';
 import { z } from 'zod';
 
 // Shapes of the answers (presenters and route handlers), for readers and
@@ -62,6 +62,19 @@ const onBehalfOf = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('business'), companyTaxId: z.string().nullable(), companyName: z.string().nullable(), auth: z.enum(['company_credentials', 'declared']) }),
 ]);
 
+export const outcome = z
+  .object({
+    kind: z.enum(OUTCOME_KINDS).meta({ id: 'OutcomeKind' }),
+    text: z.string().meta({ description: 'For the citizen, in the employee\'s words (may be empty).' }),
+    documents: z.array(z.string()).meta({ description: 'Documents the citizen is to send or bring.' }),
+    followUpOn: z.string().nullable().meta({ format: 'date', description: 'A follow-up by this day (the municipality\'s calendar).' }),
+    version: z.number().int().meta({ description: '1 when first recorded; each correction adds one.' }),
+    recordedAt: instant,
+    recordedBy: z.string().meta({ description: 'The employee who recorded this version, as the e-mails name employees.' }),
+    editableUntil: instant.meta({ description: 'Corrections are accepted until then.' }),
+  })
+  .meta({ id: 'Outcome', description: 'What came of the appointment, as recorded by staff; the citizen is e-mailed it.' });
+
 export const appointment = z
   .object({
     id: z.uuid(),
@@ -82,6 +95,7 @@ export const appointment = z
     office: z.object({ name: z.string(), address: z.string(), floor: z.string().nullable(), directions: z.string().nullable() }).nullable(),
     canChange: z.boolean(),
     changeDeadline: instant,
+    outcome: outcome.nullable().meta({ description: 'What came of it; null until staff record it.' }),
     notes: z.string().nullable().optional().meta({ description: 'Staff answers only.' }),
     requestedEmployee: z.object({ id: z.uuid(), displayName: z.string() }).nullable().optional().meta({ description: 'Staff answers only: the employee the citizen asked for, if any.' }),
   })
@@ -125,7 +139,7 @@ export const appointmentDetail = appointment
 export const myAppointments = z.object({ upcoming: z.array(appointment), past: z.array(appointment) }).meta({ id: 'MyAppointments' });
 
 export const citizenUser = z
-  .object({ kind: z.literal('citizen'), id: z.uuid(), firstName: z.string(), lastName: z.string(), taxId: z.string(), isCompany: z.boolean(), email: z.string().nullable(), phone: z.string().nullable(), platformAdmin: z.boolean() })
+  .object({ kind: z.literal('citizen'), id: z.uuid(), firstName: z.string(), lastName: z.string(), taxId: z.string(), isCompany: z.boolean(), email: z.string().nullable(), phone: z.string().nullable(), platformAdmin: z.boolean(), actingAsPlatformAdmin: z.boolean().meta({ description: 'This session acts as platform administrator (POST /api/v1/platform/act-as-admin).' }) })
   .meta({ id: 'CitizenUser' });
 
 export const employeeUser = z

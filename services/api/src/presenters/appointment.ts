@@ -1,4 +1,18 @@
-import type { AppointmentDetail, AppointmentGraph } from '@muni/appointments';
+import type { AppointmentDetail, AppointmentGraph, OutcomeView } from '@muni/appointments';
+
+/** What came of the appointment: its owner and staff see the same (the citizen is told it by e-mail too). */
+export function presentOutcome(o: OutcomeView) {
+  return {
+    kind: o.kind,
+    text: o.text,
+    documents: o.documents,
+    followUpOn: o.followUpOn,
+    version: o.version,
+    recordedAt: o.recordedAt.toISOString(),
+    recordedBy: o.recordedBy,
+    editableUntil: o.editableUntil.toISOString(),
+  };
+}
 
 /** An appointment as the API shows it; staff also see the notes. */
 export function presentAppointment(a: AppointmentGraph, now: Date, opts: { staff?: boolean } = {}) {
@@ -27,6 +41,7 @@ export function presentAppointment(a: AppointmentGraph, now: Date, opts: { staff
     office: a.mode === 'in_person' && office ? { name: office.name, address: office.address, floor: office.floor, directions: office.directions } : null,
     canChange: a.status === 'booked' && now <= deadline,
     changeDeadline: deadline.toISOString(),
+    outcome: a.outcome ? presentOutcome(a.outcome) : null,
     ...(opts.staff ? { notes: a.notes, requestedEmployee: a.requestedEmployee ? { id: a.requestedEmployee.id, displayName: a.requestedEmployee.full_name } : null } : {}),
   };
 }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { ZodOpenApiPathsObject } from 'zod-openapi';
-import { bookingSchema, cancelSchema, idParams, rescheduleSchema, staffBookingSchema } from '@muni/domain';
+import { bookingSchema, cancelSchema, citizenExportSchema, idParams, recordOutcomeSchema, rescheduleSchema, staffBookingSchema } from '@muni/domain';
 import { consoleListQuery, documentsEmailSchema, reassignSchema } from '../../routes/console/schema';
 import { employeesQuery, municipalityParams, slotsQuery, topicsQuery } from '../../routes/municipalities/schema';
-import { del, get, post } from '../common';
+import { del, get, post, put } from '../common';
 import { holdParams, holdSchema } from '../../routes/holds/schema';
 import { pickMunicipality } from '../../routes/session/schema';
-import { appointment, appointmentDetail, employeeOption, employeeUser, hold, joinLink, municipalitySummary, myAppointments, session, slotList, topic } from '../responses';
+import { appointment, appointmentDetail, employeeOption, employeeUser, hold, joinLink, municipalitySummary, myAppointments, outcome, session, slotList, topic } from '../responses';
+import { dataExport } from '../exportResponses';
 import { videoStatus } from '../videoResponses';
 
 // Catalogue, holds, bookings, the citizen's own list and the employee console.
@@ -72,6 +73,15 @@ export const bookingPaths: ZodOpenApiPathsObject = {
   '/api/v1/me/appointments': {
     get: get({ summary: 'The citizen\'s own appointments, upcoming and past', tags: T.booking, access: 'citizen', ok: { 200: { description: 'Upcoming (soonest first) and past (latest first).', schema: myAppointments } } }),
   },
+  '/api/v1/me/export': {
+    get: get({
+      summary: 'Download all the data the service holds about the signed-in citizen (JSON file)',
+      description: 'Their account, every appointment with its history, outcomes and the e-mails sent to them, their sessions (times only) and the audit log\'s lines about them. No other person\'s data, no secrets. Audited.',
+      tags: T.booking,
+      access: 'citizen',
+      ok: { 200: { description: 'A JSON file (Content-Disposition: attachment; filename="my-data-YYYY-MM-DD.json").', schema: dataExport } },
+    }),
+  },
   '/api/v1/appointments/{id}': {
     get: get({ summary: 'One appointment (its owner, or staff of its municipality)', tags: T.booking, access: 'booker', path: idParams, ok: { 200: { description: 'The appointment; staff also get its history and e-mails.', schema: appointmentDetail } }, errors: [404] }),
   },
@@ -106,6 +116,36 @@ export const bookingPaths: ZodOpenApiPathsObject = {
   },
   '/api/v1/console/appointments/{id}/third-person-invite': {
     post: post({ summary: "Send the third person's invitation with their own join link", tags: T.console, access: 'staff', path: idParams, ok: { 202: { description: 'Queued in the outbox (once per appointment version).', schema: z.object({ notificationId: z.uuid(), alreadyQueued: z.boolean() }) } }, errors: [404, 409, 429] }),
+  },
+  '/api/v1/console/appointments/{id}/outcome': {
+    put: put({
+      summary: 'Record or correct the outcome of an appointment; the citizen is e-mailed it',
+      description:
+        'Once the appointment has started, unless it was cancelled or missed (409 outcome_not_applicable). Any staff member of its municipality. Every save is a new version, audited; corrections are accepted for 7 days after the first recording (422 outcome_locked). A correction e-mails the citizen again and drops an earlier outcome e-mail not yet sent. The same outcome again changes nothing (changed: false).',
+      tags: T.console,
+      access: 'staff',
+      path: idParams,
+      body: recordOutcomeSchema,
+      ok: {
+        200: {
+          description: 'The outcome now; citizenNotified false when the booking has no e-mail address (tell them on the phone).',
+          schema: z.object({ outcome, changed: z.boolean(), citizenNotified: z.boolean() }).meta({ id: 'RecordedOutcome' }),
+        },
+      },
+      errors: [404, 409],
+    }),
+  },
+  '/api/v1/console/appointments/{id}/citizen-export': {
+    post: post({
+      summary: 'Download, on the citizen\'s request, the data the municipality holds about the citizen of this appointment (JSON file)',
+      description: 'Only the caller\'s municipality\'s appointments of that citizen and what happened to them (no account contacts or sessions). The reason is required and goes to the audit log. 409 no_citizen_account when the appointment is not linked to a citizen\'s tax number.',
+      tags: T.console,
+      access: 'staff',
+      path: idParams,
+      body: citizenExportSchema,
+      ok: { 200: { description: 'A JSON file (Content-Disposition: attachment; filename="citizen-data-YYYY-MM-DD.json").', schema: dataExport } },
+      errors: [404, 409],
+    }),
   },
   '/api/v1/console/appointments/{id}/documents-email': {
     post: post({ summary: 'E-mail the citizen the documents to bring', tags: T.console, access: 'staff', path: idParams, body: documentsEmailSchema, ok: { 202: { description: 'Queued in the outbox.', schema: z.object({ notificationId: z.uuid() }) } }, errors: [404, 409, 429] }),

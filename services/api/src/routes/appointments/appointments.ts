@@ -4,6 +4,7 @@ import {
   bookAppointment,
   cancelAppointment,
   myAppointments,
+  myDataExport,
   requireBooker,
   ownJoinLink,
   rescheduleAppointment,
@@ -19,6 +20,7 @@ import { HttpError } from '../../lib/httpError';
 import { requester } from '../../lib/requester';
 import { body, parse } from '../../middlewares/validate';
 import { presentAppointment, presentAppointments, presentDetail } from '../../presenters/appointment';
+import { sendDataExport } from '../../presenters/dataExport';
 
 export function idempotencyKey(ctx: Context): string | undefined {
   const key = ctx.get('Idempotency-Key');
@@ -47,6 +49,11 @@ export function appointmentRoutes(deps: AppDeps) {
     const now = deps.now();
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { upcoming: presentAppointments(mine.upcoming, now), past: presentAppointments(mine.past, now) };
+  });
+
+  // A plain link: the session cookie authenticates the download.
+  router.get('/me/export', async (ctx) => {
+    sendDataExport(ctx, await myDataExport(deps, requester(ctx)), 'my-data');
   });
 
   router.get('/appointments/:id', async (ctx) => {

@@ -1,20 +1,23 @@
 import Router from '@koa/router';
 import {
   bookAppointment,
+  citizenDataExport,
   consoleAppointments,
   consoleFilterOptions,
   finishAppointment,
   reassignAppointment,
+  recordOutcome,
   requireStaff,
   sendDocumentsEmail,
   sendThirdPersonInvite,
   withRelationsOne,
 } from '@muni/appointments';
-import { staffBookingSchema } from '@muni/domain';
+import { citizenExportSchema, recordOutcomeSchema, staffBookingSchema } from '@muni/domain';
 import type { AppDeps } from '../../deps';
 import { requester } from '../../lib/requester';
 import { body, query } from '../../middlewares/validate';
-import { presentAppointment, presentAppointments } from '../../presenters/appointment';
+import { presentAppointment, presentAppointments, presentOutcome } from '../../presenters/appointment';
+import { sendDataExport } from '../../presenters/dataExport';
 import { appointmentsCsv } from '../../presenters/appointmentsCsv';
 import { appointmentId, idempotencyKey } from '../appointments/appointments';
 import { consoleExportQuery, consoleListQuery, documentsEmailSchema, reassignSchema } from './schema';
@@ -80,6 +83,20 @@ export function consoleRoutes(deps: AppDeps) {
     const { text } = body(ctx, documentsEmailSchema);
     ctx.status = 202;
     ctx.body = await sendDocumentsEmail(deps, requester(ctx), id, text);
+  });
+
+  // Saving the same outcome again changes nothing (changed: false) and tells nobody again.
+  router.put('/appointments/:id/outcome', async (ctx) => {
+    const id = appointmentId(ctx);
+    const r = await recordOutcome(deps, requester(ctx), id, body(ctx, recordOutcomeSchema));
+    ctx.body = { outcome: presentOutcome(r.outcome), changed: r.changed, citizenNotified: r.citizenNotified };
+  });
+
+  // A POST, not a link: the reason is required and audited, and stays out of URLs and their logs.
+  router.post('/appointments/:id/citizen-export', async (ctx) => {
+    const id = appointmentId(ctx);
+    const { reason } = body(ctx, citizenExportSchema);
+    sendDataExport(ctx, await citizenDataExport(deps, requester(ctx), id, reason), 'citizen-data');
   });
 
   router.post('/appointments/:id/third-person-invite', async (ctx) => {
