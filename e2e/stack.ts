@@ -29,8 +29,13 @@ export interface TestStack extends Stack {
  * The whole service as `npm start` runs it, on free loopback ports with a
  * throw-away database, for browser tests.
  */
-export async function startTestStack(clockStart?: string, opts: { livekitBackoff?: BackoffPolicy } = {}): Promise<TestStack> {
-  const [port, pgPort, mailPort] = [await freePort(), await freePort(), await freePort()];
+export async function startTestStack(
+  clockStart?: string,
+  /** env: settings over the test defaults (e.g. an external LiveKit, which the stack then does not start). */
+  opts: { livekitBackoff?: BackoffPolicy; env?: Record<string, string> } = {},
+): Promise<TestStack> {
+  const port = opts.env?.PORT ? Number(opts.env.PORT) : await freePort();
+  const [pgPort, mailPort] = [await freePort(), await freePort()];
   const [lkPort, lkTcp, lkUdp] = await findFreePorts(3);
   const clock = new ShiftedClock(clockStart);
   const config = loadConfig({
@@ -42,6 +47,7 @@ export async function startTestStack(clockStart?: string, opts: { livekitBackoff
     LOG_LEVEL: 'warn',
     RATE_LIMIT_MULTIPLIER: '100',
     LIVEKIT_PORT: String(lkPort),
+    ...opts.env,
   } as NodeJS.ProcessEnv);
   const dataDir = path.join(mkdtempSync(path.join(tmpdir(), 'muni-e2e-')), 'postgres');
   const stack = await startStack({

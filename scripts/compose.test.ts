@@ -65,7 +65,9 @@ describe('docker/compose.yml', () => {
     const caddyfile = docker('Caddyfile');
     expect(caddyfile).toMatch(/\{\$PUBLIC_HOST:localhost\} \{[^]*reverse_proxy app-a:3000 app-b:3000[^]*health_uri \/readyz/);
     expect(caddyfile).toMatch(/\{\$LIVEKIT_HOST:livekit\.localhost\} \{[^]*reverse_proxy livekit-1:7880 livekit-2:7880/);
-    expect(caddyfile).toMatch(/^:8080 \{[^]*reverse_proxy app-a:3000 app-b:3000/m);
+    expect(caddyfile).toMatch(/^:8080 \{[^]*?reverse_proxy app-a:3000 app-b:3000/m);
+    expect(caddyfile).toMatch(/^:7880 \{[^]*?reverse_proxy livekit-1:7880 livekit-2:7880/m);
+    expect(services['app-a']!.environment!.LIVEKIT_INTERNAL_URL).toBe('http://proxy:7880');
     expect(services.proxy!.volumes).toContain('./Caddyfile:/etc/caddy/Caddyfile:ro');
   });
 

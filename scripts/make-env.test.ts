@@ -34,7 +34,7 @@ describe('make-env and compose', () => {
       const config = loadServiceConfig(services[name]!.environment!);
       expect(config.NODE_ENV, name).toBe('production');
       expect(config.loadsDemoData).toBe(false);
-      expect(config.LIVEKIT_INTERNAL_URL).toBe('http://livekit-1:7880');
+      expect(config.LIVEKIT_INTERNAL_URL).toBe('http://proxy:7880');
       expect(config.METRICS_TOKEN).toBe(env.METRICS_TOKEN);
       expect(config.DATABASE_URL).toBe(`postgres://muni:${env.POSTGRES_PASSWORD}@postgres:5432/muni`);
       expect(config.PUBLIC_URL).toBe('https://localhost');

@@ -1,5 +1,6 @@
 // `npm test`: every check, in order, with one summary line at the end.
-// Installs what the tests need when it is missing (Chromium, livekit-server);
+// Installs what the tests need when it is missing (Chromium and Redis from
+// Debian's packages, livekit-server built with Go);
 // with CI set, anything that cannot be had fails the run instead of being skipped.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -18,14 +19,17 @@ function run(name, cmd, args, opts = {}) {
   return ok;
 }
 
-function ensureChromium() {
-  if (existsSync('/usr/bin/chromium')) return true;
-  console.log('Chromium is missing: installing Debian\'s chromium package…');
-  const update = spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+let aptUpdated = false;
+/** A Debian package's program, installing the package when the program is missing. */
+function ensureDebianPackage(pkg, program) {
+  if (existsSync(program)) return true;
+  console.log(`${program} is missing: installing Debian's ${pkg} package…`);
+  const update = aptUpdated ? { status: 0 } : spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+  aptUpdated = update.status === 0;
   const install = update.status === 0
-    ? spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
+    ? spawnSync('apt-get', ['install', '-y', '-qq', pkg], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } })
     : update;
-  return install.status === 0 && existsSync('/usr/bin/chromium');
+  return install.status === 0 && existsSync(program);
 }
 
 function ensureLivekit() {
@@ -33,7 +37,8 @@ function ensureLivekit() {
   return r.status === 0;
 }
 
-const needs = { chromium: ensureChromium(), livekit: ensureLivekit() };
+// Redis: the shared state of the two-node LiveKit cluster in the browser tests.
+const needs = { chromium: ensureDebianPackage('chromium', '/usr/bin/chromium'), redis: ensureDebianPackage('redis-server', '/usr/bin/redis-server'), livekit: ensureLivekit() };
 for (const [what, ok] of Object.entries(needs)) {
   if (!ok) {
     const msg = `${what} is not available: the tests that need it cannot run.`;
@@ -54,7 +59,7 @@ let failed = 0;
 let skipped = 0;
 function vitest(name, config, report) {
   const ok = run(name, 'npx', ['vitest', 'run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    env: { LIVEKIT_AVAILABLE: needs.livekit ? '1' : '', CHROMIUM_AVAILABLE: needs.chromium ? '1' : '' },
+    env: { LIVEKIT_AVAILABLE: needs.livekit ? '1' : '', CHROMIUM_AVAILABLE: needs.chromium ? '1' : '', REDIS_AVAILABLE: needs.redis ? '1' : '' },
   });
   if (existsSync(report)) {
     const r = JSON.parse(readFileSync(report, 'utf8'));

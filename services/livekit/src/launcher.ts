@@ -23,6 +23,10 @@ export interface LivekitServerOptions {
   logLevel?: string;
   /** how long to wait for the server to answer; default 20 s */
   startTimeoutMs?: number;
+  /** host:port of a Redis shared with other nodes: this server then joins their cluster */
+  redisAddress?: string;
+  /** the node's region label in the cluster (tests use it to tell nodes apart) */
+  region?: string;
 }
 
 export interface RunningLivekit {
@@ -70,6 +74,8 @@ export function livekitConfigYaml(opts: LivekitServerOptions): string {
   if (opts.webhookUrl) {
     lines.push('webhook:', `  api_key: ${DEV_API_KEY}`, `  urls: [${q(opts.webhookUrl)}]`);
   }
+  if (opts.redisAddress) lines.push('redis:', `  address: ${q(opts.redisAddress)}`);
+  if (opts.region) lines.push(`region: ${q(opts.region)}`);
   return `${lines.join('\n')}\n`;
 }
 
