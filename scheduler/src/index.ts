@@ -1,4 +1,4 @@
-/** @muni/scheduler: delivers the notifications outbox by e-mail; dev mail catcher. */
+/** @muni/scheduler: delivers the notifications outbox by e-mail and by text (SMS); dev mail and SMS catchers. */
 export { retryDelayMs } from './backoff';
 export { type ClaimDeps, type ClaimedNotification, claimDue, releaseClaims, renewClaims } from './claim';
 export { composeMessage, type OutgoingMail } from './compose';
@@ -18,5 +18,9 @@ export { calendarUidOf, joinUrlOf, manageUrlOf, messageIdOf, skipReason } from '
 export type { DeliveryOutcome, NotificationKind, NotificationRow, NotificationStatus, RecipientRole } from './notificationRow';
 export { NOTIFICATION_KINDS } from './notificationRow';
 export { createTransport, type TransportOptions } from './transport';
+export { type CaughtSms, createSmsCatcher, type SmsCatcher, smsCatcherMiddleware } from './sms/catcher';
+export { type SmsDelivery, SMS_OFF } from './sms/deliverSms';
+export { createHttpGateway, DEFAULT_BODY_TEMPLATES, type HttpGatewayOptions } from './sms/httpGateway';
+export { type OutgoingSms, type SmsProvider, SmsSendError } from './sms/provider';
 export { type Scheduler, type SchedulerOptions, startScheduler } from './worker';
 export type { MaintenanceTask } from './jobs/maintenance';

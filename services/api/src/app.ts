@@ -24,6 +24,7 @@ import { consoleRoutes } from './routes/console/console';
 import { healthRoutes } from './routes/health/health';
 import { holdRoutes } from './routes/holds/holds';
 import { manageRoutes } from './routes/manage/manage';
+import { shortLinkRoutes } from './routes/shortLinks/shortLinks';
 import { municipalityRoutes } from './routes/municipalities/municipalities';
 import { sessionRoutes } from './routes/session/session';
 import { openApiRoutes } from './openapi/routes';
@@ -147,6 +148,7 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
     holdRoutes(deps),
     appointmentRoutes(deps),
     manageRoutes(deps),
+    shortLinkRoutes(deps),
     consoleRoutes(deps),
     videoRoutes(deps),
     adminRoutes(deps),

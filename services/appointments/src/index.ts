@@ -51,6 +51,7 @@ export * from './queries/admin';
 export * from './queries/appointmentGraph';
 export * from './queries/appointments';
 export * from './queries/catalogue';
+export * from './queries/shortLinks';
 export * from './queries/consoleOptions';
 export * from './queries/dataExport';
 export * from './queries/outcomes';

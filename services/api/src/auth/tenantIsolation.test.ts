@@ -316,6 +316,8 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /api/v1/manage/:token', url: () => `/api/v1/manage/${BOGUS_TOKEN}`, expect: TOKEN },
   { route: 'POST /api/v1/manage/:token/reschedule', url: () => `/api/v1/manage/${BOGUS_TOKEN}/reschedule`, body: () => ({ start: '2026-12-01T08:00:00Z' }), expect: TOKEN },
   { route: 'POST /api/v1/manage/:token/cancel', url: () => `/api/v1/manage/${BOGUS_TOKEN}/cancel`, body: () => ({}), expect: TOKEN },
+  // The short link in a text: the code is the credential; an unknown one is the same 404 page for everyone
+  { route: 'GET /s/:code', url: () => '/s/AAAAAAAAAA', expect: TOKEN },
   // Signed by LiveKit, never by a session: the same answer whoever's browser sends it (here: no LiveKit in tests).
   { route: 'POST /api/v1/video/webhook', url: () => '/api/v1/video/webhook', expect: e(503, 503, 503, 503, 503, 503, 503, 503) },
 
