@@ -147,6 +147,11 @@ export function useCancelAppointment() {
   );
 }
 
+/** All the service holds about the signed-in citizen, as a JSON file (GET /api/v1/me/export). */
+export function myDataExportUrl(): string {
+  return `${V1}/me/export`;
+}
+
 export function calendarUrl(appointmentId: string): string {
   return `${V1}/appointments/${appointmentId}/calendar.ics`;
 }

@@ -1116,6 +1116,8 @@ export interface paths {
                              * @enum {string}
                              */
                             language?: "el" | "en";
+                            /** @description The person agrees to get the confirmation and reminders by SMS too; then phone must be a Greek mobile (69XXXXXXXX, with or without +30). */
+                            smsConsent?: boolean;
                         };
                         /**
                          * @default {
@@ -1277,6 +1279,74 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["MyAppointments"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download all the data the service holds about the signed-in citizen (JSON file)
+         * @description Their account, every appointment with its history, outcomes and the e-mails sent to them, their sessions (times only) and the audit log's lines about them. No other person's data, no secrets. Audited.
+         *
+         *     Who may call it: A signed-in citizen.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A JSON file (Content-Disposition: attachment; filename="my-data-YYYY-MM-DD.json"). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataExport"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -1961,6 +2031,8 @@ export interface paths {
                              * @enum {string}
                              */
                             language?: "el" | "en";
+                            /** @description The person agrees to get the confirmation and reminders by SMS too; then phone must be a Greek mobile (69XXXXXXXX, with or without +30). */
+                            smsConsent?: boolean;
                             /** @description The caller's ΑΦΜ: the appointment appears in their "My appointments" after they sign in with Taxisnet. */
                             taxId?: string;
                         };
@@ -2437,6 +2509,204 @@ export interface paths {
                 };
                 /** @description Too many requests; Retry-After says when to try again. */
                 429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/appointments/{id}/outcome": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Record or correct the outcome of an appointment; the citizen is e-mailed it
+         * @description Once the appointment has started, unless it was cancelled or missed (409 outcome_not_applicable). Any staff member of its municipality. Every save is a new version, audited; corrections are accepted for 7 days after the first recording (422 outcome_locked). A correction e-mails the citizen again and drops an earlier outcome e-mail not yet sent. The same outcome again changes nothing (changed: false).
+         *
+         *     Who may call it: An employee acting for their municipality (session with an active municipality).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "resolved" | "needs_documents" | "follow_up" | "referred";
+                        /** @default  */
+                        text?: string;
+                        /** @default [] */
+                        documents?: string[];
+                        /**
+                         * @description A follow-up by this day (the municipality's calendar), if any.
+                         * @default null
+                         */
+                        followUpOn?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The outcome now; citizenNotified false when the booking has no e-mail address (tell them on the phone). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RecordedOutcome"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/console/appointments/{id}/citizen-export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Download, on the citizen's request, the data the municipality holds about the citizen of this appointment (JSON file)
+         * @description Only the caller's municipality's appointments of that citizen and what happened to them (no account contacts or sessions). The reason is required and goes to the audit log. 409 no_citizen_account when the appointment is not linked to a citizen's tax number.
+         *
+         *     Who may call it: An employee acting for their municipality (session with an active municipality).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description A JSON file (Content-Disposition: attachment; filename="citizen-data-YYYY-MM-DD.json"). */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PersonalDataExport"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2969,6 +3239,75 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/s/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A short link from a text
+         * @description Redirects to the recipient's own join link (a video call) or manage link of the appointment version the text was sent for. Unknown, mistyped, expired (after the join link's grace, or the end for a manage link) or replaced (the appointment changed or was cancelled): a bilingual HTML page with status 404 and code short_link_unknown, the same for every case. Rate-limited per address (30 a minute).
+         *
+         *     Who may call it: Anyone, signed in or not.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Ten letters and digits. */
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Location: the join or manage link. */
+                302: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description The link does not work (page for people). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; Retry-After says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5771,6 +6110,207 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/admin/municipality/joining": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The joining form: status, contact and what it still lacks
+         * @description Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The joining form. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Joining"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /**
+         * Change the joining form's contact (any subset; null clears)
+         * @description Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactName?: string | null;
+                        contactEmail?: string | null;
+                        contactPhone?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description The joining form. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Joining"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/municipality/joining/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit the joining form for the platform admin's approval
+         * @description Refused with 422 joining_incomplete and `error.missing` while something lacks (a bookable topic, opening hours, the contact); 409 when already submitted or joined.
+         *
+         *     Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The submitted form. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Joining"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/platform/act-as-admin": {
         parameters: {
             query?: never;
@@ -5852,25 +6392,29 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Every municipality on the platform
-         * @description Who may call it: The platform administrator.
+         * Municipalities on the platform, optionally in one status
+         * @description The lifecycle: draft (its admin fills in the joining form) → submitted (POST …/joining/submit) → active (approve; citizens see it and book) ↔ deactivated. Send-back returns a submitted form to draft with a comment. Deactivation stops new bookings; booked appointments stand and can still be changed or cancelled. A step from the wrong status is 409 wrong_municipality_status.
+         *
+         *     Who may call it: The platform administrator.
          */
         get: {
             parameters: {
-                query?: never;
+                query?: {
+                    status?: "draft" | "submitted" | "active" | "deactivated";
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
             };
             requestBody?: never;
             responses: {
-                /** @description Municipalities, each with its count of active employees and its active admins. */
+                /** @description Municipalities by name. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MunicipalityOverview"][];
+                        "application/json": components["schemas"]["PlatformMunicipality"][];
                     };
                 };
                 /** @description Sign-in required. */
@@ -5904,7 +6448,7 @@ export interface paths {
         };
         put?: never;
         /**
-         * Onboard a municipality with its first administrator
+         * Onboard a municipality (a draft) with its first administrator
          * @description Who may call it: The platform administrator.
          */
         post: {
@@ -5987,6 +6531,1215 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/platform/municipalities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A municipality's joining form, topics and admins, for review
+         * @description The lifecycle: draft (its admin fills in the joining form) → submitted (POST …/joining/submit) → active (approve; citizens see it and book) ↔ deactivated. Send-back returns a submitted form to draft with a comment. Deactivation stops new bookings; booked appointments stand and can still be changed or cancelled. A step from the wrong status is 409 wrong_municipality_status.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The review. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityReview"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/municipalities/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approve a submitted joining form: the municipality becomes active
+         * @description The form is checked again: 422 joining_incomplete with `error.missing` if something was removed since.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The municipality's review as it now stands. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityReview"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/municipalities/{id}/send-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a submitted joining form back to draft with a comment
+         * @description Who may call it: The platform administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        comment: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The municipality's review as it now stands. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityReview"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/municipalities/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deactivate an active municipality (no new bookings; booked ones stand)
+         * @description Who may call it: The platform administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The municipality's review as it now stands. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityReview"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/municipalities/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Activate a deactivated municipality again
+         * @description Who may call it: The platform administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The municipality's review as it now stands. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["MunicipalityReview"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/municipalities/{id}/admins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a person (by tax number) an administrator of the municipality
+         * @description Their employee record there gets the admin role (and is active), or one is created.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        taxId: string;
+                        fullName: string;
+                        /** Format: email */
+                        email: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description The administrator's employee record. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AdminEmployee"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/municipalities/{id}/admins/{employeeId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Take the admin role away (the employee record stays)
+         * @description 409 last_admin for the only active administrator.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                    employeeId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Done. */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/interpreters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The shared interpreter pool
+         * @description Who may call it: The platform administrator.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Pool interpreters with the municipalities each serves. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PoolInterpreter"][];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add an interpreter to the shared pool
+         * @description Who may call it: The platform administrator.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName: string;
+                        /** Format: email */
+                        email: string;
+                        kinds: ("gsl" | "lip_reading")[];
+                        workingHours: {
+                            [key: string]: {
+                                start: string;
+                                end: string;
+                            }[];
+                        };
+                        timeZone?: string;
+                        /** @default true */
+                        active?: boolean;
+                        municipalityIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The interpreter. */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PoolInterpreter"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/interpreters/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Change a pool interpreter (any subset; municipalityIds replaces the list)
+         * @description Who may call it: The platform administrator.
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fullName?: string;
+                        /** Format: email */
+                        email?: string;
+                        kinds?: ("gsl" | "lip_reading")[];
+                        workingHours?: {
+                            [key: string]: {
+                                start: string;
+                                end: string;
+                            }[];
+                        };
+                        timeZone?: string;
+                        active?: boolean;
+                        municipalityIds?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description The interpreter. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PoolInterpreter"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The audit log, newest first, a page at a time
+         * @description Filters: municipality, action, from/to (Greek calendar days, inclusive). Keyset paging: pass the answer's nextBefore as `before`.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    municipalityId?: string;
+                    action?: string;
+                    from?: string;
+                    to?: string;
+                    before?: number;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of the log. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AuditPage"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/municipality/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The municipality's statistics over a period
+         * @description Appointments (not holds) starting in [from, to), days in Greek time. Lead time: booking to start. Waiting: the citizen's first connection to being let in. Call length: from then to the last participant leaving.
+         *
+         *     Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day (YYYY-MM-DD, Greek time). */
+                    from: string;
+                    /** @description The day after the last (YYYY-MM-DD): [from, to). At most 400 days after from. */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statistics. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/admin/municipality/statistics.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of the municipality's statistics as a CSV file
+         * @description One table as text/csv: UTF-8 with a byte order mark, ";" between cells, CRLF line ends, a header row in the chosen language; "< 5" and "—" for hidden counts. Audited as an export.
+         *
+         *     Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day (YYYY-MM-DD, Greek time). */
+                    from: string;
+                    /** @description The day after the last (YYYY-MM-DD): [from, to). At most 400 days after from. */
+                    to: string;
+                    table: "outcomes" | "municipalities" | "topics" | "modes" | "offices" | "employees" | "timings" | "video" | "interpreting" | "identityChecks";
+                    /** @description Language of the header row and labels. */
+                    lang?: "el" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv, as an attachment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/statistics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Statistics of every municipality over a period (the ministry's view)
+         * @description Appointments (not holds) starting in [from, to), days in Greek time. Lead time: booking to start. Waiting: the citizen's first connection to being let in. Call length: from then to the last participant leaving.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day (YYYY-MM-DD, Greek time). */
+                    from: string;
+                    /** @description The day after the last (YYYY-MM-DD): [from, to). At most 400 days after from. */
+                    to: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The statistics. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statistics"];
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/platform/statistics.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One table of the platform's statistics as a CSV file
+         * @description One table as text/csv: UTF-8 with a byte order mark, ";" between cells, CRLF line ends, a header row in the chosen language; "< 5" and "—" for hidden counts. Audited as an export.
+         *
+         *     Who may call it: The platform administrator.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description The first day (YYYY-MM-DD, Greek time). */
+                    from: string;
+                    /** @description The day after the last (YYYY-MM-DD): [from, to). At most 400 days after from. */
+                    to: string;
+                    table: "outcomes" | "municipalities" | "topics" | "modes" | "offices" | "employees" | "timings" | "video" | "interpreting" | "identityChecks";
+                    /** @description Language of the header row and labels. */
+                    lang?: "el" | "en";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description text/csv, as an attachment. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+                /** @description Sign-in required. */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6005,6 +7758,11 @@ export interface components {
                 anyEmployeeFree?: boolean;
                 /** @description On 409 appointments_affected: the booked appointments a new closure or absence would cover, by time. Send the request again with affectedAppointments: move or cancel. */
                 affectedAppointments?: components["schemas"]["AffectedAppointment"][];
+                /** @description On 422 joining_incomplete: what the joining form still lacks. */
+                missing?: {
+                    code: string;
+                    message: components["schemas"]["LocalizedText"];
+                }[];
             };
         };
         /** @description Greek first, English second. */
@@ -6076,6 +7834,8 @@ export interface components {
             email: string | null;
             phone: string | null;
             platformAdmin: boolean;
+            /** @description This session acts as platform administrator (POST /api/v1/platform/act-as-admin). */
+            actingAsPlatformAdmin: boolean;
         };
         EmployeeUser: {
             /** @constant */
@@ -6216,6 +7976,8 @@ export interface components {
              * @example 2026-11-24T06:00:00.000Z
              */
             changeDeadline: string;
+            /** @description What came of it; null until staff record it. */
+            outcome: components["schemas"]["Outcome"] | null;
             /** @description Staff answers only. */
             notes?: string | null;
             /** @description Staff answers only: the employee the citizen asked for, if any. */
@@ -6227,9 +7989,190 @@ export interface components {
         };
         /** @enum {string} */
         Interpretation: "gsl" | "lip_reading";
+        /** @description What came of the appointment, as recorded by staff; the citizen is e-mailed it. */
+        Outcome: {
+            kind: components["schemas"]["OutcomeKind"];
+            /** @description For the citizen, in the employee's words (may be empty). */
+            text: string;
+            /** @description Documents the citizen is to send or bring. */
+            documents: string[];
+            /**
+             * Format: date
+             * @description A follow-up by this day (the municipality's calendar).
+             */
+            followUpOn: string | null;
+            /** @description 1 when first recorded; each correction adds one. */
+            version: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            recordedAt: string;
+            /** @description The employee who recorded this version, as the e-mails name employees. */
+            recordedBy: string;
+            /**
+             * Format: date-time
+             * @description Corrections are accepted until then.
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            editableUntil: string;
+        };
+        /** @enum {string} */
+        OutcomeKind: "resolved" | "needs_documents" | "follow_up" | "referred";
         MyAppointments: {
             upcoming: components["schemas"]["Appointment"][];
             past: components["schemas"]["Appointment"][];
+        };
+        /** @description Everything the service holds about the citizen; no other person's data (a third person's or interpreter's details, employees' ids), no secrets (session ids, link tokens). */
+        PersonalDataExport: {
+            /** @constant */
+            format: "muni-appointments/personal-data@1";
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            exportedAt: string;
+            scope: {
+                /** @constant */
+                kind: "all";
+            } | {
+                /** @constant */
+                kind: "municipality";
+                municipality: components["schemas"]["LocalizedText"];
+            };
+            person: {
+                taxId: string;
+                firstName: string;
+                lastName: string;
+                /** @enum {string} */
+                kind: "person" | "company";
+                /** @description The citizen's own download only. */
+                email?: string | null;
+                /** @description The citizen's own download only. */
+                phone?: string | null;
+                language?: string;
+            };
+            appointments: {
+                /** Format: uuid */
+                id: string;
+                reference: string | null;
+                /** @enum {string} */
+                status: "booked" | "completed" | "no_show" | "cancelled";
+                mode: components["schemas"]["Mode"];
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                start: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                end: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                bookedAt: string;
+                cancelledAt: string | null;
+                municipality: components["schemas"]["LocalizedText"];
+                topic: components["schemas"]["LocalizedText"];
+                /** @description As the e-mails name the employee. */
+                employee: string;
+                interpretation: ("gsl" | "lip_reading") | null;
+                person: {
+                    fullName: string | null;
+                    email: string | null;
+                    phone: string | null;
+                    language: string;
+                };
+                onBehalfOf: {
+                    /** @enum {string} */
+                    kind: "self" | "other" | "business";
+                    bookerFullName?: string | null;
+                    companyName?: string | null;
+                    companyTaxId?: string | null;
+                };
+                /** @description The third person's own details are theirs, not in this file. */
+                thirdPersonInvited: boolean;
+                notes: string | null;
+                declaredTrueAt: string | null;
+                privacyReadAt: string | null;
+                history: {
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T06:00:00.000Z
+                     */
+                    at: string;
+                    action: string;
+                    by: string;
+                }[];
+                /** @description Every version, oldest first. */
+                outcomes: {
+                    kind: components["schemas"]["OutcomeKind"];
+                    /** @description For the citizen, in the employee's words (may be empty). */
+                    text: string;
+                    /** @description Documents the citizen is to send or bring. */
+                    documents: string[];
+                    /**
+                     * Format: date
+                     * @description A follow-up by this day (the municipality's calendar).
+                     */
+                    followUpOn: string | null;
+                    /** @description 1 when first recorded; each correction adds one. */
+                    version: number;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T06:00:00.000Z
+                     */
+                    recordedAt: string;
+                    /** @description The employee who recorded this version, as the e-mails name employees. */
+                    recordedBy: string;
+                }[];
+                /** @description E-mails to the person served: kind, address, status and times (not the bodies). */
+                emails: {
+                    kind: string;
+                    to: string;
+                    status: string;
+                    /**
+                     * Format: date-time
+                     * @example 2026-11-24T06:00:00.000Z
+                     */
+                    due: string;
+                    sentAt: string | null;
+                }[];
+            }[];
+            /** @description The citizen's own download only: when they were signed in (never a session's id). */
+            sessions?: {
+                kind: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                createdAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                lastSeenAt: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                expiresAt: string;
+            }[];
+            /** @description The audit log's lines about them or their appointments; the address only of their own actions, in their own download. */
+            activity: {
+                /**
+                 * Format: date-time
+                 * @example 2026-11-24T06:00:00.000Z
+                 */
+                at: string;
+                action: string;
+                /** @enum {string} */
+                by: "citizen" | "employee" | "platform_admin" | "system";
+                ip?: string | null;
+            }[];
         };
         AppointmentDetail: {
             /** Format: uuid */
@@ -6308,6 +8251,8 @@ export interface components {
              * @example 2026-11-24T06:00:00.000Z
              */
             changeDeadline: string;
+            /** @description What came of it; null until staff record it. */
+            outcome: components["schemas"]["Outcome"] | null;
             /** @description Staff answers only. */
             notes?: string | null;
             /** @description Staff answers only: the employee the citizen asked for, if any. */
@@ -6377,6 +8322,11 @@ export interface components {
             /** @description The same path on the public site. */
             url: string;
             takenOver: boolean;
+        };
+        RecordedOutcome: {
+            outcome: components["schemas"]["Outcome"];
+            changed: boolean;
+            citizenNotified: boolean;
         };
         /** @description Every topic and employee of the municipality, active ones first. */
         ConsoleFilters: {
@@ -6455,6 +8405,8 @@ export interface components {
              * @example 2026-11-24T06:00:00.000Z
              */
             changeDeadline: string;
+            /** @description What came of it; null until staff record it. */
+            outcome: components["schemas"]["Outcome"] | null;
             /** @description Staff answers only. */
             notes?: string | null;
             /** @description Staff answers only: the employee the citizen asked for, if any. */
@@ -6528,6 +8480,8 @@ export interface components {
              * @example 2026-11-24T06:00:00.000Z
              */
             changeDeadline: string;
+            /** @description What came of it; null until staff record it. */
+            outcome: components["schemas"]["Outcome"] | null;
             /** @description Staff answers only. */
             notes?: string | null;
             /** @description Staff answers only: the employee the citizen asked for, if any. */
@@ -6552,6 +8506,8 @@ export interface components {
             videoAvailable: boolean;
             /** @description Why video does not work now; null while it does. */
             videoUnavailableReason: components["schemas"]["VideoDownReason"] | null;
+            /** @description A guest's link while the call is open: the employee who runs it is still in the video call of another appointment (their previous one). Always false on the employee's own link. */
+            employeeBusy: boolean;
         };
         /** @enum {string} */
         CallRole: "citizen" | "employee" | "interpreter" | "third_person";
@@ -6893,16 +8849,44 @@ export interface components {
             timeZone: string;
             active: boolean;
         };
+        Joining: {
+            status: components["schemas"]["MunicipalityStatus"];
+            submittedAt: string | null;
+            approvedAt: string | null;
+            /** @description Why the platform admin sent the form back (cleared on submitting again). */
+            reviewComment: string | null;
+            contact: {
+                name: string | null;
+                email: string | null;
+                phone: string | null;
+            };
+            /** @description Empty when the form is complete and can be submitted. */
+            missing: components["schemas"]["JoiningMissingItem"][];
+        };
+        /**
+         * @description draft: being filled in by its admin; submitted: awaiting the platform admin; active: shown to citizens and bookable; deactivated: not bookable, booked appointments stand.
+         * @enum {string}
+         */
+        MunicipalityStatus: "draft" | "submitted" | "active" | "deactivated";
+        /** @description Something the joining form still lacks. */
+        JoiningMissingItem: {
+            /** @enum {string} */
+            code: "topic" | "hours" | "contact";
+            message: components["schemas"]["LocalizedText"];
+        };
         ActingAsPlatformAdmin: {
             actingAsPlatformAdmin: boolean;
         };
-        MunicipalityOverview: {
+        PlatformMunicipality: {
             /** Format: uuid */
             id: string;
             slug: string;
             name: components["schemas"]["LocalizedText"];
             timeZone: string;
             modes: components["schemas"]["Mode"][];
+            status: components["schemas"]["MunicipalityStatus"];
+            submittedAt: string | null;
+            approvedAt: string | null;
             activeEmployees: number;
             /** @description Active administrators. */
             admins: {
@@ -6916,6 +8900,150 @@ export interface components {
             municipality: components["schemas"]["MunicipalitySettings"];
             admin: components["schemas"]["AdminEmployee"];
         };
+        MunicipalityReview: {
+            settings: components["schemas"]["MunicipalitySettings"];
+            joining: components["schemas"]["Joining"];
+            topics: components["schemas"]["ReviewTopic"][];
+            admins: components["schemas"]["MunicipalityAdmin"][];
+            /** @description Booked appointments still to come: they stand if the municipality is deactivated. */
+            upcomingAppointments: number;
+        };
+        ReviewTopic: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["LocalizedText"];
+            modes: components["schemas"]["Mode"][];
+            /** @description Minutes per mode the topic is offered in (its own, else the municipality's). */
+            durationMinutes: {
+                in_person?: number;
+                phone?: number;
+                video?: number;
+            };
+            active: boolean;
+            /** @description Active employees who handle it. */
+            employeeCount: number;
+        };
+        MunicipalityAdmin: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            taxId: string;
+            email: string;
+            active: boolean;
+        };
+        PoolInterpreter: {
+            /** Format: uuid */
+            id: string;
+            fullName: string;
+            email: string;
+            kinds: components["schemas"]["Interpretation"][];
+            workingHours: components["schemas"]["WeeklyHours"];
+            timeZone: string;
+            active: boolean;
+            /** @description The municipalities the interpreter serves. */
+            municipalityIds: string[];
+        };
+        AuditPage: {
+            /** @description Newest first. */
+            entries: components["schemas"]["AuditEntry"][];
+            /** @description Pass as `before` for the next (older) page; null on the last page. */
+            nextBefore: number | null;
+            /** @description Every action written so far, for the filter. */
+            actions: string[];
+        };
+        AuditEntry: {
+            id: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T06:00:00.000Z
+             */
+            at: string;
+            actorKind: string;
+            actorId: string | null;
+            municipality: {
+                /** Format: uuid */
+                id: string;
+                name: components["schemas"]["LocalizedText"];
+            } | null;
+            action: string;
+            subjectKind: string | null;
+            subjectId: string | null;
+            ip: string | null;
+            /** @description Ids and codes, no personal data. */
+            details: {
+                [key: string]: unknown;
+            };
+        };
+        /** @description No personal data. In every breakdown (by municipality, topic, mode, office, employee, interpreting, identity check, and the counts of calls and timings) a count from 1 to 4 is "<5", and where it could be worked out from the row or column sums another count beside it is "withheld". `outcomes`, the totals of the whole scope for the period, are exact. Shares and timing figures are null when based on fewer than 5. */
+        Statistics: {
+            /** @enum {string} */
+            scope: "municipality" | "platform";
+            period: {
+                from: string;
+                to: string;
+                timeZone: string;
+            };
+            outcomes: {
+                total: number;
+                completed: number;
+                noShow: number;
+                cancelledByCitizen: number;
+                cancelledByMunicipality: number;
+                booked: number;
+                /** @description From 0 to 1; null when a count is hidden or the base is under 5. */
+                noShowRate: number | null;
+            };
+            /** @description The platform only. */
+            municipalities: components["schemas"]["StatisticsBreakdownRow"][] | null;
+            topics: components["schemas"]["StatisticsBreakdownRow"][];
+            modes: components["schemas"]["StatisticsBreakdownRow"][];
+            /** @description A municipality only (the employees' current offices). */
+            offices: components["schemas"]["StatisticsBreakdownRow"][] | null;
+            /** @description A municipality only. */
+            employees: components["schemas"]["StatisticsBreakdownRow"][] | null;
+            timings: {
+                /** @enum {string} */
+                measure: "lead_time_hours" | "waiting_minutes" | "call_minutes";
+                count: components["schemas"]["PublishedCount"];
+                median: number | null;
+                p90: number | null;
+                mean: number | null;
+            }[];
+            video: {
+                calls: components["schemas"]["PublishedCount"];
+                audioOnly: components["schemas"]["PublishedCount"];
+                /** @description From 0 to 1; null when a count is hidden or the base is under 5. */
+                audioOnlyShare: number | null;
+            };
+            interpreting: {
+                /** @enum {string} */
+                kind: "none" | "gsl" | "lip_reading";
+                count: components["schemas"]["PublishedCount"];
+            }[];
+            identityChecks: {
+                outcome: string;
+                count: components["schemas"]["PublishedCount"];
+            }[];
+        };
+        StatisticsBreakdownRow: {
+            /** @description The id (of the municipality, topic, office or employee), the mode, or "none". */
+            key: string;
+            label: {
+                el: string;
+                en: string;
+            };
+            total: components["schemas"]["PublishedCount"];
+            completed: components["schemas"]["PublishedCount"];
+            noShow: components["schemas"]["PublishedCount"];
+            cancelledByCitizen: components["schemas"]["PublishedCount"];
+            cancelledByMunicipality: components["schemas"]["PublishedCount"];
+            /** @description Booked, not (yet) closed as held or no-show. */
+            booked: components["schemas"]["PublishedCount"];
+            /** @description No-shows out of held plus no-shows. */
+            noShowRate: number | null;
+        };
+        /** @description A count, or "<5" (1 to 4), or "withheld" (hidden so a small count beside it cannot be worked out). */
+        PublishedCount: number | ("<5" | "withheld");
     };
     responses: never;
     parameters: never;

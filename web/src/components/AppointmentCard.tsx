@@ -5,6 +5,7 @@ import type { Appointment } from '../api/types';
 import { useLang, useLocalized } from '../i18n';
 import { formatDateTime, timeZoneName } from '../lib/dates';
 import { AppointmentFactRows } from './AppointmentFacts';
+import { OutcomeSummary } from './OutcomeSummary';
 
 /** One appointment in "My appointments", with what can be done about it. */
 export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boolean }) {
@@ -27,6 +28,7 @@ export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boo
       <dl className="card-facts">
         <AppointmentFactRows a={a} />
       </dl>
+      {a.outcome && <OutcomeSummary outcome={a.outcome} timeZone={tz} headingLevel={4} />}
       {a.topic.requiredDocuments.length > 0 && (
         <details className="details">
           <summary>{t('appointments.documents')}</summary>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
-import { useMyAppointments } from '../../api/hooks';
+import { myDataExportUrl, useMyAppointments } from '../../api/hooks';
 import { AppointmentCard } from '../../components/AppointmentCard';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
@@ -51,6 +51,16 @@ function List() {
           </section>
         </>
       )}
+      <section aria-labelledby="my-data-title">
+        <h2 id="my-data-title">{t('dataExport.mine.title')}</h2>
+        <p className="hint">{t('dataExport.mine.hint')}</p>
+        <p>
+          {/* A plain link: the session cookie authenticates the download (a GET changes nothing). */}
+          <a href={myDataExportUrl()} download className="button button-secondary">
+            {t('dataExport.mine.download')}
+          </a>
+        </p>
+      </section>
     </>
   );
 }

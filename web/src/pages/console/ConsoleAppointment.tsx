@@ -5,6 +5,8 @@ import { canJoinCall, isActive } from '../../components/console/appointmentActio
 import { DocumentsEmailForm, FinishActions, type Flash, JoinCallButton, ReassignForm, ThirdPersonInvite } from '../../components/console/AppointmentActions';
 import { EmailsSection, HistorySection } from '../../components/console/AppointmentLog';
 import { AppointmentBadges } from '../../components/console/AppointmentRow';
+import { CitizenDataExport } from '../../components/console/CitizenDataExport';
+import { OutcomeSection } from '../../components/console/OutcomeSection';
 import { type ConsoleAppointment as Appt, useConsoleAppointment } from '../../components/console/consoleApi';
 import { backToListHref } from '../../components/console/dayQuery';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -122,6 +124,8 @@ function Detail({ a, flash, onFlash }: { a: Appt; flash: Flash | null; onFlash: 
       {canJoinCall(a, new Date()) && <JoinCallButton a={a} />}
       <SummaryList rows={rows} />
       <FinishActions a={a} onDone={onFlash} />
+      {/* Keyed by the outcome's version: the form starts from the outcome just saved. */}
+      <OutcomeSection key={a.outcome?.version ?? 0} a={a} onDone={onFlash} />
       {active && (
         <>
           <section className="action-section" aria-labelledby="change-title">
@@ -142,6 +146,7 @@ function Detail({ a, flash, onFlash }: { a: Appt; flash: Flash | null; onFlash: 
       )}
       <EmailsSection a={a} />
       <HistorySection a={a} />
+      <CitizenDataExport a={a} />
     </>
   );
 }
