@@ -121,12 +121,14 @@ export function useNetworkAdaptation(call: CallRoom, role: CallRole): NetworkAda
       room.localParticipant.publishData(encodeStatus(status), { reliable: true, topic: NETWORK_TOPIC, destinationIdentities: to }).catch((e: unknown) => console.warn('network status', e));
     };
     send();
-    const joined = (p: RemoteParticipant) => {
-      if (status !== 'normal') send([p.identity]);
+    // Someone who joins, or is let in from the waiting room (where their page was not listening yet).
+    const joined = (p: Participant) => {
+      if (status !== 'normal' && p !== room.localParticipant) send([p.identity]);
     };
-    room.on(RoomEvent.ParticipantConnected, joined);
+    const admitted = (_prev: unknown, p: Participant) => joined(p);
+    room.on(RoomEvent.ParticipantConnected, joined).on(RoomEvent.ParticipantPermissionsChanged, admitted);
     return () => {
-      room.off(RoomEvent.ParticipantConnected, joined);
+      room.off(RoomEvent.ParticipantConnected, joined).off(RoomEvent.ParticipantPermissionsChanged, admitted);
     };
   }, [room, connected, status]);
 

@@ -6,6 +6,7 @@ import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS }
 import { keepsOwnVideo } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { type CallRoom, useCallRoom } from '../../call/useCallRoom';
+import { RemoteNetworkProvider, useNetworkAdaptation } from '../../call/useNetworkAdaptation';
 import { useRetryCountdown } from '../../call/useRetryCountdown';
 import { ErrorNotice } from '../ErrorNotice';
 import { Loading } from '../Loading';
@@ -17,6 +18,7 @@ import { EmployeePanel } from './EmployeePanel';
 import { IdentityGuide } from './IdentityGuide';
 import { IdentityPanel } from './IdentityPanel';
 import { LinkRefused } from './LinkRefused';
+import { NetworkNotice, RemoteNetworkAnnouncer } from './NetworkNotice';
 import { RetryNotice } from './RetryNotice';
 import { Stage } from './Stage';
 import { WaitingRoom } from './WaitingRoom';
@@ -50,34 +52,39 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
   const role = grant.role;
   const employee = role === 'employee';
   const { state } = call;
+  const network = useNetworkAdaptation(call, role);
   const running = state.identityCheck === 'running';
   return (
-    <div className={`call${employee ? ' call-with-panel' : ''}`} data-testid="in-call">
-      <div>
-        <PageHeading>{t('call.inCall')}</PageHeading>
-        {running && role === 'citizen' && <IdentityGuide call={call} interpreted={grant.appointment.interpretation !== null} />}
-        {running && (role === 'interpreter' || role === 'third_person') && (
-          <p className="notice" role="status" data-testid="identity-running-notice">
-            {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}
-          </p>
+    <RemoteNetworkProvider value={network.remote}>
+      <div className={`call${employee ? ' call-with-panel' : ''}`} data-testid="in-call">
+        <div>
+          <PageHeading>{t('call.inCall')}</PageHeading>
+          <NetworkNotice adaptation={network} signLanguage={state.keepVideoRoles.includes(role)} />
+          {employee && <RemoteNetworkAnnouncer statuses={network.remote.statuses} participants={call.room.remoteParticipants} />}
+          {running && role === 'citizen' && <IdentityGuide call={call} interpreted={grant.appointment.interpretation !== null} />}
+          {running && (role === 'interpreter' || role === 'third_person') && (
+            <p className="notice" role="status" data-testid="identity-running-notice">
+              {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}
+            </p>
+          )}
+          {state.audioOnly && (
+            <p className="notice" data-testid="audio-only-notice">
+              {keepsOwnVideo(role, state) ? t('call.audioOnly.noticeKeep') : t('call.audioOnly.notice')}
+            </p>
+          )}
+          <Stage call={call} selfRole={role} />
+          <CallControls call={call} />
+          {(role === 'citizen' || employee) && state.identityCheck === 'verified' && <AudioOnlyControl token={token} call={call} />}
+          <RoomAudioRenderer />
+        </div>
+        {employee && (
+          <aside className="side-panel" aria-label={t('call.panel.label')}>
+            <EmployeePanel token={token} call={call} />
+            <IdentityPanel token={token} call={call} />
+          </aside>
         )}
-        {state.audioOnly && (
-          <p className="notice" data-testid="audio-only-notice">
-            {keepsOwnVideo(role, state) ? t('call.audioOnly.noticeKeep') : t('call.audioOnly.notice')}
-          </p>
-        )}
-        <Stage call={call} selfRole={role} />
-        <CallControls call={call} />
-        {(role === 'citizen' || employee) && state.identityCheck === 'verified' && <AudioOnlyControl token={token} call={call} />}
-        <RoomAudioRenderer />
       </div>
-      {employee && (
-        <aside className="side-panel" aria-label={t('call.panel.label')}>
-          <EmployeePanel token={token} call={call} />
-          <IdentityPanel token={token} call={call} />
-        </aside>
-      )}
-    </div>
+    </RemoteNetworkProvider>
   );
 }
 

@@ -7,6 +7,7 @@ import { callApi } from '../../call/callApi';
 import type { CallParticipant } from '../../call/types';
 import type { CallRoom } from '../../call/useCallRoom';
 import { ErrorNotice } from '../ErrorNotice';
+import { QualityBadge } from './QualityBadge';
 
 /**
  * Who waits, who is in, who has not come yet; admit or remove. Polled every
@@ -43,6 +44,11 @@ export function EmployeePanel({ token, call }: { token: string; call: CallRoom }
     <li key={p.identity} data-testid={`person-${p.role}`}>
       <span className="person-name">{p.displayName}</span> ({t(`call.roles.${p.role}`)})
       <span className="person-state">{state}</span>
+      {p.connected && !p.waiting && call.room.remoteParticipants.has(p.identity) && (
+        <span className="person-state person-quality">
+          <QualityBadge participant={call.room.remoteParticipants.get(p.identity)!} />
+        </span>
+      )}
       {actions.map((action) => (
         <button
           key={action}

@@ -2,6 +2,8 @@ import { VideoTrack } from '@livekit/components-react';
 import { type Participant, Track } from 'livekit-client';
 import { useTranslation } from 'react-i18next';
 import { roleOf } from '../../call/useCallRoom';
+import { useRemoteNetwork } from '../../call/useNetworkAdaptation';
+import { QualityBadge } from './QualityBadge';
 
 /** The camera publication when it is actually showing (received or, for oneself, captured) and not muted. */
 function cameraOf(p: Participant) {
@@ -25,6 +27,7 @@ export function Tile({ participant: p, self = false, speaking = false, className
   const role = roleOf(p);
   const camera = cameraOf(p);
   const micOff = !p.isMicrophoneEnabled;
+  const networkAudioOnly = useRemoteNetwork().statuses.get(p.identity) === 'audio-only';
   const name = p.isLocal ? t('call.stage.you') : p.name || t('call.stage.someone');
   return (
     <figure
@@ -43,12 +46,13 @@ export function Tile({ participant: p, self = false, speaking = false, className
           data-role={role ?? ''}
         />
       ) : (
-        <div className="tile-placeholder">{noVideoReason ?? t('call.stage.cameraOff')}</div>
+        <div className="tile-placeholder">{noVideoReason ?? (networkAudioOnly ? t('network.remote.audioOnly') : t('call.stage.cameraOff'))}</div>
       )}
       <figcaption className="tile-caption">
         <span>{name}</span>
         {role && !p.isLocal && <span>({t(`call.roles.${role}`)})</span>}
         {micOff && <span>· {t('call.stage.micOff')}</span>}
+        <QualityBadge participant={p} />
       </figcaption>
     </figure>
   );
