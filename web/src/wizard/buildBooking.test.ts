@@ -27,6 +27,7 @@ const company: CitizenUser = {
   email: null,
   phone: null,
   platformAdmin: false,
+  actingAsPlatformAdmin: false,
 };
 
 describe('building the booking request', () => {

@@ -16,6 +16,7 @@ const citizen: CitizenUser = {
   email: 'maria@example.gr',
   phone: '6900000000',
   platformAdmin: false,
+  actingAsPlatformAdmin: false,
 };
 
 const chosen = run([

@@ -32,6 +32,8 @@ const CONSOLE_ID = e(401, 403, 403, 403, 200, 200, 404, 409);
 const ADMIN_LIST = e(401, 403, 403, 403, 403, 200, 200, 409);
 /** Admin API on an id: another tenant's ids are 404. */
 const ADMIN_ID = (ok: number) => e(401, 403, 403, 403, 403, ok, 404, 409);
+/** The platform admin's API: nobody else, whoever they are. */
+const PLATFORM = (ok: number) => e(401, 403, 403, ok, 403, 403, 403, 403);
 /** Capability URLs of video calls: a session grants nothing, an unknown token is 404 for everyone. */
 const TOKEN = e(404, 404, 404, 404, 404, 404, 404, 404);
 
@@ -127,6 +129,12 @@ async function freshRow(table: string, where: Record<string, unknown>, changes: 
   const [copy] = await h.knex(table).insert(values).returning('id');
   return copy.id;
 }
+/** Another active municipality, for steps that would take Athens itself out of service. */
+const freshMunicipality = async () => {
+  const slug = `active-${Math.random().toString(36).slice(2, 10)}`;
+  const [row] = await h.knex('municipalities').insert({ slug, name_el: slug, name_en: slug, modes: ['video'], durations: JSON.stringify({ video: 20 }), opening_hours: '{}', status: 'active' }).returning('id');
+  return row.id as string;
+};
 const freshEmployee = (f: Fixture) => freshRow('employees', { id: f.athens.employeeId }, { tax_id: String(100_000_000 + Math.floor(Math.random() * 800_000_000)), is_admin: false });
 const freshAbsence = async (f: Fixture) => {
   const [row] = await h.knex('employee_absences').insert({ employee_id: f.athens.employeeId, starts_at: new Date('2027-03-01T07:00:00Z'), ends_at: new Date('2027-03-02T15:00:00Z') }).returning('id');
@@ -348,11 +356,33 @@ const ROUTES: RouteCase[] = [
   { route: `POST ${ADMIN}/interpreters`, url: () => `${ADMIN}/interpreters`, body: () => ({}), expect: e(401, 403, 403, 403, 403, 422, 422, 409) },
   { route: `PUT ${ADMIN}/interpreters/:id`, url: async (f) => `${ADMIN}/interpreters/${await freshRow('interpreters', { municipality_id: f.athens.id })}`, body: () => ({ active: false }), expect: ADMIN_ID(200) },
   { route: `DELETE ${ADMIN}/interpreters/:id`, url: async (f) => `${ADMIN}/interpreters/${await freshRow('interpreters', { municipality_id: f.athens.id })}`, expect: ADMIN_ID(204) },
+  { route: `GET ${ADMIN}/joining`, url: () => `${ADMIN}/joining`, expect: ADMIN_LIST },
+  { route: `PUT ${ADMIN}/joining`, url: () => `${ADMIN}/joining`, body: () => ({ contactPhone: '2100000000' }), expect: ADMIN_LIST },
+  // Both demo municipalities have joined already: nothing to submit.
+  { route: `POST ${ADMIN}/joining/submit`, url: () => `${ADMIN}/joining/submit`, expect: e(401, 403, 403, 403, 403, 409, 409, 409) },
 
   // Platform admin
   { route: 'POST /api/v1/platform/act-as-admin', url: () => '/api/v1/platform/act-as-admin', body: () => ({ active: true }), expect: e(401, 403, 403, 200, 403, 403, 403, 403) },
   { route: 'GET /api/v1/platform/municipalities', url: () => '/api/v1/platform/municipalities', expect: e(401, 403, 403, 200, 403, 403, 403, 403) },
   { route: 'POST /api/v1/platform/municipalities', url: () => '/api/v1/platform/municipalities', body: () => ({}), expect: e(401, 403, 403, 422, 403, 403, 403, 403) },
+  { route: 'GET /api/v1/platform/municipalities/:id', url: (f) => `/api/v1/platform/municipalities/${f.athens.id}`, expect: PLATFORM(200) },
+  // Athens is active: approving or activating it is a step from the wrong status.
+  { route: 'POST /api/v1/platform/municipalities/:id/approve', url: (f) => `/api/v1/platform/municipalities/${f.athens.id}/approve`, expect: PLATFORM(409) },
+  { route: 'POST /api/v1/platform/municipalities/:id/send-back', url: (f) => `/api/v1/platform/municipalities/${f.athens.id}/send-back`, body: () => ({}), expect: PLATFORM(422) },
+  { route: 'POST /api/v1/platform/municipalities/:id/deactivate', url: async () => `/api/v1/platform/municipalities/${await freshMunicipality()}/deactivate`, expect: PLATFORM(200) },
+  { route: 'POST /api/v1/platform/municipalities/:id/activate', url: (f) => `/api/v1/platform/municipalities/${f.athens.id}/activate`, expect: PLATFORM(409) },
+  { route: 'POST /api/v1/platform/municipalities/:id/admins', url: (f) => `/api/v1/platform/municipalities/${f.athens.id}/admins`, body: () => ({}), expect: PLATFORM(422) },
+  // The clerk is no admin: there is no admin role to take away.
+  { route: 'DELETE /api/v1/platform/municipalities/:id/admins/:employeeId', url: (f) => `/api/v1/platform/municipalities/${f.athens.id}/admins/${f.athens.employeeId}`, expect: PLATFORM(404) },
+  { route: 'GET /api/v1/platform/interpreters', url: () => '/api/v1/platform/interpreters', expect: PLATFORM(200) },
+  { route: 'POST /api/v1/platform/interpreters', url: () => '/api/v1/platform/interpreters', body: () => ({}), expect: PLATFORM(422) },
+  {
+    route: 'PUT /api/v1/platform/interpreters/:id',
+    url: async () => `/api/v1/platform/interpreters/${(await h.knex('interpreters').whereNull('municipality_id').first('id')).id}`,
+    body: () => ({ active: true }),
+    expect: PLATFORM(200),
+  },
+  { route: 'GET /api/v1/platform/audit', url: () => '/api/v1/platform/audit', expect: PLATFORM(200) },
 ];
 
 let reassignTo = '';

@@ -131,18 +131,6 @@ export const interpreter = z
   })
   .meta({ id: 'Interpreter' });
 
-export const municipalityOverview = z
-  .object({
-    id: z.uuid(),
-    slug: z.string(),
-    name: localizedText,
-    timeZone: z.string(),
-    modes: z.array(mode),
-    activeEmployees: z.number().int(),
-    admins: z.array(z.object({ id: z.uuid(), fullName: z.string(), taxId: z.string() })).meta({ description: 'Active administrators.' }),
-  })
-  .meta({ id: 'MunicipalityOverview' });
-
 export const municipalityCreated = z.object({ municipality: municipalitySettings, admin: adminEmployee }).meta({ id: 'MunicipalityCreated' });
 
 export const actingAsPlatformAdmin = z.object({ actingAsPlatformAdmin: z.boolean() }).meta({ id: 'ActingAsPlatformAdmin' });

@@ -52,6 +52,10 @@ export const errorSchema = z
         .array(affectedAppointment)
         .optional()
         .meta({ description: 'On 409 appointments_affected: the booked appointments a new closure or absence would cover, by time. Send the request again with affectedAppointments: move or cancel.' }),
+      missing: z
+        .array(z.object({ code: z.string(), message: localizedText }))
+        .optional()
+        .meta({ description: 'On 422 joining_incomplete: what the joining form still lacks.' }),
     }),
   })
   .meta({ id: 'Error', description: 'Every 4xx/5xx answer.' });

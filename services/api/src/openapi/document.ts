@@ -3,13 +3,14 @@ import { adminPaths } from './paths/admin';
 import { bookingPaths, sitePaths } from './paths/booking';
 import { consolePaths } from './paths/console';
 import { managePaths } from './paths/manage';
+import { platformPaths } from './paths/platform';
 import { shortLinkPaths } from './paths/shortLinks';
 import { videoPaths } from './paths/video';
 
 export type OpenApiDocument = ReturnType<typeof createDocument>;
 
 /** Every documented path with its operations (zod schemas, before rendering). */
-export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...consolePaths, ...managePaths, ...shortLinkPaths, ...videoPaths, ...adminPaths };
+export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...consolePaths, ...managePaths, ...shortLinkPaths, ...videoPaths, ...adminPaths, ...platformPaths };
 
 let built: OpenApiDocument | undefined;
 

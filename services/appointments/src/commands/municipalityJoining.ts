@@ -87,7 +87,8 @@ export async function updateJoiningContact(deps: AppDeps, by: Requester, municip
     if (input.contactName !== undefined) changes.contact_name = input.contactName;
     if (input.contactEmail !== undefined) changes.contact_email = input.contactEmail;
     if (input.contactPhone !== undefined) changes.contact_phone = input.contactPhone;
-    const [m] = await trx<MunicipalityRow>('municipalities').where({ id: municipalityId }).update(changes as never).returning('*');
+    const q = trx<MunicipalityRow>('municipalities').where({ id: municipalityId });
+    const [m] = Object.keys(changes).length ? await q.update(changes as never).returning('*') : [await q.first()];
     await audit(trx, by, 'admin_update_joining_contact', { fields: Object.keys(input) }, { kind: 'municipality', id: municipalityId, municipalityId });
     return joiningView(trx, m!);
   });

@@ -38,6 +38,7 @@ export type SessionUser =
       email: string | null;
       phone: string | null;
       platformAdmin: boolean;
+      actingAsPlatformAdmin: boolean;
     }
   | {
       kind: 'employee';
@@ -52,7 +53,7 @@ export async function sessionUser(knex: Knex, session: SessionRow, actor: Actor)
   if (session.kind === 'citizen' && session.user_id) {
     const u = await findUser(knex, session.user_id);
     if (!u) return null;
-    return { kind: 'citizen', id: u.id, firstName: u.first_name, lastName: u.last_name, taxId: u.tax_id, isCompany: u.kind === 'company', email: u.email, phone: u.phone, platformAdmin: u.platform_admin };
+    return { kind: 'citizen', id: u.id, firstName: u.first_name, lastName: u.last_name, taxId: u.tax_id, isCompany: u.kind === 'company', email: u.email, phone: u.phone, platformAdmin: u.platform_admin, actingAsPlatformAdmin: actor.kind === 'platform_admin' };
   }
   if (session.kind === 'employee' && session.employee_tax_id) {
     const rows = await activeMembershipsWithMunicipality(knex, session.employee_tax_id);

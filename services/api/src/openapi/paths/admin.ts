@@ -3,9 +3,7 @@ import type { ZodOpenApiPathsObject } from 'zod-openapi';
 import {
   absenceParams,
   absenceSchema,
-  actAsAdminSchema,
   closureSchema,
-  createMunicipalitySchema,
   employeeCreateSchema,
   employeeUpdateSchema,
   holidaysQuery,
@@ -21,20 +19,17 @@ import { del, get, post, put } from '../common';
 import {
   absence,
   absenceCreated,
-  actingAsPlatformAdmin,
   adminEmployee,
   adminTopic,
   closedDays,
   closure,
   closureCreated,
   interpreter,
-  municipalityCreated,
-  municipalityOverview,
   municipalitySettings,
   office,
 } from '../adminResponses';
 
-// Municipal administration (always the admin's own municipality) and the platform admin.
+// Municipal administration (always the admin's own municipality); the platform admin's are in platform.ts.
 
 const BASE = '/api/v1/admin/municipality';
 const tags = ['admin'];
@@ -117,13 +112,5 @@ export const adminPaths: ZodOpenApiPathsObject = {
   [`${BASE}/interpreters/{id}`]: {
     put: put({ summary: 'Change an interpreter (any subset of fields)', tags, access: a, path: idParams, body: interpreterUpdateSchema, ok: one('The interpreter.', interpreter), errors: [404] }),
     delete: del({ summary: 'Remove an interpreter', tags, access: a, path: idParams, ok: gone, errors: [404, 409] }),
-  },
-
-  '/api/v1/platform/act-as-admin': {
-    post: post({ summary: 'The platform admin switches acting as platform admin on or off', tags: ['platform'], access: 'platform_admin', body: actAsAdminSchema, ok: one('The new state.', actingAsPlatformAdmin) }),
-  },
-  '/api/v1/platform/municipalities': {
-    get: get({ summary: 'Every municipality on the platform', tags: ['platform'], access: 'platform_admin', ok: list('Municipalities, each with its count of active employees and its active admins.', municipalityOverview) }),
-    post: post({ summary: 'Onboard a municipality with its first administrator', tags: ['platform'], access: 'platform_admin', body: createMunicipalitySchema, ok: { 201: { description: 'The municipality\'s settings and its admin.', schema: municipalityCreated } }, errors: [409] }),
   },
 };

@@ -3,8 +3,10 @@ import type { AppDeps } from '../../deps';
 import { closureRoutes } from './closures';
 import { employeeRoutes } from './employees';
 import { interpreterRoutes } from './interpreters';
+import { joiningRoutes } from './joining';
 import { officeRoutes } from './offices';
 import { platformRoutes } from './platform';
+import { platformPoolRoutes } from './platformPool';
 import { settingsRoutes } from './settings';
 import { topicRoutes } from './topics';
 
@@ -15,7 +17,7 @@ import { topicRoutes } from './topics';
  */
 export function adminRoutes(deps: AppDeps) {
   const router = new Router();
-  for (const register of [settingsRoutes, closureRoutes, officeRoutes, topicRoutes, employeeRoutes, interpreterRoutes, platformRoutes]) {
+  for (const register of [settingsRoutes, closureRoutes, officeRoutes, topicRoutes, employeeRoutes, interpreterRoutes, joiningRoutes, platformRoutes, platformPoolRoutes]) {
     register(router, deps);
   }
   return router;

@@ -62,7 +62,9 @@ describe('platform admin', () => {
     const log = await h.knex('audit_log').where({ action: 'platform_create_municipality' }).first();
     expect(log).toMatchObject({ actor_kind: 'platform_admin', subject_id: r.body.municipality.id });
 
-    expect((await h.client().get('/api/v1/municipalities')).body.map((m: { slug: string }) => m.slug)).toContain('patras');
+    // A draft until its joining form is approved: citizens do not see it.
+    const catalogue = async () => (await h.client().get('/api/v1/municipalities')).body.map((m: { slug: string }) => m.slug);
+    expect(await catalogue()).not.toContain('patras');
 
     const admin = await h.employee('144321982', 'patras');
     const settings = await admin.get('/api/v1/admin/municipality');
@@ -70,7 +72,14 @@ describe('platform admin', () => {
     expect(settings.body.slug).toBe('patras');
     const topic = await admin.post('/api/v1/admin/municipality/topics', { name: { el: 'Βεβαίωση', en: 'Certificate' }, modes: ['video'], employeeIds: [r.body.admin.id] });
     expect(topic.status).toBe(201);
-    const slots = await h.client().get(`/api/v1/municipalities/${r.body.municipality.id}/slots?mode=video&topicId=${topic.body.id}&from=2026-11-24&to=2026-11-24`);
+    const slotsUrl = `/api/v1/municipalities/${r.body.municipality.id}/slots?mode=video&topicId=${topic.body.id}&from=2026-11-24&to=2026-11-24`;
+    expect((await h.client().get(slotsUrl)).body.error.code).toBe('municipality_not_joined');
+
+    await admin.send('PUT', '/api/v1/admin/municipality/joining', { contactName: 'Ευαγγελία Μιχαηλίδου', contactEmail: 'e.michailidou@example.gr', contactPhone: '2610000000' });
+    expect((await admin.post('/api/v1/admin/municipality/joining/submit', {})).body.status).toBe('submitted');
+    expect((await c.post(`${PLATFORM}/municipalities/${r.body.municipality.id}/approve`, {})).body.joining.status).toBe('active');
+    expect(await catalogue()).toContain('patras');
+    const slots = await h.client().get(slotsUrl);
     expect(slots.body.slots[0].start).toBe('2026-11-24T06:00:00.000Z');
     // The same person acting for Athens is still no admin there.
     const asAthens = await h.employee('144321982', 'athens');
@@ -90,6 +99,70 @@ describe('platform admin', () => {
     expect(r.status).toBe(422);
     expect(r.body.error.field).toBe(field);
     expect(await h.knex('municipalities').where({ slug: 'volos' }).first()).toBeUndefined();
+  });
+
+  it('the joining form: submitted incomplete it lists what is missing in both languages; sent back, the admin sees the comment', async () => {
+    const c = await platformAdmin();
+    const created = await c.post(`${PLATFORM}/municipalities`, { ...patras, slug: 'volos', name: { el: 'Δήμος Βόλου', en: 'Municipality of Volos' } });
+    const id = created.body.municipality.id;
+    const admin = await h.employee('144321982', 'volos');
+    const joining = await admin.get('/api/v1/admin/municipality/joining');
+    expect(joining.body).toMatchObject({ status: 'draft', submittedAt: null, contact: { name: null, email: null, phone: null } });
+    expect(joining.body.missing.map((m: { code: string }) => m.code)).toEqual(['topic', 'contact']);
+
+    const refused = await admin.post('/api/v1/admin/municipality/joining/submit', {});
+    expect(refused.status).toBe(422);
+    expect(refused.body.error.code).toBe('joining_incomplete');
+    expect(refused.body.error.missing.map((m: { code: string }) => m.code)).toEqual(['topic', 'contact']);
+    expect(refused.body.error.message.el).toContain('Λείπουν');
+    expect(refused.body.error.message.en).toContain('Missing');
+    expect((await admin.send('PUT', '/api/v1/admin/municipality/joining', { contactEmail: 'not-an-email' })).body.error.field).toBe('contactEmail');
+
+    await admin.post('/api/v1/admin/municipality/topics', { name: { el: 'Βεβαίωση', en: 'Certificate' }, modes: ['phone'], employeeIds: [created.body.admin.id] });
+    await admin.send('PUT', '/api/v1/admin/municipality/joining', { contactName: 'Γραφείο Δημάρχου', contactEmail: 'grafeio@example.gr', contactPhone: '2421000000' });
+    expect((await admin.post('/api/v1/admin/municipality/joining/submit', {})).status).toBe(200);
+
+    const submitted = await c.get(`${PLATFORM}/municipalities?status=submitted`);
+    expect(submitted.body.map((m: { slug: string }) => m.slug)).toEqual(['volos']);
+    const review = await c.get(`${PLATFORM}/municipalities/${id}`);
+    expect(review.body).toMatchObject({
+      settings: { slug: 'volos', allowThirdPerson: false },
+      joining: { status: 'submitted', contact: { name: 'Γραφείο Δημάρχου' }, missing: [] },
+      topics: [{ name: { en: 'Certificate' }, modes: ['phone'], durationMinutes: { phone: 15 }, employeeCount: 1 }],
+      admins: [{ taxId: '144321982' }],
+      upcomingAppointments: 0,
+    });
+    expect((await c.post(`${PLATFORM}/municipalities/${id}/send-back`, { comment: '' })).body.error.field).toBe('comment');
+    const back = await c.post(`${PLATFORM}/municipalities/${id}/send-back`, { comment: 'Προσθέστε βιντεοκλήση.' });
+    expect(back.body.joining).toMatchObject({ status: 'draft', reviewComment: 'Προσθέστε βιντεοκλήση.' });
+    expect((await admin.get('/api/v1/admin/municipality/joining')).body.reviewComment).toBe('Προσθέστε βιντεοκλήση.');
+    expect((await c.post(`${PLATFORM}/municipalities/${id}/deactivate`, {})).body.error.code).toBe('wrong_municipality_status');
+  });
+
+  it('admins of a municipality by tax number; deactivation and the audit log', async () => {
+    const c = await platformAdmin();
+    const athens = await h.municipality('athens');
+    const added = await c.post(`${PLATFORM}/municipalities/${athens.id}/admins`, { taxId: '055221137', fullName: 'Ανδρέας Δημητρίου', email: 'a.dimitriou@example.gr' });
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ taxId: '055221137', isAdmin: true });
+    expect((await (await h.employee('055221137', 'athens')).get('/api/v1/admin/municipality')).status).toBe(200);
+    expect((await c.send('DELETE', `${PLATFORM}/municipalities/${athens.id}/admins/${added.body.id}`)).status).toBe(204);
+    expect((await (await h.employee('055221137', 'athens')).get('/api/v1/admin/municipality')).status).toBe(403);
+
+    const off = await c.post(`${PLATFORM}/municipalities/${athens.id}/deactivate`, {});
+    expect(off.body.joining.status).toBe('deactivated');
+    expect((await h.client().get('/api/v1/municipalities')).body.map((m: { slug: string }) => m.slug)).not.toContain('athens');
+    expect((await c.post(`${PLATFORM}/municipalities/${athens.id}/activate`, {})).body.joining.status).toBe('active');
+
+    const log = await c.get(`${PLATFORM}/audit?municipalityId=${athens.id}&limit=2`);
+    expect(log.body.entries.map((e: { action: string }) => e.action)).toEqual(['platform_activate_municipality', 'platform_deactivate_municipality']);
+    expect(log.body.actions).toEqual(expect.arrayContaining(['platform_add_admin', 'platform_remove_admin']));
+    // The next page goes on from there (the new admin's sign-ins are logged in between).
+    const older = await c.get(`${PLATFORM}/audit?municipalityId=${athens.id}&limit=10&before=${log.body.nextBefore}`);
+    const platformActions = older.body.entries.map((e: { action: string }) => e.action).filter((a: string) => a.startsWith('platform_'));
+    expect(platformActions.slice(0, 2)).toEqual(['platform_remove_admin', 'platform_add_admin']);
+    expect(older.body.entries[0].id).toBeLessThan(log.body.entries[1].id);
+    expect((await c.get(`${PLATFORM}/audit?from=2026-12-02&to=2026-12-01`)).body.error.field).toBe('to');
   });
 
   it('refuses a slug already taken with 409', async () => {

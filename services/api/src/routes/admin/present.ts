@@ -1,4 +1,3 @@
-import type { MunicipalityOverview } from '@muni/appointments';
 import type { EmployeeRow, InterpreterRow, MunicipalityRow, OfficeRow, TopicRow } from '@muni/db';
 
 // What the admin API answers: camelCase views of the rows, ids for links.
@@ -66,15 +65,4 @@ export const presentAbsence = (a: { id: string; starts_at: Date; ends_at: Date; 
   start: a.starts_at.toISOString(),
   end: a.ends_at.toISOString(),
   reason: a.reason,
-});
-
-/** The platform admin's list: each municipality with its active employees and admins. */
-export const presentMunicipalityOverview = ({ municipality: m, activeEmployees, admins }: MunicipalityOverview) => ({
-  id: m.id,
-  slug: m.slug,
-  name: { el: m.name_el, en: m.name_en },
-  timeZone: m.time_zone,
-  modes: m.modes,
-  activeEmployees,
-  admins,
 });
