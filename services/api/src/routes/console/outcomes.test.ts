@@ -3,6 +3,7 @@
 // citizen's data download, by themselves or by the municipality on request.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectDocumented } from '../../openapi/documentedAnswer';
 import type { ApiClient } from '../../testing/apiClient';
 import { useApiHarness } from '../../testing/harness';
 import { deliverMails } from '../../testing/mails';
@@ -47,6 +48,7 @@ describe('the outcome of an appointment', () => {
     const saved = await putOutcome(clerkNow, appt.id, outcome);
     expect(saved.status).toBe(200);
     expect(saved.body).toMatchObject({ changed: true, citizenNotified: true, outcome: { ...outcome, version: 1 } });
+    expectDocumented('put', '/api/v1/console/appointments/{id}/outcome', saved);
 
     // To the person served only: the third person and the interpreter get nothing of it.
     const mails = (await deliverMails(h, appt.id)).filter((m) => m.kind === 'outcome');
@@ -61,6 +63,8 @@ describe('the outcome of an appointment', () => {
     expect(listed.outcome).toMatchObject({ kind: 'needs_documents', documents: ['Βεβαίωση κατοικίας'], followUpOn: '2026-12-04', recordedBy: expect.any(String) });
     const detail = await (await h.citizen(CITIZEN)).get(`/api/v1/appointments/${appt.id}`);
     expect(detail.body.outcome.text).toBe(outcome.text);
+    expectDocumented('get', '/api/v1/appointments/{id}', detail);
+    expectDocumented('get', '/api/v1/me/appointments', mine);
   });
 
   it('refuses a wrong outcome with the field and both languages, and text-direction tricks', async () => {
@@ -89,7 +93,7 @@ describe('the citizen\'s data download', () => {
 
     const r = await citizen.get('/api/v1/me/export');
 
-    expect(r.status).toBe(200);
+    expectDocumented('get', '/api/v1/me/export', r);
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="my-data-2026-11-23.json"');
     expect(r.headers.get('cache-control')).toBe('no-store');
     expect(r.body.person).toMatchObject({ taxId: CITIZEN });
@@ -97,6 +101,8 @@ describe('the citizen\'s data download', () => {
     expect(mine).toMatchObject({ reference: appt.reference, thirdPersonInvited: true, municipality: { en: expect.any(String) }, person: { email: person.email } });
     expect(mine.emails).toContainEqual(expect.objectContaining({ kind: 'confirmation', to: person.email }));
     expect(mine.history[0]).toMatchObject({ action: 'created', by: 'citizen' });
+    // The outcome recorded above, every version of it.
+    expect(r.body.appointments.flatMap((a: { outcomes: unknown[] }) => a.outcomes)).toContainEqual(expect.objectContaining({ kind: 'needs_documents', version: 1, documents: ['Βεβαίωση κατοικίας'] }));
     expect(r.body.sessions.length).toBeGreaterThan(0);
     expect(r.body.activity.length).toBeGreaterThan(0);
     const text = JSON.stringify(r.body);
@@ -121,7 +127,7 @@ describe('the citizen\'s data download', () => {
     expect(noReason.body.error.field).toBe('reason');
 
     const r = await clerk.post(url, { reason: 'Αίτημα πρόσβασης, αρ. πρωτ. 1234' });
-    expect(r.status).toBe(200);
+    expectDocumented('post', '/api/v1/console/appointments/{id}/citizen-export', r, 200);
     expect(r.headers.get('content-disposition')).toBe('attachment; filename="citizen-data-2026-11-23.json"');
     expect(r.body.scope).toMatchObject({ kind: 'municipality' });
     expect(r.body.appointments.map((a: { id: string }) => a.id)).toEqual([athens.id]);
