@@ -26,6 +26,8 @@ describe("an appointment's history in words", () => {
     expect(actionKey('something_new')).toBeNull();
     expect(emailKindKey('invite_third_person')).toBe('console.log.kinds.invite_third_person');
     expect(emailKindKey('newsletter')).toBeNull();
+    expect(actionKey('outcome_corrected')).toBe('console.log.actions.outcome_corrected');
+    expect(emailKindKey('outcome')).toBe('console.log.kinds.outcome');
   });
 
   it('adds the new time, the reason, the outcome or the colleague when the entry carries them', () => {

@@ -27,8 +27,8 @@ export interface EmailEntry {
 }
 
 /** Actions and e-mail kinds with their own words; anything newer is shown by its code. */
-export const HISTORY_ACTIONS = ['created', 'rescheduled', 'cancelled', 'completed', 'no_show', 'reassigned', 'identity_check', 'call_taken_over'] as const;
-export const EMAIL_KINDS = ['confirmation', 'reminder', 'documents', 'rescheduled', 'cancelled', 'invite_third_person', 'invite_interpreter'] as const;
+export const HISTORY_ACTIONS = ['created', 'rescheduled', 'cancelled', 'completed', 'no_show', 'reassigned', 'identity_check', 'call_taken_over', 'outcome_recorded', 'outcome_corrected'] as const;
+export const EMAIL_KINDS = ['confirmation', 'reminder', 'documents', 'rescheduled', 'cancelled', 'invite_third_person', 'invite_interpreter', 'outcome'] as const;
 export const IDENTITY_OUTCOMES = ['verified', 'failed', 'aborted_poor_quality', 'representation_not_proven'] as const;
 
 const known = <T extends string>(list: readonly T[], value: unknown): value is T => typeof value === 'string' && (list as readonly string[]).includes(value);
