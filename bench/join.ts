@@ -5,7 +5,8 @@
  * the endpoint's own cost (rate limit, link lookup, room ensure, summary) shows.
  * Then, once that setup is gone (so the browsers do not disturb the rates), the
  * time from clicking "Join" to the first remote video frame in headless
- * Chromium against the whole stack (lib/firstFrame).
+ * Chromium against the whole stack (lib/firstFrame), on a desktop window and
+ * on a phone-sized one (the call's layouts differ), each with its own p50.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';

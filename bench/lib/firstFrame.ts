@@ -8,7 +8,9 @@
  * figure is the join request plus the media path, not how fast an employee
  * clicks "Admit". One appointment; each sample is a rejoin from a fresh
  * browser context (new peer connection), with the employee already in the
- * call publishing video. One unmeasured warm-up join comes first.
+ * call publishing video. One unmeasured warm-up join comes first. Measured on
+ * a desktop window (1280×800) and then, in the same call, on a phone
+ * (390×844, touch), whose layout differs (call.css).
  */
 import { existsSync } from 'node:fs';
 import { signInAtStandIn } from '@muni/identity/testing';
@@ -27,7 +29,15 @@ const EMPLOYEE_TAX_ID = '135792468';
 const PERSON = { fullName: 'Πολίτης Μέτρησης', email: 'bench.video@example.gr', phone: '6912345678', language: 'el' };
 const JOIN_BUTTON = 'Είσοδος στη βιντεοκλήση';
 
-export type FirstFrameResult = { samples: number[]; p50: number; warmUpMs: number; note: string } | { skipped: string } | { failed: string };
+type Measured = { samples: number[]; p50: number; warmUpMs: number; viewport: string };
+export type FirstFrameResult = { desktop: Measured; phone: Measured; note: string } | { skipped: string } | { failed: string };
+
+/** The two windows measured: a desktop and a phone (mobile emulation with touch). */
+const LAYOUTS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+} as const;
+type Layout = keyof typeof LAYOUTS;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const round = (ms: number) => Math.round(ms);
@@ -72,8 +82,8 @@ async function bookVideoCall(stack: TestStack): Promise<{ citizen: string; emplo
   return { citizen: paths.citizen.path, employee: paths.employee.path };
 }
 
-async function newPage(browser: Browser, base: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: base, locale: 'el-GR', timezoneId: 'Europe/Athens', permissions: ['camera', 'microphone'] });
+async function newPage(browser: Browser, base: string, layout: Layout = 'desktop'): Promise<Page> {
+  const context = await browser.newContext({ ...LAYOUTS[layout], baseURL: base, locale: 'el-GR', timezoneId: 'Europe/Athens', permissions: ['camera', 'microphone'] });
   return context.newPage();
 }
 
@@ -146,25 +156,30 @@ async function measure(stack: TestStack, browser: Browser, samples: number): Pro
   });
   if (admit.status !== 200) throw new Error(`admit answered ${admit.status}: ${await admit.text()}`);
 
-  const times: number[] = [];
-  for (let i = 0; i <= samples; i++) {
-    const page = await newPage(browser, stack.url);
-    await deviceCheck(page, links.citizen);
-    const ms = await clickToFirstFrame(page);
-    await until('the remote video to play', () => videoAdvances(page), 10_000);
-    times.push(ms);
-    log(`first frame: ${i === 0 ? 'warm-up' : `sample ${i}`} ${round(ms)} ms`);
-    // Leave as a closing tab does, and wait until LiveKit has let the citizen go before the next rejoin.
-    await page.goto('about:blank');
-    await page.context().close();
-    await until('the citizen to leave the room', async () => !(await participants()).find((p) => p.identity === citizen.identity)?.connected, 20_000);
-  }
+  const run = async (layout: Layout): Promise<Measured> => {
+    const times: number[] = [];
+    for (let i = 0; i <= samples; i++) {
+      const page = await newPage(browser, stack.url, layout);
+      await deviceCheck(page, links.citizen);
+      const ms = await clickToFirstFrame(page);
+      await until('the remote video to play', () => videoAdvances(page), 10_000);
+      times.push(ms);
+      log(`first frame (${layout}): ${i === 0 ? 'warm-up' : `sample ${i}`} ${round(ms)} ms`);
+      // Leave as a closing tab does, and wait until LiveKit has let the citizen go before the next rejoin.
+      await page.goto('about:blank');
+      await page.context().close();
+      await until('the citizen to leave the room', async () => !(await participants()).find((p) => p.identity === citizen.identity)?.connected, 20_000);
+    }
+    const [warmUp, ...measured] = times.map(round);
+    const { width, height } = LAYOUTS[layout].viewport;
+    return { samples: measured, p50: percentile([...measured].sort((a, b) => a - b), 50), warmUpMs: warmUp!, viewport: `${width}×${height}${layout === 'phone' ? ' mobile, touch' : ''}` };
+  };
+  const desktop = await run('desktop');
+  const phone = await run('phone');
   await employee.goto('about:blank');
-  const [warmUp, ...measured] = times.map(round);
   return {
-    samples: measured,
-    p50: percentile([...measured].sort((a, b) => a - b), 50),
-    warmUpMs: warmUp!,
+    desktop,
+    phone,
     note:
       'click on "Join" (citizen page) → first decoded remote video frame of the employee (videoWidth > 0, then checked to keep playing); ' +
       'citizen pre-admitted via POST /calls/:employeeToken/admit, so no waiting-room click is included; employee already in the call; ' +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, judgeNetwork, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, serverOffsetMs } from './rules';
+import { arrangeStage, judgeNetwork, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
 
 describe('room metadata', () => {
   it('reads version 1 and ignores anything else', () => {
@@ -45,6 +45,17 @@ describe('stage layout', () => {
 
   it('an empty room has no speaker', () => {
     expect(arrangeStage('citizen', [])).toEqual({ main: null, pinned: null, others: [] });
+  });
+
+  it('keeps oneself small, beside nobody, until the identity step', () => {
+    expect(stageTiles({ main: 't', pinned: 'i', others: ['e'] }, false)).toEqual({ large: ['t', 'i'], small: ['e', SELF] });
+    expect(stageTiles({ main: null, pinned: null, others: [] }, false)).toEqual({ large: [], small: [SELF] });
+  });
+
+  it('shows the citizen their own picture large beside the interpreter during the identity step', () => {
+    expect(stageTiles({ main: 'e', pinned: 'i', others: ['t'] }, true)).toEqual({ large: [SELF, 'i'], small: ['e', 't'] });
+    expect(stageTiles({ main: 'e', pinned: null, others: [] }, true)).toEqual({ large: [SELF, 'e'], small: [] });
+    expect(stageTiles({ main: null, pinned: null, others: [] }, true)).toEqual({ large: [SELF], small: [] });
   });
 });
 

@@ -93,6 +93,29 @@ export function arrangeStage(selfRole: CallRole, remotes: StageCandidate[]): Sta
   };
 }
 
+/** Oneself on the stage: SELF stands for the local participant among the identities. */
+export const SELF = '@self';
+
+export interface StageTiles {
+  /** large tiles, side by side on wide screens and stacked on tall ones */
+  large: string[];
+  /** the strip of small tiles below them (oneself among them) */
+  small: string[];
+}
+
+/**
+ * Which tiles are large and which small. Normally the speaker and a pinned
+ * interpreter are large, everyone else and oneself small. During the identity
+ * step the citizen sees their own picture large (what the employee sees of
+ * the document) beside the interpreter, or else the employee.
+ */
+export function stageTiles(layout: StageLayout, selfLarge: boolean): StageTiles {
+  const big = [layout.main, layout.pinned].filter((id): id is string => id !== null);
+  if (!selfLarge) return { large: big, small: [...layout.others, SELF] };
+  const beside = layout.pinned ?? layout.main;
+  return { large: beside ? [SELF, beside] : [SELF], small: [...big.filter((id) => id !== beside), ...layout.others] };
+}
+
 /**
  * Browsers here reach a LiveKit on loopback without STUN; there the public
  * STUN servers LiveKit suggests only slow ICE down. Elsewhere LiveKit's own

@@ -55,6 +55,9 @@ export const joinInfo = z
     state: callState,
     videoAvailable: z.boolean().meta({ description: 'False while video does not work here (POST then answers 503 video_unavailable): the page waits and tries again by itself.' }),
     videoUnavailableReason: videoDownReason.nullable().meta({ description: 'Why video does not work now; null while it does.' }),
+    employeeBusy: z.boolean().meta({
+      description: "A guest's link while the call is open: the employee who runs it is still in the video call of another appointment (their previous one). Always false on the employee's own link.",
+    }),
   })
   .meta({ id: 'JoinInfo' });
 

@@ -96,3 +96,31 @@ export async function markFirst(
 ): Promise<void> {
   await trx('call_states').where(key(appt)).whereNull(column).update({ [column]: at });
 }
+
+/** Longer than any video appointment runs: an attendance row older than this is a "left" webhook that never came. */
+const STALE_ATTENDANCE_MS = 3 * 3600_000;
+
+/**
+ * Whether the employee who runs this call is, right now, in the video call of
+ * another appointment (their previous one running on): an open attendance row
+ * of theirs there, from LiveKit's webhooks. The waiting room tells the guests
+ * so, rather than "the employee has not joined yet".
+ */
+export async function employeeInAnotherCall(
+  knex: Knex,
+  appt: Pick<AppointmentRow, 'id' | 'employee_id'>,
+  state: Pick<CallState, 'actingEmployeeId'>,
+  now: Date,
+): Promise<boolean> {
+  const employeeId = state.actingEmployeeId ?? appt.employee_id;
+  const row = await knex('call_attendance as c')
+    .join('appointments as a', 'a.id', 'c.appointment_id')
+    .leftJoin('call_states as s', (j) => j.on('s.appointment_id', 'a.id').andOn('s.appointment_version', 'a.version'))
+    .where('c.role', 'employee')
+    .whereNull('c.left_at')
+    .andWhere('c.joined_at', '>', new Date(now.getTime() - STALE_ATTENDANCE_MS))
+    .andWhereNot('a.id', appt.id)
+    .andWhereRaw('coalesce(s.acting_employee_id, a.employee_id) = ?', [employeeId])
+    .first(knex.raw('1 as busy'));
+  return row !== undefined;
+}

@@ -2,7 +2,7 @@ import { Appointment } from '@muni/db';
 import type { Knex } from 'knex';
 import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
 import { roomMetadata } from './callRules';
-import { readCallState } from './callState';
+import { employeeInAnotherCall, readCallState } from './callState';
 import { participantState } from './grants';
 import { assertWindowOpen, type LinkedCall } from './links';
 import type { PublicVideoHealth } from './videoHealth';
@@ -39,17 +39,20 @@ const presentWindow = (call: LinkedCall) => ({
 /**
  * GET of a join link: what the page needs before the device check. Reads only.
  * While video is down it says why (a stable code), so the page can wait and
- * try again by itself.
+ * try again by itself. A guest also learns whether the employee is still in
+ * their previous appointment's call (the waiting room asks again now and then).
  */
-export async function describeJoin(knex: Knex, call: LinkedCall, video: PublicVideoHealth) {
+export async function describeJoin(knex: Knex, call: LinkedCall, video: PublicVideoHealth, now: Date) {
+  const state = await readCallState(knex, call.appt);
   return {
     role: call.link.role,
     participantName: call.link.display_name,
     appointment: await appointmentSummary(knex, call),
     window: presentWindow(call),
-    state: presentState(call, await readCallState(knex, call.appt)),
+    state: presentState(call, state),
     videoAvailable: video.status === 'up',
     videoUnavailableReason: video.status === 'up' ? null : video.reason,
+    employeeBusy: call.link.role !== 'employee' && call.window.status === 'open' && (await employeeInAnotherCall(knex, call.appt, state, now)),
   };
 }
 

@@ -2,12 +2,12 @@ import { RoomEvent } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRoom } from '../../call/useCallRoom';
-import { ConnectionNotice } from './ConnectionNotice';
 
 /**
  * One polite live region for what changes without the person doing anything:
  * admitted, reconnecting (and whose trouble it is), identity step, audio-only,
- * someone joining or leaving. The connection's trouble is also shown visibly.
+ * someone joining or leaving. The connection's trouble is also shown visibly
+ * (ConnectionNotice, inside the waiting room and the call).
  */
 export function Announcer({ call }: { call: CallRoom }) {
   const { t } = useTranslation();
@@ -39,11 +39,8 @@ export function Announcer({ call }: { call: CallRoom }) {
   }, [call.room, t]);
 
   return (
-    <>
-      <div role="status" className="visually-hidden" data-testid="announcer">
-        {message}
-      </div>
-      <ConnectionNotice call={call} />
-    </>
+    <div role="status" className="visually-hidden" data-testid="announcer">
+      {message}
+    </div>
   );
 }

@@ -1,8 +1,11 @@
 import { RoomAudioRenderer, RoomContext } from '@livekit/components-react';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client';
+import { callApi } from '../../call/callApi';
 import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS } from '../../call/connection';
+import { useImmersiveFrame, useMediaQuery } from '../../call/callFrame';
 import { keepsOwnVideo } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { type CallRoom, useCallRoom } from '../../call/useCallRoom';
@@ -14,77 +17,131 @@ import { PageHeading } from '../PageHeading';
 import { Announcer } from './Announcer';
 import { AudioOnlyControl } from './AudioOnlyControl';
 import { CallControls } from './CallControls';
+import { ConnectionNotice } from './ConnectionNotice';
 import { EmployeePanel } from './EmployeePanel';
 import { IdentityGuide } from './IdentityGuide';
 import { IdentityPanel } from './IdentityPanel';
+import { PeopleIcon } from './icons';
 import { LinkRefused } from './LinkRefused';
 import { NetworkNotice, RemoteNetworkAnnouncer } from './NetworkNotice';
 import { RetryNotice } from './RetryNotice';
 import { Stage } from './Stage';
 import { WaitingRoom } from './WaitingRoom';
 
+/** Wide enough for the panel beside the stage (CSS: call.css). */
+const WIDE = '(min-width: 60rem)';
+
 interface Props {
   token: string;
   grant: JoinGrant;
   choices: DeviceChoices;
-  /** back to the device check, e.g. after leaving by mistake */
-  onRejoin: () => void;
   /** join again at once with the same devices (a fresh token); resolves with the refusal, or null once joined */
   onReconnect: () => Promise<ApiError | null>;
+  /** the call ended in a way that must not bring the person back by itself (left, removed, closed, another device) */
+  onStopped: () => void;
 }
 
 /** The call itself (lazy chunk with livekit-client): waiting room, then the call. */
-export default function CallScreen({ token, grant, choices, onRejoin, onReconnect }: Props) {
+export default function CallScreen({ token, grant, choices, onReconnect, onStopped }: Props) {
   const call = useCallRoom(grant, choices);
+  const stopped = call.end !== null && !rejoinsByItself(call.end);
+  useEffect(() => {
+    if (stopped) onStopped();
+  }, [stopped, onStopped]);
   if (call.end && rejoinsByItself(call.end)) return <ConnectionLost server={call.server} onReconnect={onReconnect} />;
   if (call.end === 'elsewhere') return <JoinedElsewhere onReconnect={onReconnect} />;
-  if (call.end) return <CallEnded end={call.end} onRejoin={onRejoin} />;
+  if (call.end) return <CallEnded end={call.end} onRejoin={onReconnect} />;
   return (
     <RoomContext.Provider value={call.room}>
       <Announcer call={call} />
-      {call.status === 'connecting' && call.admitted ? <Loading /> : call.admitted ? <InCall token={token} grant={grant} call={call} /> : <WaitingRoom call={call} />}
+      {call.status === 'connecting' && call.admitted ? (
+        <Loading />
+      ) : call.admitted ? (
+        <InCall token={token} grant={grant} call={call} />
+      ) : (
+        <WaitingRoom token={token} call={call} choices={choices} />
+      )}
     </RoomContext.Provider>
   );
 }
 
+/**
+ * The call fills the window: notices on top, the stage, the panel beside it on
+ * a wide screen (over the stage's lower part on a phone, the stage shrinking
+ * above it), and the bar of controls at the bottom. Nothing scrolls but the
+ * panel's own content.
+ */
 function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call: CallRoom }) {
   const { t } = useTranslation();
+  useImmersiveFrame();
   const role = grant.role;
   const employee = role === 'employee';
   const { state } = call;
   const network = useNetworkAdaptation(call, role);
   const running = state.identityCheck === 'running';
+  const guide = running && role === 'citizen';
+  const wide = useMediaQuery(WIDE);
+  const [peopleOpen, setPeopleOpen] = useState<boolean | null>(null);
+  const panelOpen = employee ? (peopleOpen ?? wide) : guide;
+  const panelId = useId();
   return (
-    <RemoteNetworkProvider value={network.remote}>
-      <div className={`call${employee ? ' call-with-panel' : ''}`} data-testid="in-call">
-        <div>
-          <PageHeading>{t('call.inCall')}</PageHeading>
-          <NetworkNotice adaptation={network} signLanguage={state.keepVideoRoles.includes(role)} />
-          {employee && <RemoteNetworkAnnouncer statuses={network.remote.statuses} participants={call.room.remoteParticipants} />}
-          {running && role === 'citizen' && <IdentityGuide call={call} interpreted={grant.appointment.interpretation !== null} />}
-          {running && (role === 'interpreter' || role === 'third_person') && (
-            <p className="notice" role="status" data-testid="identity-running-notice">
-              {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}
-            </p>
-          )}
-          {state.audioOnly && (
-            <p className="notice" data-testid="audio-only-notice">
-              {keepsOwnVideo(role, state) ? t('call.audioOnly.noticeKeep') : t('call.audioOnly.notice')}
-            </p>
-          )}
-          <Stage call={call} selfRole={role} />
-          <CallControls call={call} />
-          {(role === 'citizen' || employee) && state.identityCheck === 'verified' && <AudioOnlyControl token={token} call={call} />}
-          <RoomAudioRenderer />
-        </div>
-        {employee && (
-          <aside className="side-panel" aria-label={t('call.panel.label')}>
-            <EmployeePanel token={token} call={call} />
-            <IdentityPanel token={token} call={call} />
-          </aside>
+    <div className={`call${panelOpen ? ' call-panel-open' : ''}`} data-testid="in-call">
+      <div className="visually-hidden">
+        <PageHeading>{t('call.inCall')}</PageHeading>
+      </div>
+      <div className="call-notices">
+        <ConnectionNotice call={call} />
+        <NetworkNotice adaptation={network} signLanguage={state.keepVideoRoles.includes(role)} />
+        {employee && <RemoteNetworkAnnouncer statuses={network.remote.statuses} participants={call.room.remoteParticipants} />}
+        {running && (role === 'interpreter' || role === 'third_person') && (
+          <p className="notice" role="status" data-testid="identity-running-notice">
+            {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}
+          </p>
+        )}
+        {state.audioOnly && (
+          <p className="notice" data-testid="audio-only-notice">
+            {t(keepsOwnVideo(role, state) ? 'call.audioOnly.noticeKeep' : state.keepVideoRoles.length > 0 ? 'call.audioOnly.noticeOthersKeep' : 'call.audioOnly.notice')}
+          </p>
         )}
       </div>
-    </RemoteNetworkProvider>
+      <RemoteNetworkProvider value={network.remote}>
+        <div className="call-body">
+          <Stage call={call} selfRole={role} selfLarge={guide} />
+          {employee && (
+            <aside id={panelId} className="call-panel" aria-label={t('call.panel.label')} hidden={!panelOpen}>
+              <EmployeePanel token={token} call={call} />
+              <IdentityPanel token={token} call={call} />
+            </aside>
+          )}
+          {guide && (
+            <aside className="call-panel" aria-label={t('call.identity.guideTitle')}>
+              <IdentityGuide interpreted={grant.appointment.interpretation !== null} />
+            </aside>
+          )}
+        </div>
+      </RemoteNetworkProvider>
+      <CallControls call={call}>
+        {(role === 'citizen' || employee) && state.identityCheck === 'verified' && <AudioOnlyControl token={token} call={call} />}
+        {employee && <PeopleToggle token={token} open={panelOpen} panelId={panelId} onToggle={() => setPeopleOpen(!panelOpen)} />}
+      </CallControls>
+      <RoomAudioRenderer />
+    </div>
+  );
+}
+
+/** Opens and closes the employee's panel; says how many wait to be let in (the panel's own poll, shared through the query cache). */
+function PeopleToggle({ token, open, panelId, onToggle }: { token: string; open: boolean; panelId: string; onToggle: () => void }) {
+  const { t } = useTranslation();
+  const list = useQuery({ queryKey: ['call-participants', token], queryFn: ({ signal }) => callApi.participants(token, signal), enabled: false });
+  const waiting = (list.data?.participants ?? []).filter((p) => p.role !== 'employee' && p.waiting).length;
+  return (
+    <button type="button" className="bar-button" aria-expanded={open} aria-controls={panelId} onClick={onToggle} data-testid="people-toggle">
+      <PeopleIcon />
+      <span className="bar-label">
+        {t('call.panel.toggle')}
+        {waiting > 0 && <span className="bar-count"> {t('call.panel.waitingCount', { count: waiting })}</span>}
+      </span>
+    </button>
   );
 }
 
@@ -134,13 +191,23 @@ function JoinedElsewhere({ onReconnect }: { onReconnect: () => Promise<ApiError 
   );
 }
 
-function CallEnded({ end, onRejoin }: { end: Exclude<CallEnd, 'failed' | 'elsewhere'>; onRejoin: () => void }) {
+/** Left, removed or closed. "Return to the call" goes straight back in with the same devices (no second check). */
+function CallEnded({ end, onRejoin }: { end: Exclude<CallEnd, 'failed' | 'elsewhere'>; onRejoin: () => Promise<ApiError | null> }) {
   const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [refusal, setRefusal] = useState<ApiError | null>(null);
+  const rejoin = async () => {
+    setBusy(true);
+    setRefusal(await onRejoin());
+    setBusy(false);
+  };
+  if (refusal && (refusal.status === 404 || refusal.status === 410)) return <LinkRefused error={refusal} />;
   return (
     <>
       <PageHeading>{t(`call.ended.${end}.title`)}</PageHeading>
       <p data-testid={`call-ended-${end}`}>{t(`call.ended.${end}.text`)}</p>
-      <button type="button" className="button" onClick={onRejoin}>
+      {refusal && <ErrorNotice error={refusal} />}
+      <button type="button" className="button" onClick={() => void rejoin()} disabled={busy}>
         {t('call.ended.rejoin')}
       </button>
     </>

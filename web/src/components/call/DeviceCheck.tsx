@@ -29,6 +29,8 @@ export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
   const hasMic = Boolean(preview.stream?.getAudioTracks().length);
   const [cameraOn, setCameraOn] = useState(true);
   const [suggested, setSuggested] = useState(false);
+  // The pickers are open on a wide screen, folded on a phone (where "Join" must stay on the first screen).
+  const [pickersOpen] = useState(() => window.matchMedia?.('(min-width: 48rem)').matches === true);
 
   useEffect(() => {
     if (video.current) video.current.srcObject = hasCamera ? preview.stream : null;
@@ -51,7 +53,7 @@ export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
 
   return (
     <section aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('call.check.title')}</h2>
+      <h2 id={`${id}-title`} className="device-check-title">{t('call.check.title')}</h2>
       {idle ? (
         <>
           <p>{t('call.check.earlyIntro')}</p>
@@ -66,51 +68,23 @@ export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
               <video ref={video} autoPlay playsInline muted aria-label={t('call.check.previewLabel')} hidden={!hasCamera || !cameraOn} />
               {(!hasCamera || !cameraOn) && <p className="preview-empty">{hasCamera ? t('call.check.cameraOffPreview') : t('call.check.noPreview')}</p>}
             </div>
+            {hasMic && (
+              <div className="mic-level">
+                <label className="mic-level-label" htmlFor={`${id}-level`}>
+                  {t('call.check.level')}
+                </label>
+                <meter id={`${id}-level`} className="mic-meter" min={0} max={1} low={0.05} high={0.9} optimum={0.5} value={level} aria-describedby={`${id}-level-hint`} />
+                <span className="hint mic-level-hint" id={`${id}-level-hint`}>
+                  {t('call.check.levelHint')}
+                </span>
+              </div>
+            )}
             <p role="status" className="net-result" data-testid="device-status">
               {t(`call.check.status.${preview.status}`)}
             </p>
             <DeviceHelp status={preview.status} onRetry={preview.start} />
           </div>
           <div>
-            {preview.cameras.length > 0 && (
-              <div className="form-group">
-                <label className="label" htmlFor={`${id}-cam`}>
-                  {t('call.check.camera')}
-                </label>
-                <select id={`${id}-cam`} className="select" value={preview.cameraId ?? ''} onChange={(e) => preview.setCameraId(e.target.value)}>
-                  {preview.cameras.map((d, i) => (
-                    <option key={d.deviceId} value={d.deviceId}>
-                      {d.label || t('call.check.cameraN', { n: i + 1 })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            {preview.microphones.length > 0 && (
-              <div className="form-group">
-                <label className="label" htmlFor={`${id}-mic`}>
-                  {t('call.check.microphone')}
-                </label>
-                <select id={`${id}-mic`} className="select" value={preview.microphoneId ?? ''} onChange={(e) => preview.setMicrophoneId(e.target.value)}>
-                  {preview.microphones.map((d, i) => (
-                    <option key={d.deviceId} value={d.deviceId}>
-                      {d.label || t('call.check.microphoneN', { n: i + 1 })}
-                    </option>
-                  ))}
-                </select>
-              </div>
-            )}
-            {hasMic && (
-              <div className="form-group">
-                <label className="label" htmlFor={`${id}-level`}>
-                  {t('call.check.level')}
-                </label>
-                <p className="hint" id={`${id}-level-hint`}>
-                  {t('call.check.levelHint')}
-                </p>
-                <meter id={`${id}-level`} className="mic-meter" min={0} max={1} low={0.05} high={0.9} optimum={0.5} value={level} aria-describedby={`${id}-level-hint`} />
-              </div>
-            )}
             <p className="net-result" data-testid="network-status">
               <strong>{t('call.check.network')}: </strong>
               {t(`call.check.net.${net.verdict}`, { ms: net.medianMs })}
@@ -121,13 +95,47 @@ export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
                 <label htmlFor={`${id}-camon`}>{t('call.check.withCamera')}</label>
               </div>
             )}
+            {/* "Join" before the device pickers: on a phone it is on the first screen. */}
+            {onJoin && (
+              <button type="button" className="button button-start join-button" onClick={join} disabled={joining || preview.status === 'asking'}>
+                {joining ? t('call.check.joining') : t('call.check.join')}
+              </button>
+            )}
+            {(preview.cameras.length > 0 || preview.microphones.length > 0) && (
+              <details className="device-pickers" open={pickersOpen}>
+                <summary>{t('call.check.change')}</summary>
+                {preview.cameras.length > 0 && (
+                  <div className="form-group">
+                    <label className="label" htmlFor={`${id}-cam`}>
+                      {t('call.check.camera')}
+                    </label>
+                    <select id={`${id}-cam`} className="select" value={preview.cameraId ?? ''} onChange={(e) => preview.setCameraId(e.target.value)}>
+                      {preview.cameras.map((d, i) => (
+                        <option key={d.deviceId} value={d.deviceId}>
+                          {d.label || t('call.check.cameraN', { n: i + 1 })}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                )}
+                {preview.microphones.length > 0 && (
+                  <div className="form-group">
+                    <label className="label" htmlFor={`${id}-mic`}>
+                      {t('call.check.microphone')}
+                    </label>
+                    <select id={`${id}-mic`} className="select" value={preview.microphoneId ?? ''} onChange={(e) => preview.setMicrophoneId(e.target.value)}>
+                      {preview.microphones.map((d, i) => (
+                        <option key={d.deviceId} value={d.deviceId}>
+                          {d.label || t('call.check.microphoneN', { n: i + 1 })}
+                        </option>
+                      ))}
+                    </select>
+                  </div>
+                )}
+              </details>
+            )}
           </div>
         </div>
-      )}
-      {onJoin && !idle && (
-        <button type="button" className="button button-start" onClick={join} disabled={joining || preview.status === 'asking'}>
-          {joining ? t('call.check.joining') : t('call.check.join')}
-        </button>
       )}
     </section>
   );

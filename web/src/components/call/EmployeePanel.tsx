@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { RoomEvent } from 'livekit-client';
-import { useEffect } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
@@ -35,6 +35,9 @@ export function EmployeePanel({ token, call }: { token: string; call: CallRoom }
     onSettled: () => void refetch(),
   });
 
+  // Removing someone asks first: a slip of the finger must not drop a person from their appointment.
+  const [confirming, setConfirming] = useState<string | null>(null);
+
   const guests = (list.data?.participants ?? []).filter((p) => p.role !== 'employee');
   const waiting = guests.filter((p) => p.waiting);
   const inCall = guests.filter((p) => p.connected && !p.waiting);
@@ -49,18 +52,27 @@ export function EmployeePanel({ token, call }: { token: string; call: CallRoom }
           <QualityBadge participant={call.room.remoteParticipants.get(p.identity)!} />
         </span>
       )}
-      {actions.map((action) => (
-        <button
-          key={action}
-          type="button"
-          className={`button${action === 'remove' ? ' button-secondary' : ''}`}
-          disabled={act.isPending}
-          onClick={() => act.mutate({ action, identity: p.identity })}
-        >
-          {t(`call.panel.${action}`)}
-          <span className="visually-hidden"> {p.displayName}</span>
-        </button>
-      ))}
+      {confirming === p.identity ? (
+        <ConfirmRemove
+          name={p.displayName}
+          busy={act.isPending}
+          onConfirm={() => act.mutate({ action: 'remove', identity: p.identity }, { onSettled: () => setConfirming(null) })}
+          onCancel={() => setConfirming(null)}
+        />
+      ) : (
+        actions.map((action) => (
+          <button
+            key={action}
+            type="button"
+            className={`button${action === 'remove' ? ' button-secondary' : ''}`}
+            disabled={act.isPending}
+            onClick={() => (action === 'remove' ? setConfirming(p.identity) : act.mutate({ action, identity: p.identity }))}
+          >
+            {t(`call.panel.${action}`)}
+            <span className="visually-hidden"> {p.displayName}</span>
+          </button>
+        ))
+      )}
     </li>
   );
 
@@ -80,5 +92,27 @@ export function EmployeePanel({ token, call }: { token: string; call: CallRoom }
         </>
       )}
     </section>
+  );
+}
+
+/** "Remove X from the call?": the question takes the focus; "No" is as easy to reach as "Yes". */
+function ConfirmRemove({ name, busy, onConfirm, onCancel }: { name: string; busy: boolean; onConfirm: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const question = useRef<HTMLParagraphElement>(null);
+  useEffect(() => question.current?.focus(), []);
+  return (
+    <div className="confirm-remove" role="group" aria-label={t('call.panel.confirmRemove', { name })} data-testid="confirm-remove">
+      <p ref={question} tabIndex={-1} className="confirm-question">
+        {t('call.panel.confirmRemove', { name })}
+      </p>
+      <p className="hint">{t('call.panel.confirmRemoveHint')}</p>
+      <button type="button" className="button button-warning" onClick={onConfirm} disabled={busy}>
+        {t('call.panel.confirmRemoveYes')}
+        <span className="visually-hidden"> {name}</span>
+      </button>
+      <button type="button" className="button button-secondary" onClick={onCancel} disabled={busy}>
+        {t('call.panel.confirmRemoveNo')}
+      </button>
+    </div>
   );
 }

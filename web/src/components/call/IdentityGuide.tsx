@@ -1,8 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IDENTITY_STEPS } from '../../call/rules';
-import type { CallRoom } from '../../call/useCallRoom';
-import { Tile } from './Tile';
 
 // Simple drawings (no emoji: not every device has an emoji font): a card, its
 // back, the card tilted with a glint, the card beside a face.
@@ -39,12 +37,13 @@ const ILLUSTRATION: Record<(typeof IDENTITY_STEPS)[number], ReactNode> = {
 
 /**
  * The citizen's guide while the employee checks their identity document
- * (front, back, tilted for the security features, beside the face), with their
- * own picture large so they can see what the employee sees, and who else sees
- * it: only the interpreter, when the citizen is interpreted; the server keeps
- * everyone else from receiving anything during the step.
+ * (front, back, tilted for the security features, beside the face), and who
+ * else sees it: only the interpreter, when the citizen is interpreted; the
+ * server keeps everyone else from receiving anything during the step. It opens
+ * beside the stage (over its lower part on a phone), where the citizen's own
+ * picture is large meanwhile and the interpreter stays in sight.
  */
-export function IdentityGuide({ call, interpreted }: { call: CallRoom; interpreted: boolean }) {
+export function IdentityGuide({ interpreted }: { interpreted: boolean }) {
   const { t } = useTranslation();
   const [step, setStep] = useState(0);
   const id = useId();
@@ -52,10 +51,6 @@ export function IdentityGuide({ call, interpreted }: { call: CallRoom; interpret
   return (
     <section className="id-guide" aria-labelledby={`${id}-title`} data-testid="identity-guide">
       <h2 id={`${id}-title`}>{t('call.identity.guideTitle')}</h2>
-      <p>{t('call.identity.guideIntro')}</p>
-      <p data-testid="identity-who-sees">
-        <strong>{t(interpreted ? 'call.identity.whoSeesInterpreted' : 'call.identity.whoSees')}</strong> {t('call.identity.othersOut')}
-      </p>
       <ol className="id-steps-list" aria-label={t('call.identity.stepsLabel')}>
         {IDENTITY_STEPS.map((s, i) => (
           <li key={s} aria-current={i === step ? 'step' : undefined}>
@@ -72,10 +67,7 @@ export function IdentityGuide({ call, interpreted }: { call: CallRoom; interpret
           <p>{t(`call.identity.steps.${current}.text`)}</p>
         </div>
       </div>
-      <div className="id-self">
-        <Tile participant={call.room.localParticipant} className="tile-guide" noVideoReason={t('call.identity.cameraNeeded')} />
-      </div>
-      <div className="button-group">
+      <div className="id-nav">
         {step > 0 && (
           <button type="button" className="button button-secondary" onClick={() => setStep(step - 1)}>
             {t('call.identity.previous')}
@@ -89,6 +81,11 @@ export function IdentityGuide({ call, interpreted }: { call: CallRoom; interpret
           <p className="hint">{t('call.identity.lastStep')}</p>
         )}
       </div>
+      {/* What to do first (the step and its buttons), then who sees the document and why. */}
+      <p className="id-intro">{t('call.identity.guideIntro')}</p>
+      <p className="id-who" data-testid="identity-who-sees">
+        <strong>{t(interpreted ? 'call.identity.whoSeesInterpreted' : 'call.identity.whoSees')}</strong> {t('call.identity.othersOut')}
+      </p>
     </section>
   );
 }

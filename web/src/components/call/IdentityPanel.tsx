@@ -34,6 +34,11 @@ export function IdentityPanel({ token, call }: { token: string; call: CallRoom }
     <section aria-labelledby="identity-title">
       <h2 id="identity-title">{t('call.identity.title')}</h2>
       <p data-testid="identity-status">{t(`call.identity.status.${status}`)}</p>
+      {status === 'running' && (
+        <p className="hint" data-testid="identity-who-sees-employee">
+          {t(call.state.keepVideoRoles.includes('interpreter') ? 'call.identity.employeeWhoSeesInterpreted' : 'call.identity.employeeWhoSees')}
+        </p>
+      )}
       {status === 'running' ? (
         <IdentityChecklist token={token} call={call} representation={representation} onRepresentationNeeded={() => setRepresentation(true)} />
       ) : (

@@ -3,6 +3,7 @@ import { type Participant, Track } from 'livekit-client';
 import { useTranslation } from 'react-i18next';
 import { roleOf } from '../../call/useCallRoom';
 import { useRemoteNetwork } from '../../call/useNetworkAdaptation';
+import { MicOffIcon } from './icons';
 import { QualityBadge } from './QualityBadge';
 
 /** The camera publication when it is actually showing (received or, for oneself, captured) and not muted. */
@@ -13,7 +14,7 @@ function cameraOf(p: Participant) {
 
 interface Props {
   participant: Participant;
-  /** the small corner view of oneself */
+  /** oneself (mirrored, in the strip of small tiles or large during the identity step) */
   self?: boolean;
   speaking?: boolean;
   className?: string;
@@ -21,7 +22,10 @@ interface Props {
   noVideoReason?: string;
 }
 
-/** One person's picture (or a placeholder) with their name, role and microphone state. */
+/**
+ * One person's picture (or a placeholder) with, below it and never over it,
+ * their name, role and badges (microphone off; room for a connection badge).
+ */
 export function Tile({ participant: p, self = false, speaking = false, className = '', noVideoReason }: Props) {
   const { t } = useTranslation();
   const role = roleOf(p);
@@ -36,23 +40,32 @@ export function Tile({ participant: p, self = false, speaking = false, className
       data-role={role ?? ''}
       data-testid={self ? 'tile-self' : `tile-${role ?? 'unknown'}`}
     >
-      {camera ? (
-        <VideoTrack
-          trackRef={{ participant: p, publication: camera, source: Track.Source.Camera }}
-          muted
-          playsInline
-          aria-label={t('call.stage.videoOf', { name })}
-          data-remote={p.isLocal ? undefined : 'true'}
-          data-role={role ?? ''}
-        />
-      ) : (
-        <div className="tile-placeholder">{noVideoReason ?? (networkAudioOnly ? t('network.remote.audioOnly') : t('call.stage.cameraOff'))}</div>
-      )}
+      <div className="tile-media">
+        {camera ? (
+          <VideoTrack
+            trackRef={{ participant: p, publication: camera, source: Track.Source.Camera }}
+            muted
+            playsInline
+            aria-label={t('call.stage.videoOf', { name })}
+            data-remote={p.isLocal ? undefined : 'true'}
+            data-role={role ?? ''}
+          />
+        ) : (
+          <div className="tile-placeholder">{noVideoReason ?? (networkAudioOnly ? t('network.remote.audioOnly') : t('call.stage.cameraOff'))}</div>
+        )}
+      </div>
       <figcaption className="tile-caption">
-        <span>{name}</span>
-        {role && !p.isLocal && <span>({t(`call.roles.${role}`)})</span>}
-        {micOff && <span>· {t('call.stage.micOff')}</span>}
-        <QualityBadge participant={p} />
+        <span className="tile-name">{name}</span>
+        {role && !p.isLocal && <span className="tile-role">({t(`call.roles.${role}`)})</span>}
+        <span className="tile-badges">
+          {micOff && (
+            <span className="tile-badge" data-testid="badge-mic-off">
+              <MicOffIcon />
+              <span className="tile-badge-text">{t('call.stage.micOff')}</span>
+            </span>
+          )}
+          <QualityBadge participant={p} />
+        </span>
       </figcaption>
     </figure>
   );

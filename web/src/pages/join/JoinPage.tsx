@@ -1,9 +1,10 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type ApiError, isApiError, toApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
 import { VIDEO_RETRY_SECONDS } from '../../call/connection';
+import { forgetChoices, recalledChoices, rememberChoices } from '../../call/rememberedChoices';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { useJoinInfo } from '../../call/useJoinInfo';
 import { useRetryCountdown } from '../../call/useRetryCountdown';
@@ -21,7 +22,8 @@ import { PageHeading } from '../../components/PageHeading';
 const loadCallScreen = () => import('../../components/call/CallScreen');
 const CallScreen = lazy(loadCallScreen);
 
-type Phase = { kind: 'check' } | { kind: 'call'; grant: JoinGrant; choices: DeviceChoices };
+/** rejoining: back after a reload with the devices chosen before, straight into the call. */
+type Phase = { kind: 'check' } | { kind: 'rejoining' } | { kind: 'call'; grant: JoinGrant; choices: DeviceChoices };
 
 /** "Join" was pressed while video was down: join with these once it is back. */
 interface Pending {
@@ -34,6 +36,8 @@ interface Pending {
  * device check comes first; "Join" asks the API for a LiveKit token (POST).
  * While the service's video does not work, the page says so and tries again
  * by itself every few seconds (a visible countdown), joining once it is back.
+ * The devices chosen are remembered for this tab: a reload (or "Return to the
+ * call") goes straight back in while the call is open.
  */
 export default function JoinPage() {
   const { token = '' } = useParams();
@@ -53,6 +57,7 @@ export default function JoinPage() {
     try {
       const grant = await callApi.join(token);
       release(); // LiveKit opens the devices itself
+      rememberChoices(token, choices);
       setPending(null);
       setPhase({ kind: 'call', grant, choices });
       return null;
@@ -69,6 +74,22 @@ export default function JoinPage() {
   };
 
   const videoDown = Boolean(info.data && info.data.window.status === 'open' && (!info.data.videoAvailable || pending));
+  // Back after a reload: the same devices, no second check. A refusal shows the check with the reason.
+  const recalled = useRef(recalledChoices(token));
+  useEffect(() => {
+    const choices = recalled.current;
+    if (!open || !choices || phase.kind !== 'check') return;
+    recalled.current = null;
+    setPhase({ kind: 'rejoining' });
+    void requestJoin(choices, () => undefined).then((error) => {
+      if (!error) return;
+      setPhase({ kind: 'check' });
+      setJoinError(error);
+    });
+    // requestJoin is a fresh closure every render; this runs once, when the window is known open.
+  }, [open]);
+  const stopped = useCallback(() => forgetChoices(token), [token]);
+
   const retry = useRetryCountdown(videoDown && phase.kind === 'check', VIDEO_RETRY_SECONDS, async () => {
     if (pending) setJoinError(await requestJoin(pending.choices, pending.release));
     else await info.refetch();
@@ -86,6 +107,7 @@ export default function JoinPage() {
   }
   const data = info.data;
 
+  if (phase.kind === 'rejoining') return <Loading />;
   if (phase.kind === 'call') {
     return (
       <Suspense fallback={<Loading />}>
@@ -94,8 +116,8 @@ export default function JoinPage() {
           token={token}
           grant={phase.grant}
           choices={phase.choices}
-          onRejoin={() => setPhase({ kind: 'check' })}
           onReconnect={() => requestJoin(phase.choices, () => undefined)}
+          onStopped={stopped}
         />
       </Suspense>
     );
@@ -113,7 +135,7 @@ export default function JoinPage() {
   return (
     <>
       <PageHeading>{t('call.title')}</PageHeading>
-      <p className="lead">{t(`call.intro.${data.role}`)}</p>
+      <p className="join-intro">{t(`call.intro.${data.role}`)}</p>
       <AppointmentFacts info={data} />
       {data.window.status === 'early' && (
         <NotYetOpen opensAt={data.window.opensAt} timeZone={data.appointment.timeZone} offsetMs={data.offsetMs} onOpen={() => void info.refetch()} />

@@ -7,7 +7,8 @@ import { connectSignalOnly } from '@muni/livekit/testing';
 import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
-import { loadConfig } from '@muni/appointments';
+import { loadConfig, recordAttendance } from '@muni/appointments';
+import type { WebhookEvent } from '@muni/livekit';
 import { bookVideo, claims, linkToken, livekitBinaryOrSkip, stateCounts, useVideoApi } from './videoTestKit';
 
 const binary = livekitBinaryOrSkip();
@@ -89,6 +90,28 @@ describe.skipIf(!binary)('video join links', () => {
     }
     expect(await stateCounts(h)).toEqual(before);
     expect(await kit.admin.listRooms([appt.roomName])).toEqual([]); // no room created either
+  });
+
+  it('tells a waiting guest when the employee is still in the video call of their previous appointment', async () => {
+    const athens = await h.municipality('athens');
+    const employee = await h.knex('employees').where({ municipality_id: athens.id }).whereRaw("'video' = ANY(modes)").first('id');
+    const previous = await bookVideo(h, '2026-11-26T09:00:00.000Z', { requestedEmployeeId: employee.id });
+    const next = await bookVideo(h, '2026-11-26T09:20:00.000Z', { requestedEmployeeId: employee.id });
+    h.clock.set('2026-11-26T09:18:00Z');
+    const busy = async (role: 'citizen' | 'employee') => (await look(next.token(role))).body.employeeBusy;
+    expect(await busy('citizen')).toBe(false);
+
+    // The employee's connection to the previous call, as LiveKit's webhooks record it.
+    const link = await h.knex('join_links').where({ appointment_id: previous.id, role: 'employee' }).first('identity');
+    const event = (kind: 'participant_joined' | 'participant_left') =>
+      ({ event: kind, room: { name: previous.roomName }, participant: { identity: link.identity, sid: 'PA_previous_call', attributes: { role: 'employee' } } }) as unknown as WebhookEvent;
+    expect(await recordAttendance(h.knex, event('participant_joined'), h.clock.now)).toBe('recorded');
+    expect(await busy('citizen')).toBe(true);
+    expect(await busy('employee')).toBe(false); // the employee's own link: nothing to wait for
+    expect(await busy('citizen')).toBe(true);
+
+    expect(await recordAttendance(h.knex, event('participant_left'), h.clock.now)).toBe('recorded');
+    expect(await busy('citizen')).toBe(false);
   });
 
   it('after the end plus grace: 410 ended', async () => {

@@ -45,7 +45,7 @@ export function videoRoutes(deps: AppDeps) {
   router.get('/join/:token', joinLimit, async (ctx) => {
     noStore(ctx);
     const linked = await linkedCall(ctx);
-    ctx.body = await describeJoin(deps.knex, linked, publicHealth(await health.current()));
+    ctx.body = await describeJoin(deps.knex, linked, publicHealth(await health.current()), deps.now());
   });
 
   router.post('/join/:token', joinLimit, async (ctx) => {
