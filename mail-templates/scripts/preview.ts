@@ -6,8 +6,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Lang, RECIPIENT_ROLES, type RecipientRole, type RenderMailProps, renderMail, TEMPLATE_NAMES } from '../src/index';
-import { sampleDocuments, sampleInterpreter, sampleThirdPerson, sampleVideo } from '../src/samples';
+import { CITIZEN_ONLY_TEMPLATES, type Lang, RECIPIENT_ROLES, type RecipientRole, type RenderMailProps, renderMail, TEMPLATE_NAMES } from '../src/index';
+import { sampleDocuments, sampleInterpreter, sampleOutcome, sampleThirdPerson, sampleVideo } from '../src/samples';
 
 const SAMPLES: Record<RecipientRole, RenderMailProps> = { citizen: sampleVideo, interpreter: sampleInterpreter, third_person: sampleThirdPerson };
 const SEQUENCE = { rescheduled: 1, cancelled: 2 } as Record<string, number>;
@@ -16,9 +16,9 @@ const outDir = resolve(dirname(fileURLToPath(import.meta.url)), '../../mail-prev
 await mkdir(outDir, { recursive: true });
 for (const role of RECIPIENT_ROLES) {
   for (const name of TEMPLATE_NAMES) {
-    if (name === 'documents' && role !== 'citizen') continue; // the citizen's only
+    if (CITIZEN_ONLY_TEMPLATES.includes(name) && role !== 'citizen') continue; // the citizen's only
     for (const lang of ['el', 'en'] as Lang[]) {
-      const props = name === 'documents' ? sampleDocuments : SAMPLES[role];
+      const props = name === 'documents' ? sampleDocuments : name === 'outcome' ? sampleOutcome : SAMPLES[role];
       const mail = await renderMail(name, { ...props, lang, sequence: SEQUENCE[name] ?? 0 });
       const base = join(outDir, `${role}.${name}.${lang}`);
       await writeFile(`${base}.html`, mail.html);
