@@ -6,7 +6,17 @@ import { closeServer, createApp, createLogger, watchDatabaseLogged } from '@muni
 import { type Config, REPO_ROOT, scheduledTasks, watchVideoHealth } from '@muni/appointments';
 import type { BackoffPolicy, SupervisedLivekit } from '@muni/livekit';
 import { createKnex, type EmbeddedCluster, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
-import { createTransport, type MailCatcher, mailCatcherMiddleware, startMailCatcher, startScheduler } from '@muni/scheduler';
+import {
+  createSmsCatcher,
+  createTransport,
+  type MailCatcher,
+  mailCatcherMiddleware,
+  type SmsCatcher,
+  smsCatcherMiddleware,
+  smsDeliveryFromConfig,
+  startMailCatcher,
+  startScheduler,
+} from '@muni/scheduler';
 import type { Knex } from 'knex';
 import { setupVideo } from './start/livekit';
 import { buildWebIfStale } from './start/webBuild';
@@ -31,6 +41,8 @@ export interface Stack {
   knex: Knex;
   databaseUrl: string;
   mailCatcher?: MailCatcher;
+  /** The texts (SMS) caught at /dev/sms when no SMS_GATEWAY_URL is set (never in production). */
+  smsCatcher?: SmsCatcher;
   videoAvailable: boolean;
   /** The local LiveKit's supervisor, when this stack runs one (browser tests kill its server). */
   livekit?: SupervisedLivekit;
@@ -91,6 +103,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       smtpUrl = `smtp://127.0.0.1:${mailCatcher.port}`;
       log(`mail: local catcher on smtp://127.0.0.1:${mailCatcher.port}, read at ${config.publicUrl}/dev/mail`);
     } else log('mail: sent through SMTP_URL');
+    // Texts: the gateway, else (not in production) the local catcher shown at /dev/sms, else off; said once here.
+    const smsCatcher = !config.SMS_GATEWAY_URL && config.NODE_ENV !== 'production' ? createSmsCatcher() : undefined;
+    const texts = smsDeliveryFromConfig(config, smsCatcher);
+    log(texts.line);
     const logger = createLogger(config.LOG_LEVEL);
     // One watch for the API and the scheduler: the database going away and coming back is logged once each.
     const database = watchDatabaseLogged(knex, logger);
@@ -109,6 +125,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       publicUrl: config.publicUrl,
       linkSecret: config.LINK_SECRET,
       from: config.MAIL_FROM,
+      sms: texts.sms,
       now,
       pollIntervalMs: opts.schedulerPollMs,
       maintenance: scheduledTasks({ knex, config, now, logger, video: video.video }), // the same list as the scheduler process
@@ -122,7 +139,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
 
     const app = createApp(
       { knex, config, logger, now, video: video.video, livekitPublicUrl: video.livekitPublicUrl, videoHealth: watchVideoHealth(video.check, logger) },
-      { devMiddleware: mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : [], database },
+      {
+        devMiddleware: [...(mailCatcher ? [mailCatcherMiddleware(mailCatcher, '/dev/mail')] : []), ...(smsCatcher ? [smsCatcherMiddleware(smsCatcher, '/dev/sms')] : [])],
+        database,
+      },
     );
     const server: Server = app.listen(config.PORT, config.HOST);
     await new Promise<void>((resolve, reject) => {
@@ -133,7 +153,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log(await webBuild);
     log(`web app and API: ${config.publicUrl} (health: ${config.publicUrl}/readyz)`);
     if (!config.GSIS_BASE_URL) log(`GSIS stand-ins with demo people: ${config.publicUrl}/dev/gsis, ${config.publicUrl}/dev/gsis-gov`);
-    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, videoAvailable: Boolean(video.video), livekit: video.supervisor, database: cluster, stop };
+    return { url: config.publicUrl, knex, databaseUrl, mailCatcher, smsCatcher, videoAvailable: Boolean(video.video), livekit: video.supervisor, database: cluster, stop };
   } catch (err) {
     await stop();
     throw err;

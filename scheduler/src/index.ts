@@ -24,3 +24,4 @@ export { createHttpGateway, DEFAULT_BODY_TEMPLATES, type HttpGatewayOptions } fr
 export { type OutgoingSms, type SmsProvider, SmsSendError } from './sms/provider';
 export { type Scheduler, type SchedulerOptions, startScheduler } from './worker';
 export type { MaintenanceTask } from './jobs/maintenance';
+export { smsDeliveryFromConfig } from './sms/fromConfig';

@@ -1,7 +1,7 @@
 /**
  * Runnable scheduler process (docker compose "scheduler" service). Reads the
  * same settings as the API (see the README): DATABASE_URL, SMTP_URL,
- * PUBLIC_URL, LINK_SECRET, MAIL_FROM, and LIVEKIT_URL / LIVEKIT_INTERNAL_URL /
+ * PUBLIC_URL, LINK_SECRET, MAIL_FROM, SMS_GATEWAY_* and SMS_FROM, and LIVEKIT_URL / LIVEKIT_INTERNAL_URL /
  * LIVEKIT_API_KEY / LIVEKIT_API_SECRET for closing rooms.
  * Optional: SCHEDULER_POLL_MS, SCHEDULER_CONCURRENCY, SCHEDULER_LOCK_LIFETIME_MS.
  * It runs every scheduled job that `npm start` runs. Like `npm start`, it
@@ -10,6 +10,7 @@
 import { type Config, ConfigError, loadServiceConfig, scheduledTasks, videoServiceFromConfig } from '@muni/appointments';
 import { createKnex } from '@muni/db';
 import pino from 'pino';
+import { smsDeliveryFromConfig } from './sms/fromConfig';
 import { createTransport } from './transport';
 import { startScheduler } from './worker';
 
@@ -44,6 +45,9 @@ const logger = pino({ level: config.LOG_LEVEL });
 const video = videoServiceFromConfig(config);
 if (!video) logger.warn('no LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET: rooms of ended calls are not closed by this process');
 const now = () => new Date();
+// This process never runs the development SMS catcher (it lives in `npm start`'s process): a gateway or no texts.
+const texts = smsDeliveryFromConfig(config);
+logger.info(texts.line);
 const scheduler = await startScheduler({
   knex,
   databaseUrl,
@@ -51,6 +55,7 @@ const scheduler = await startScheduler({
   publicUrl: config.publicUrl,
   linkSecret: config.LINK_SECRET,
   from: config.MAIL_FROM,
+  sms: texts.sms,
   pollIntervalMs: optionalInt('SCHEDULER_POLL_MS'),
   concurrency,
   lockLifetimeMs: optionalInt('SCHEDULER_LOCK_LIFETIME_MS'),

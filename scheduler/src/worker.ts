@@ -11,6 +11,7 @@ import type { Knex } from 'knex';
 import { type DatabaseWatch, describeDatabaseChange, isDatabaseUnavailable, watchDatabase } from '@muni/db';
 import type { Transporter } from 'nodemailer';
 import type { DeliverDeps } from './deliver';
+import type { SmsDelivery } from './sms/deliverSms';
 import { DISPATCH_JOB, defineDispatchJob, scheduleDispatchSlots } from './jobs/dispatchDueNotifications';
 import { defineMaintenanceJobs, type MaintenanceTask, scheduleMaintenanceJobs } from './jobs/maintenance';
 import { definePurgeHoldsJob, PURGE_HOLDS_JOB } from './jobs/purgeExpiredHolds';
@@ -38,6 +39,8 @@ export interface SchedulerOptions {
   /** How often expired holds are purged (default 30 s). */
   purgeIntervalMs?: number;
   maxAttempts?: number;
+  /** Texts (SMS): the provider and sender; absent, texts are off and their rows are skipped. */
+  sms?: SmsDelivery;
   /** Further periodic jobs (no-shows, retention), given by whoever composes the service. */
   maintenance?: MaintenanceTask[];
   /** Errors of jobs (default: console.error); the database being away goes to `database` instead. */
@@ -77,6 +80,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     from: opts.from,
     now: opts.now ?? (() => new Date()),
     maxAttempts: opts.maxAttempts,
+    sms: opts.sms,
     workerId: name,
     leaseMs: lockLifetimeMs,
     isStopping: () => stopping,

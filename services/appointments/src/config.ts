@@ -82,6 +82,16 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default('Ραντεβού Δήμων <no-reply@localhost>'),
   MAIL_CATCHER_PORT: port.default(1025),
+  // Texts (SMS) through a provider's HTTP API; unset: the local catcher at /dev/sms in development, no texts in production.
+  SMS_GATEWAY_URL: z.string().url().optional(),
+  SMS_GATEWAY_FORMAT: z.enum(['json', 'form']).default('json'),
+  // The body with {to} {text} {from} {id} placeholders (default: a JSON or form body with to, text, from, reference).
+  SMS_GATEWAY_BODY: z.string().optional(),
+  SMS_GATEWAY_USERNAME: z.string().optional(),
+  SMS_GATEWAY_PASSWORD: z.string().optional(),
+  SMS_GATEWAY_TOKEN: z.string().optional(),
+  // Alphanumeric sender (up to 11 letters and digits) or a number.
+  SMS_FROM: z.string().regex(/^([A-Za-z0-9]{1,11}|\+?\d{3,15})$/, 'up to 11 Latin letters and digits, or a phone number').default('Rantevou'),
   LINK_SECRET: z.string().min(16).default(DEVELOPMENT_DEFAULTS.LINK_SECRET),
   RATE_LIMIT_MULTIPLIER: z.coerce.number().positive().default(1),
   RETENTION_DAYS: z.coerce.number().int().min(30).default(365),
