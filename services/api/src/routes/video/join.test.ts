@@ -96,8 +96,8 @@ describe.skipIf(!binary)('video join links', () => {
     const athens = await h.municipality('athens');
     const employee = await h.knex('employees').where({ municipality_id: athens.id }).whereRaw("'video' = ANY(modes)").first('id');
     const previous = await bookVideo(h, '2026-11-26T09:00:00.000Z', { requestedEmployeeId: employee.id });
-    const next = await bookVideo(h, '2026-11-26T09:20:00.000Z', { requestedEmployeeId: employee.id });
-    h.clock.set('2026-11-26T09:18:00Z');
+    const next = await bookVideo(h, '2026-11-26T09:40:00.000Z', { requestedEmployeeId: employee.id });
+    h.clock.set('2026-11-26T09:30:00Z'); // the next call is open; the previous one runs on
     const busy = async (role: 'citizen' | 'employee') => (await look(next.token(role))).body.employeeBusy;
     expect(await busy('citizen')).toBe(false);
 
