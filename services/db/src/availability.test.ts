@@ -49,6 +49,8 @@ describe('isDatabaseUnavailable', () => {
       await tiny.destroy();
     }
     expect(isDatabaseUnavailable(new Error('Connection terminated unexpectedly'))).toBe(true);
+    // As knex words it: the query, then pg's message.
+    expect(isDatabaseUnavailable(new Error('select * from "municipalities" - Connection terminated unexpectedly'))).toBe(true);
     // Wrapped (objection's DBError) and aggregated (several addresses tried) errors count by what they hold.
     expect(isDatabaseUnavailable({ nativeError: { code: '57P03' } })).toBe(true);
     expect(isDatabaseUnavailable(new AggregateError([Object.assign(new Error('connect'), { code: 'ECONNREFUSED' })]))).toBe(true);

@@ -20,11 +20,11 @@ const UNAVAILABLE_SQLSTATES = new Set([
 /** Socket-level failures on the way to the server. */
 const UNAVAILABLE_ERRNOS = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
-/** node-postgres and knex say these in words only (no code). */
+/** node-postgres and knex say these in words only (no code); knex puts the query in front of pg's message. */
 const UNAVAILABLE_MESSAGES = [
-  /^Connection terminated/, // pg: the server closed the socket (unexpectedly, or while we waited)
+  /Connection terminated/, // pg: the server closed the socket (unexpectedly, or while we waited)
   /Client has encountered a connection error and is not queryable/,
-  /^Knex: Timeout acquiring a connection/,
+  /Knex: Timeout acquiring a connection/,
   /timeout exceeded when trying to connect/i, // pg.Pool connectionTimeoutMillis
 ];
 
