@@ -41,6 +41,9 @@ const AdminEmployees = lazy(() => import('./pages/admin/EmployeesPage'));
 const AdminEmployeeEdit = lazy(() => import('./pages/admin/EmployeeEdit'));
 const AdminInterpreters = lazy(() => import('./pages/admin/InterpretersPage'));
 const AdminInterpreterEdit = lazy(() => import('./pages/admin/InterpreterEdit'));
+const AdminStatistics = lazy(() => import('./pages/admin/StatisticsPage'));
+// The platform administrator's statistics of every municipality (its charts load only there).
+const PlatformStatistics = lazy(() => import('./pages/platform/PlatformStatisticsPage'));
 // Video call: the join page (its own frame) and the redirect to one's own join link.
 // livekit-client loads only inside the join page (CallScreen, lazily).
 const JoinLayout = lazy(() => import('./pages/join/JoinLayout'));
@@ -107,8 +110,10 @@ export function App() {
             <Route path="employees/:id" element={<AdminEmployeeEdit />} />
             <Route path="interpreters" element={<AdminInterpreters />} />
             <Route path="interpreters/:id" element={<AdminInterpreterEdit />} />
+            <Route path="statistics" element={<AdminStatistics />} />
             <Route path="*" element={<NotFound />} />
           </Route>
+          <Route path="platform/statistics" element={<PlatformStatistics />} />
           <Route path="console" element={<ConsoleLayout />}>
             <Route index element={<ConsoleDay />} />
             {/* ConsoleLayout itself shows the municipality picker on this path. */}

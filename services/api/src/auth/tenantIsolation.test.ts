@@ -356,6 +356,24 @@ const ROUTES: RouteCase[] = [
   { route: `POST ${ADMIN}/interpreters`, url: () => `${ADMIN}/interpreters`, body: () => ({}), expect: e(401, 403, 403, 403, 403, 422, 422, 409) },
   { route: `PUT ${ADMIN}/interpreters/:id`, url: async (f) => `${ADMIN}/interpreters/${await freshRow('interpreters', { municipality_id: f.athens.id })}`, body: () => ({ active: false }), expect: ADMIN_ID(200) },
   { route: `DELETE ${ADMIN}/interpreters/:id`, url: async (f) => `${ADMIN}/interpreters/${await freshRow('interpreters', { municipality_id: f.athens.id })}`, expect: ADMIN_ID(204) },
+  // Statistics: the admin's own municipality (the other tenant's admin sees only theirs); the platform's for the platform admin
+  {
+    route: `GET ${ADMIN}/statistics`,
+    url: () => `${ADMIN}/statistics?from=2026-11-01&to=2027-01-01`,
+    expect: ADMIN_LIST,
+    check: (role, body, f) => expect(body.topics.some((t: { key: string }) => t.key === f.athens.videoTopicId)).toBe(role !== 'otherAdmin'),
+  },
+  {
+    route: `GET ${ADMIN}/statistics.csv`,
+    url: () => `${ADMIN}/statistics.csv?from=2026-11-01&to=2027-01-01&table=topics`,
+    expect: ADMIN_LIST,
+    check: async (role, body: string, f) => {
+      const topic = await h.knex('topics').where({ id: f.athens.videoTopicId }).first('name_el');
+      expect(body.includes(topic.name_el)).toBe(role !== 'otherAdmin');
+    },
+  },
+  { route: 'GET /api/v1/platform/statistics', url: () => '/api/v1/platform/statistics?from=2026-11-01&to=2027-01-01', expect: e(401, 403, 403, 200, 403, 403, 403, 403) },
+  { route: 'GET /api/v1/platform/statistics.csv', url: () => '/api/v1/platform/statistics.csv?from=2026-11-01&to=2027-01-01&table=municipalities', expect: e(401, 403, 403, 200, 403, 403, 403, 403) },
   { route: `GET ${ADMIN}/joining`, url: () => `${ADMIN}/joining`, expect: ADMIN_LIST },
   { route: `PUT ${ADMIN}/joining`, url: () => `${ADMIN}/joining`, body: () => ({ contactPhone: '2100000000' }), expect: ADMIN_LIST },
   // Both demo municipalities have joined already: nothing to submit.

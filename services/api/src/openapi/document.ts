@@ -5,12 +5,13 @@ import { consolePaths } from './paths/console';
 import { managePaths } from './paths/manage';
 import { platformPaths } from './paths/platform';
 import { shortLinkPaths } from './paths/shortLinks';
+import { statisticsPaths } from './paths/statistics';
 import { videoPaths } from './paths/video';
 
 export type OpenApiDocument = ReturnType<typeof createDocument>;
 
 /** Every documented path with its operations (zod schemas, before rendering). */
-export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...consolePaths, ...managePaths, ...shortLinkPaths, ...videoPaths, ...adminPaths, ...platformPaths };
+export const apiPaths: ZodOpenApiPathsObject = { ...sitePaths, ...bookingPaths, ...consolePaths, ...managePaths, ...shortLinkPaths, ...videoPaths, ...adminPaths, ...platformPaths, ...statisticsPaths };
 
 let built: OpenApiDocument | undefined;
 

@@ -34,7 +34,7 @@ export async function up(knex: Knex): Promise<void> {
 
   await knex.raw(`
     CREATE INDEX appointments_statistics_idx ON appointments (municipality_id, starts_at)
-      INCLUDE (status, mode, topic_id, employee_id, interpretation, created_at)
+      INCLUDE (id, status, mode, topic_id, employee_id, interpretation, created_at)
       WHERE status <> 'held'`);
   await knex.raw(`CREATE INDEX appointment_events_cancelled_idx ON appointment_events (appointment_id) INCLUDE (actor_kind) WHERE action = 'cancelled'`);
 }

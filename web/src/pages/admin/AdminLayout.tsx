@@ -20,6 +20,8 @@ const SECTIONS = [
   { to: '/admin/topics', key: 'topics', end: false },
   { to: '/admin/employees', key: 'employees', end: false },
   { to: '/admin/interpreters', key: 'interpreters', end: false },
+  { to: '/admin/joining', key: 'joining', end: false },
+  { to: '/admin/statistics', key: 'statistics', end: false },
 ] as const;
 
 /** Whether the signed-in employee administers the municipality they act for now. */

@@ -9,6 +9,7 @@ import { platformRoutes } from './platform';
 import { platformPoolRoutes } from './platformPool';
 import { settingsRoutes } from './settings';
 import { topicRoutes } from './topics';
+import { statisticsRoutes } from '../statistics/statistics';
 
 /**
  * The admin API: municipal admins under /api/v1/admin/municipality (always
@@ -20,5 +21,6 @@ export function adminRoutes(deps: AppDeps) {
   for (const register of [settingsRoutes, closureRoutes, officeRoutes, topicRoutes, employeeRoutes, interpreterRoutes, joiningRoutes, platformRoutes, platformPoolRoutes]) {
     register(router, deps);
   }
+  statisticsRoutes(router, deps);
   return router;
 }
