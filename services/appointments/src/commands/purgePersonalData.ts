@@ -5,9 +5,11 @@ const PURGED_NAME = '(διαγράφηκε / deleted)';
 /**
  * Retention: the personal data of appointments that ended more than
  * `retentionDays` ago are overwritten (names, contacts, company, third person,
- * notes, e-mails sent, display names in join links). What stays is what the
- * municipality must keep: when, which topic, which employee, the outcome and
- * the identity-check result (no images were ever stored). Returns the count.
+ * notes, e-mails and texts sent, display names in join links, the words of
+ * recorded outcomes, which staff write freely and may name people). What
+ * stays is what the municipality must keep: when, which topic, which
+ * employee, the status and the kind of outcome, and the identity-check result
+ * (no images were ever stored). Returns the count.
  */
 export async function purgePersonalData(knex: Knex, now: Date, retentionDays: number): Promise<number> {
   const before = new Date(now.getTime() - retentionDays * 86_400_000);
@@ -39,6 +41,7 @@ export async function purgePersonalData(knex: Knex, now: Date, retentionDays: nu
     await trx('notifications').whereIn('appointment_id', ids).delete();
     await trx('short_links').whereIn('appointment_id', ids).delete();
     await trx('join_links').whereIn('appointment_id', ids).update({ display_name: PURGED_NAME });
+    await trx('appointment_outcomes').whereIn('appointment_id', ids).update({ citizen_text: '', documents: JSON.stringify([]) });
     await trx('audit_log').insert({ actor_kind: 'system', action: 'retention_purge', details: { count: ids.length, retentionDays } });
     return ids.length;
   });
