@@ -41,6 +41,15 @@ const AdminEmployees = lazy(() => import('./pages/admin/EmployeesPage'));
 const AdminEmployeeEdit = lazy(() => import('./pages/admin/EmployeeEdit'));
 const AdminInterpreters = lazy(() => import('./pages/admin/InterpretersPage'));
 const AdminInterpreterEdit = lazy(() => import('./pages/admin/InterpreterEdit'));
+const AdminJoining = lazy(() => import('./pages/admin/JoiningPage'));
+// Platform admin: its own chunks, loaded only on /platform.
+const PlatformLayout = lazy(() => import('./pages/platform/PlatformLayout'));
+const PlatformMunicipalities = lazy(() => import('./pages/platform/MunicipalitiesPage'));
+const PlatformNewMunicipality = lazy(() => import('./pages/platform/NewMunicipality'));
+const PlatformMunicipality = lazy(() => import('./pages/platform/MunicipalityPage'));
+const PlatformInterpreters = lazy(() => import('./pages/platform/InterpretersPage'));
+const PlatformInterpreterEdit = lazy(() => import('./pages/platform/InterpreterEdit'));
+const PlatformAudit = lazy(() => import('./pages/platform/AuditPage'));
 const AdminStatistics = lazy(() => import('./pages/admin/StatisticsPage'));
 // The platform administrator's statistics of every municipality (its charts load only there).
 const PlatformStatistics = lazy(() => import('./pages/platform/PlatformStatisticsPage'));
@@ -110,10 +119,20 @@ export function App() {
             <Route path="employees/:id" element={<AdminEmployeeEdit />} />
             <Route path="interpreters" element={<AdminInterpreters />} />
             <Route path="interpreters/:id" element={<AdminInterpreterEdit />} />
+            <Route path="joining" element={<AdminJoining />} />
             <Route path="statistics" element={<AdminStatistics />} />
             <Route path="*" element={<NotFound />} />
           </Route>
           <Route path="platform/statistics" element={<PlatformStatistics />} />
+          <Route path="platform" element={<PlatformLayout />}>
+            <Route index element={<PlatformMunicipalities />} />
+            <Route path="municipalities/new" element={<PlatformNewMunicipality />} />
+            <Route path="municipalities/:id" element={<PlatformMunicipality />} />
+            <Route path="interpreters" element={<PlatformInterpreters />} />
+            <Route path="interpreters/:id" element={<PlatformInterpreterEdit />} />
+            <Route path="audit" element={<PlatformAudit />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
           <Route path="console" element={<ConsoleLayout />}>
             <Route index element={<ConsoleDay />} />
             {/* ConsoleLayout itself shows the municipality picker on this path. */}

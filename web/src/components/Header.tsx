@@ -44,6 +44,11 @@ export function Header() {
                 <Link to="/appointments">{t('nav.myAppointments')}</Link>
               </li>
             )}
+            {user?.kind === 'citizen' && user.platformAdmin && (
+              <li>
+                <Link to="/platform">{t('platform.nav.link')}</Link>
+              </li>
+            )}
             {user?.kind === 'employee' && user.memberships.some((m) => m.isAdmin) && (
               <li>
                 <Link to="/admin">{t('admin.nav.link')}</Link>

@@ -1,0 +1,134 @@
+import { upsertPlatformAdmin } from '@muni/appointments';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserKit, continueTo, signInAtStandIn } from './browserKit';
+import { useStackAndBrowser } from './stack';
+
+// The decree's joining flow in the browser: the platform admin creates a
+// municipality with its admin; the admin signs in, fills in the joining form
+// and submits it; citizens do not see the municipality in the booking wizard
+// until the platform admin has reviewed and approved it; then they pick it.
+
+// Monday 23 November 2026, 10:00 in Athens.
+const NOW = '2026-11-23T08:00:00Z';
+const PLATFORM_ADMIN = '028765436'; // Σταύρος Αλεξίου, a demo citizen made platform admin
+const NEW_ADMIN = '144321982'; // Ευαγγελία Μιχαηλίδου, a demo employee (also of Athens and Thessaloniki)
+const CITIZEN = '045123787';
+const PATRAS = 'Δήμος Πατρέων';
+
+const env = useStackAndBrowser(NOW);
+const { newPage } = browserKit(env, NOW);
+
+/** The citizen's first wizard step: the municipalities on offer. */
+async function wizardMunicipalities(page: Page): Promise<string[]> {
+  await page.goto('/book/municipality');
+  await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
+  await expect.poll(() => page.locator('input[type=radio]').count()).toBeGreaterThan(0);
+  return page.locator('input[type=radio] + label').allTextContents();
+}
+
+describe('a municipality joins the service', () => {
+  it('created by the platform admin, filled in and submitted by its admin, hidden from citizens until approved, then bookable', async () => {
+    // What `npm run create-platform-admin` does.
+    await upsertPlatformAdmin(env.stack.knex, { taxId: PLATFORM_ADMIN });
+
+    // 1. The platform admin signs in, switches to the role and creates Patras with its admin.
+    const platform = await newPage();
+    await platform.goto('/platform');
+    await platform.getByRole('link', { name: 'Σύνδεση', exact: true }).click();
+    await signInAtStandIn(platform, PLATFORM_ADMIN);
+    await platform.waitForURL(/\/platform$/);
+    await platform.getByRole('button', { name: 'Συνέχεια ως διαχειριστής πλατφόρμας' }).click();
+    await platform.getByRole('heading', { name: 'Δήμοι', exact: true }).waitFor();
+    await platform.getByRole('link', { name: 'Νέος δήμος' }).click();
+    await platform.getByLabel('Όνομα δήμου (ελληνικά)').fill(PATRAS);
+    await platform.getByLabel('Όνομα δήμου (αγγλικά)').fill('Municipality of Patras');
+    await platform.getByLabel('Σύντομο όνομα (slug)').fill('patras');
+    await platform.getByLabel('ΑΦΜ', { exact: true }).fill(NEW_ADMIN);
+    await platform.getByLabel('Ονοματεπώνυμο', { exact: true }).fill('Ευαγγελία Μιχαηλίδου');
+    await platform.getByLabel('E-mail', { exact: true }).fill('e.michailidou@example.gr');
+    await platform.getByRole('button', { name: 'Δημιουργία δήμου' }).click();
+    await platform.getByRole('heading', { name: PATRAS }).waitFor();
+    await expect.poll(() => platform.locator('.notice-success').textContent()).toContain('Δημιουργήθηκε ο δήμος Δήμος Πατρέων σε σύνταξη');
+    expect(await platform.locator('.tag').first().textContent()).toBe('σε σύνταξη');
+
+    // 2. Its admin signs in (public-sector GSIS), switches to Patras and fills in the joining form.
+    const admin = await newPage();
+    await admin.goto('/admin');
+    await admin.getByRole('link', { name: 'Σύνδεση υπαλλήλου' }).click();
+    await signInAtStandIn(admin, NEW_ADMIN);
+    await admin.getByRole('button', { name: `Εργασία για: ${PATRAS}` }).click();
+    await admin.getByRole('link', { name: 'Ένταξη στην υπηρεσία' }).click();
+    await admin.getByRole('heading', { name: 'Ένταξη του δήμου στην υπηρεσία' }).waitFor();
+    const missing = admin.getByTestId('joining-missing');
+    await expect.poll(() => missing.textContent()).toContain('Τουλάχιστον μία ενεργή υπηρεσία');
+    expect(await missing.textContent()).toContain('Στοιχεία επικοινωνίας');
+
+    // Submitted incomplete, the form says what is missing.
+    await admin.getByRole('button', { name: 'Υποβολή αίτησης ένταξης' }).click();
+    await expect.poll(() => admin.locator('.notice-error').first().textContent()).toContain('Η αίτηση ένταξης δεν είναι πλήρης');
+
+    // A topic by video handled by the admin herself…
+    await admin.getByRole('link', { name: 'Υπηρεσίες', exact: true }).click();
+    await admin.getByRole('link', { name: 'Νέα υπηρεσία' }).click();
+    await admin.getByLabel('Όνομα στα ελληνικά').fill('Βεβαίωση μόνιμης κατοικίας');
+    await admin.getByLabel('Όνομα στα αγγλικά').fill('Certificate of permanent residence');
+    await admin.getByLabel('Βιντεοκλήση', { exact: true }).first().check();
+    await admin.getByLabel('Ευαγγελία Μιχαηλίδου').check();
+    await admin.getByRole('button', { name: 'Δημιουργία υπηρεσίας' }).click();
+    await expect.poll(() => admin.locator('.notice-success').textContent()).toContain('Δημιουργήθηκε η υπηρεσία');
+
+    // …and the contact; then the form is complete and goes for approval.
+    await admin.getByRole('link', { name: 'Ένταξη στην υπηρεσία' }).click();
+    await admin.getByLabel('Υπεύθυνος επικοινωνίας').fill('Γραφείο Δημάρχου Πατρέων');
+    await admin.getByLabel('E-mail υπευθύνου').fill('grafeio@patras.example.gr');
+    await admin.getByLabel('Τηλέφωνο υπευθύνου').fill('2610000000');
+    await admin.getByRole('button', { name: 'Αποθήκευση στοιχείων επικοινωνίας' }).click();
+    await expect.poll(() => admin.getByTestId('joining-missing').count()).toBe(0);
+    await admin.getByRole('button', { name: 'Υποβολή αίτησης ένταξης' }).click();
+    await expect.poll(() => admin.locator('.notice-success').textContent()).toContain('Η αίτηση ένταξης υποβλήθηκε για έγκριση');
+    expect(await admin.locator('.tag').first().textContent()).toBe('προς έγκριση');
+
+    // 3. A citizen does not see Patras in the booking wizard.
+    const citizen = await newPage();
+    await citizen.goto('/auth/gsis/login?returnTo=/book/municipality');
+    await signInAtStandIn(citizen, CITIZEN);
+    await citizen.waitForURL(/\/book\/municipality/);
+    const before = await wizardMunicipalities(citizen);
+    expect(before).toContain('Δήμος Αθηναίων');
+    expect(before).not.toContain(PATRAS);
+
+    // 4. The platform admin reviews the submitted form and approves it.
+    await platform.getByRole('link', { name: 'Όλοι οι δήμοι' }).click();
+    await platform.getByLabel('Κατάσταση').selectOption('submitted');
+    await platform.getByRole('link', { name: `Έλεγχος ${PATRAS}` }).click();
+    await platform.getByRole('heading', { name: 'Αίτηση ένταξης' }).waitFor();
+    await expect.poll(() => platform.locator('.tag').first().textContent()).toBe('προς έγκριση');
+    const form = await platform.locator('main').textContent();
+    expect(form).toContain('Γραφείο Δημάρχου Πατρέων');
+    expect(form).toContain('Βεβαίωση μόνιμης κατοικίας');
+    expect(form).toContain('Βιντεοκλήση (20 λεπτά)');
+    expect(form).toContain('Δεν επιτρέπεται'); // the third-person rule
+    await platform.getByRole('button', { name: 'Έγκριση ένταξης' }).click();
+    await expect.poll(() => platform.locator('.notice-success').textContent()).toContain('Εγκρίθηκε η ένταξη του δήμου Δήμος Πατρέων');
+    expect(await platform.locator('.tag').first().textContent()).toBe('ενεργός');
+
+    // 5. Now citizens see Patras, pick it and are offered its topic and free times.
+    expect(await wizardMunicipalities(citizen)).toContain(PATRAS);
+    await citizen.getByLabel(PATRAS).check();
+    await continueTo(citizen, 'Πώς θέλετε να εξυπηρετηθείτε;');
+    await citizen.getByLabel(/Βιντεοκλήση/).check();
+    await continueTo(citizen, 'Ποιο είναι το θέμα σας;');
+    await citizen.getByLabel(/Βεβαίωση μόνιμης κατοικίας/).check();
+    await continueTo(citizen, 'Πότε σας εξυπηρετεί;');
+    await expect.poll(() => citizen.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+
+    // The audit log has the platform's steps for Patras.
+    await platform.getByRole('link', { name: 'Αρχείο ενεργειών' }).click();
+    await platform.getByLabel('Δήμος', { exact: true }).selectOption({ label: PATRAS });
+    await platform.getByRole('button', { name: 'Εφαρμογή φίλτρων' }).click();
+    await expect.poll(() => platform.getByRole('cell', { name: 'platform_approve_municipality' }).count()).toBe(1);
+    expect(await platform.getByRole('cell', { name: 'admin_submit_joining' }).count()).toBe(1);
+    for (const p of [platform, admin, citizen]) await p.context().close();
+  });
+});
