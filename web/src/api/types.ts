@@ -33,7 +33,7 @@ export type Hold = Schemas['Hold'];
 /** What POST /api/v1/appointments (and the console's booking on behalf) accepts. */
 export type BookingRequest = JsonBody<paths['/api/v1/appointments']['post']['requestBody']>;
 /** The person's details as the booking forms send them (language always given). */
-export type PersonDetails = Required<BookingRequest['person']>;
+export type PersonDetails = Required<Omit<BookingRequest['person'], 'smsConsent'>> & Pick<BookingRequest['person'], 'smsConsent'>;
 /** On whose behalf a booking is made, as the booking forms send it. */
 export type OnBehalfOf = NonNullable<BookingRequest['onBehalfOf']>;
 /** The holds request: the chosen time before the form is filled in. */

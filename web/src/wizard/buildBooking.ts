@@ -48,6 +48,7 @@ export function buildBooking(
       email: s.person.email.trim(),
       phone: s.person.phone.trim(),
       language: s.person.language,
+      ...(s.person.smsConsent ? { smsConsent: true } : {}),
     },
     onBehalfOf: onBehalfOfBody(s.onBehalfOf, ctx.user),
     interpretation: s.interpretation,

@@ -1,5 +1,6 @@
 // Checks run before leaving a step. They return i18n keys; the API still has the final word (422).
 import type { PersonDetails } from '../api/types';
+import { isGreekMobile } from '@muni/domain/mobilePhone';
 import { isValidAfm } from '../lib/afm';
 import type { WizardState } from './state';
 
@@ -36,6 +37,7 @@ export function validatePerson(p: PersonDetails): FieldProblem[] {
   required(p.fullName, 'person.fullName', out);
   if (required(p.email, 'person.email', out) && !isEmail(p.email)) out.push({ field: 'person.email', key: 'errors.email' });
   if (required(p.phone, 'person.phone', out) && !isPhone(p.phone)) out.push({ field: 'person.phone', key: 'errors.phone' });
+  else if (p.smsConsent && !isGreekMobile(p.phone)) out.push({ field: 'person.phone', key: 'errors.mobile' });
   return out;
 }
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { PersonDetails } from '../../api/types';
-import { RadioGroup, TextField } from '../../components/fields';
+import { Checkbox, RadioGroup, TextField } from '../../components/fields';
 import { StepPage } from '../../wizard/StepPage';
 import { nextStep, stepPath } from '../../wizard/steps';
 import { useStepErrors } from '../../wizard/useStepErrors';
@@ -56,6 +56,13 @@ export default function DetailsStep() {
         value={person.phone}
         onChange={(phone) => set({ phone })}
         error={errorFor('person.phone')}
+      />
+      <Checkbox
+        field="person.smsConsent"
+        label={t('wizard.details.smsConsent')}
+        hint={t('wizard.details.smsConsentHint')}
+        checked={person.smsConsent ?? false}
+        onChange={(smsConsent) => set({ smsConsent })}
       />
       <RadioGroup
         field="person.language"
