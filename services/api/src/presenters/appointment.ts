@@ -62,7 +62,8 @@ export function presentDetail({ appointment, staff }: AppointmentDetail, now: Da
     history: staff.history.map((r) => ({ at: r.at.toISOString(), action: r.action, actor: { kind: r.actor_kind, id: r.actor_id }, version: r.version, details: r.details })),
     emails: staff.emails.map((r) => ({
       kind: r.kind,
-      recipient: r.recipient_email,
+      // A text's recipient is its mobile (E.164): staff see a failed text as they see a failed e-mail.
+      recipient: r.recipient_email ?? r.recipient_phone ?? '',
       role: r.recipient_role,
       status: r.status,
       attempts: r.attempts,

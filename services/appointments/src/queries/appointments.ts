@@ -47,7 +47,9 @@ export interface AppointmentEmail {
   kind: string;
   /** Whose e-mail: the person served, the interpreter or the third person. */
   recipient_role: NotificationRow['recipient_role'];
-  recipient_email: string;
+  /** The address, or for a text (SMS) null and recipient_phone the mobile. */
+  recipient_email: string | null;
+  recipient_phone: string | null;
   /** held_back: over the daily bound for an address that did not book; never sent. */
   status: NotificationRow['status'];
   attempts: number;
@@ -64,7 +66,7 @@ export async function viewAppointment(deps: ReadDeps, by: Requester, id: string)
   await audit(deps.knex, by, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
   const [history, emails] = await Promise.all([
     deps.knex('appointment_events').where({ appointment_id: id }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details'),
-    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_role', 'recipient_email', 'status', 'attempts', 'last_error', 'send_after', 'sent_at'),
+    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_role', 'recipient_email', 'recipient_phone', 'status', 'attempts', 'last_error', 'send_after', 'sent_at'),
   ]);
   return { appointment, staff: { history, emails } };
 }

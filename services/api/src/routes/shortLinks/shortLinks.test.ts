@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashToken, joinToken, manageToken, shortLinkCode } from '@muni/domain';
+import { SmsSendError } from '@muni/scheduler';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useApiHarness } from '../../testing/harness';
 import { TEST_LINK_SECRET } from '../../testing/mails';
@@ -69,6 +70,16 @@ describe('GET /s/:code, the short link in a text', () => {
     } finally {
       h.clock.now = before;
     }
+  });
+
+  it('a text the gateway refused for good shows in the console like a failed e-mail: to the mobile, failed, with the reason', async () => {
+    const appt = await book('in_person', '2026-11-30');
+    const refusing = { description: 'refusing', send: () => Promise.reject(new SmsSendError('gateway sms.example.gr: HTTP 400: invalid number <number>', true)) };
+    await deliverTexts(h, appt.id, refusing);
+    const staff = await h.employee('135792468', 'athens');
+    const detail = await staff.get(`/api/v1/appointments/${appt.id}`);
+    expect(detail.status).toBe(200);
+    expect(detail.body.emails).toContainEqual(expect.objectContaining({ kind: 'confirmation', recipient: '+306911111111', status: 'failed', attempts: 1, lastError: expect.stringContaining('HTTP 400') }));
   });
 
   it('an unknown or malformed code is a bilingual page (404) with a stable code, never a redirect', async () => {
