@@ -220,6 +220,10 @@ describe('LiveKit as a two-node cluster', () => {
     // The room was created again on the surviving node by the reconnecting pages, with both people.
     expect(await rooms(survivor).listRooms([roomName])).toHaveLength(1);
     expect((await rooms(survivor).listParticipants(roomName)).length).toBe(2);
+    // LiveKit made the new room without the call's rules; the app gave them back when people joined it.
+    await expect
+      .poll(async () => JSON.parse((await rooms(survivor).listRooms([roomName]))[0]?.metadata || '{}'), { timeout: 10_000 })
+      .toEqual({ v: 1, audioOnly: false, identityCheck: expect.any(String), keepVideoRoles: expect.any(Array) });
     // The service still calls video "up": the API's door reaches the surviving node.
     expect(await (await fetch(`${stack.url}/api/v1/video/status`)).json()).toEqual({ status: 'up' });
   });

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { isNotFound } from './callDeps';
 import { readCallState } from './callState';
 import { participantState } from './grants';
+import { roomMetadata } from './callRules';
 import { callHolder } from './holder';
 
 interface RoomDeps {
@@ -72,8 +73,14 @@ export async function guardJoin(deps: RoomDeps & { video: VideoService }, event:
       await removeFromRoom(deps, roomName, p.identity);
       return 'removed';
     }
-    const state = participantState({ appt: { ...appt, room_name: roomName } }, link, await readCallState(deps.knex, appt));
+    const callState = await readCallState(deps.knex, appt);
+    const state = participantState({ appt: { ...appt, room_name: roomName } }, link, callState);
     await deps.video.applyState(roomName, p.identity, link.role, state);
+    // A room without our metadata was created again by LiveKit itself (people
+    // reconnecting after the SFU restarted or a cluster node was lost): give
+    // it the call's state again, so the pages keep the identity step and
+    // sound-only rules.
+    if (!event.room.metadata) await deps.video.updateRoomMetadata(roomName, JSON.stringify(roomMetadata(callState, appt.interpreter_id !== null)));
     return 'checked';
   } catch (err) {
     if (!isNotFound(err)) deps.logger.warn({ err }, 'could not check a participant who joined');
