@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { upsertPlatformAdmin } from '@muni/appointments';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -35,7 +36,9 @@ describe('a municipality joins the service', () => {
     // 1. The platform admin signs in, switches to the role and creates Patras with its admin.
     const platform = await newPage();
     await platform.goto('/platform');
-    await platform.getByRole('link', { name: 'Σύνδεση', exact: true }).click();
+    // The first page of a freshly started stack may take a while on a loaded machine.
+    await platform.getByRole('heading', { name: 'Διαχείριση πλατφόρμας' }).waitFor({ timeout: 60_000 });
+    await platform.locator('main').getByRole('link', { name: 'Σύνδεση', exact: true }).click();
     await signInAtStandIn(platform, PLATFORM_ADMIN);
     await platform.waitForURL(/\/platform$/);
     await platform.getByRole('button', { name: 'Συνέχεια ως διαχειριστής πλατφόρμας' }).click();
@@ -130,5 +133,52 @@ describe('a municipality joins the service', () => {
     await expect.poll(() => platform.getByRole('cell', { name: 'platform_approve_municipality' }).count()).toBe(1);
     expect(await platform.getByRole('cell', { name: 'admin_submit_joining' }).count()).toBe(1);
     for (const p of [platform, admin, citizen]) await p.context().close();
+  });
+});
+
+/** axe (WCAG 2.1 A and AA) on the page, once its heading is there; as e2e/accessibility.e2e.test.ts does. */
+async function violations(page: Page) {
+  await page.locator('main h1').first().waitFor();
+  await page.locator('.loading').first().waitFor({ state: 'detached' }).catch(() => undefined);
+  const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['el', 'en'] as const)('the platform pages and the joining page are accessible in %s', (lang) => {
+  it('axe finds nothing on every platform page, an error summary and the admin\'s joining page', async () => {
+    await upsertPlatformAdmin(env.stack.knex, { taxId: PLATFORM_ADMIN });
+    const context = await env.browser.newContext({ baseURL: env.stack.url, locale: lang === 'el' ? 'el-GR' : 'en-GB', timezoneId: 'Europe/Athens' });
+    await context.addInitScript((l) => localStorage.setItem('muni.lang', l), lang);
+    const page = await context.newPage();
+    expect(await (await page.goto('/platform'))?.status()).toBe(200);
+    expect(await violations(page), 'platform: signed out').toEqual([]);
+    await page.goto('/auth/gsis/login?returnTo=/platform');
+    await signInAtStandIn(page, PLATFORM_ADMIN);
+    await page.waitForURL(/\/platform$/);
+    expect(await violations(page), 'platform: switch to the role').toEqual([]);
+    await page.locator('main button.button-start').click();
+    await page.locator('main table').waitFor();
+
+    const athens = await env.stack.knex('municipalities').where({ slug: 'athens' }).first('id');
+    const pool = await env.stack.knex('interpreters').whereNull('municipality_id').first('id');
+    for (const path of ['/platform', `/platform/municipalities/${athens.id}`, '/platform/interpreters', '/platform/interpreters/new', `/platform/interpreters/${pool.id}`, '/platform/audit', '/platform/municipalities/new']) {
+      await page.goto(path);
+      expect(await violations(page), path).toEqual([]);
+    }
+    // Sent empty, the new-municipality form shows its error summary.
+    await page.locator('main form button[type=submit]').click();
+    await page.locator('.error-summary').waitFor();
+    expect(await violations(page), 'new municipality: error summary').toEqual([]);
+
+    const admin = await context.browser()!.newContext({ baseURL: env.stack.url, locale: lang === 'el' ? 'el-GR' : 'en-GB', timezoneId: 'Europe/Athens' });
+    await admin.addInitScript((l) => localStorage.setItem('muni.lang', l), lang);
+    const adminPage = await admin.newPage();
+    await adminPage.goto('/auth/gsis-gov/login?returnTo=/admin/joining');
+    await signInAtStandIn(adminPage, '135792468'); // Μαρία Γεωργίου, admin of Athens
+    await adminPage.waitForURL(/\/admin\/joining$/);
+    await adminPage.locator('main form').first().waitFor();
+    expect(await violations(adminPage), '/admin/joining').toEqual([]);
+    await admin.close();
+    await context.close();
   });
 });

@@ -67,7 +67,8 @@ export default function AuditPage() {
         <p>{t('platform.audit.none')}</p>
       ) : (
         <>
-          <div className="table-wrap">
+          {/* Wide rows scroll sideways: the region takes the focus so keyboard users can scroll it too. */}
+          <div className="table-wrap" tabIndex={0} role="region" aria-label={t('platform.audit.title')}>
             <table className="table table-stack" role="table">
               <caption className="visually-hidden">{t('platform.audit.title')}</caption>
               <thead role="rowgroup">
