@@ -31,6 +31,10 @@ describe('renderSms', () => {
     expect(renderSms(base({ lang: 'en', kind: 'reminder', mode: 'in_person' }))).toBe(
       'City of Athens: reminder, appointment Tue 24/11 10:30 in person for Certificate of residence. https://rantevou.example.gr/s/Ab3dE5gH9k',
     );
+    // An outcome: its headline, and where to read the rest (My appointments; the call's links no longer work).
+    expect(renderSms(base({ kind: 'outcome', topic: { nameEl: 'Δημοτολόγιο', nameEn: 'Municipal roll' }, link: 'https://x.gr/appointments', outcome: 'Χρειάζονται δικαιολογητικά' }))).toBe(
+      'Δήμος Αθηναίων: ραντεβού Τρι 24/11 10:30 για Δημοτολόγιο: Χρειάζονται δικαιολογητικά. Λεπτομέρειες: https://x.gr/appointments',
+    );
     expect(renderSms(base({ kind: 'cancelled', link: undefined }))).toBe('Δήμος Αθηναίων: ακυρώθηκε το ραντεβού Τρι 24/11 10:30 για Βεβαίωση μόνιμης κατοικίας. Κωδ. K7P-4XQ-92M.');
   });
 
@@ -38,12 +42,14 @@ describe('renderSms', () => {
     for (const kind of SMS_KINDS) {
       for (const lang of ['el', 'en'] as const) {
         const link = kind === 'cancelled' ? undefined : LONG_LINK;
-        const text = renderSms(base({ kind, lang, municipality: LONGEST, topic: LONG_TOPIC, link }));
+        const outcome = kind === 'outcome' ? (lang === 'el' ? 'Παραπέμφθηκε σε άλλη υπηρεσία' : 'Referred elsewhere') : undefined;
+        const text = renderSms(base({ kind, lang, municipality: LONGEST, topic: LONG_TOPIC, link, outcome }));
         const count = countSegments(text);
         expect(count.segments, `${kind}/${lang}: ${text}`).toBeLessThanOrEqual(2);
         if (lang === 'el') expect(count.units, text).toBeLessThanOrEqual(134);
         if (link) expect(text.endsWith(` ${link}`), text).toBe(true);
         expect(text).toContain('24/11 10:30');
+        if (outcome) expect(text).toContain(`: ${outcome}.`);
         // Greek (UCS-2): the topic is the part that gave way. English (GSM-7, 306 characters) keeps it whole.
         if (lang === 'el') expect(text).not.toContain(LONG_TOPIC.nameEl);
         else expect(text).toContain(LONG_TOPIC.nameEn);

@@ -1,6 +1,6 @@
 /**
- * The texts (SMS) to the person served: confirmation, reminder, new time and
- * cancellation, in Greek or English as they booked. Each must fit in two
+ * The texts (SMS) to the person served: confirmation, reminder, new time,
+ * cancellation and the outcome staff recorded, in Greek or English as they booked. Each must fit in two
  * segments (see segments.ts): Greek is UCS-2, so 134 characters in all. The
  * short link is never cut. What gives way, in order: the reference (the
  * link's page shows it), then the topic is shortened (with "…") down to
@@ -10,7 +10,7 @@ import { localTime, type LocalTime } from '../localTime';
 import type { Lang } from '../types';
 import { fitsSegments, MAX_SEGMENTS } from './segments';
 
-export const SMS_KINDS = ['confirmation', 'reminder', 'rescheduled', 'cancelled'] as const;
+export const SMS_KINDS = ['confirmation', 'reminder', 'rescheduled', 'cancelled', 'outcome'] as const;
 export type SmsKind = (typeof SMS_KINDS)[number];
 
 export const isSmsKind = (kind: string): kind is SmsKind => (SMS_KINDS as readonly string[]).includes(kind);
@@ -24,8 +24,10 @@ export interface SmsProps {
   start: Date;
   /** Booking reference, e.g. K7P-4XQ-92M. */
   reference: string;
-  /** The short link to the person's own join or manage page; none in a cancellation. */
+  /** The short link to the person's own join or manage page (none in a cancellation); for an outcome, "My appointments". */
   link?: string;
+  /** The outcome's headline (e.g. "Documents are needed"); its details are in the e-mail and in My appointments. */
+  outcome?: string;
 }
 
 const WEEKDAYS: Record<Lang, string[]> = {
@@ -65,6 +67,8 @@ function compose(p: SmsProps, parts: Parts): string {
         return `${head}νέα ώρα ραντεβού ${at} ${mode}${topic}.${ref}${link}`;
       case 'cancelled':
         return `${head}ακυρώθηκε το ραντεβού ${at}${topic}.${ref}${link}`;
+      case 'outcome':
+        return `${head}ραντεβού ${at}${topic}: ${p.outcome}. Λεπτομέρειες:${link}`;
     }
   }
   switch (p.kind) {
@@ -76,6 +80,8 @@ function compose(p: SmsProps, parts: Parts): string {
       return `${head}new time ${at} ${mode}${topic}.${ref}${link}`;
     case 'cancelled':
       return `${head}appointment ${at}${topic} cancelled.${ref}${link}`;
+    case 'outcome':
+      return `${head}appointment ${at}${topic}: ${p.outcome}. Details:${link}`;
   }
 }
 

@@ -136,6 +136,24 @@ describe('texts through the outbox', () => {
     expect(text).not.toContain('/s/');
   });
 
+  it('an outcome, once the appointment is over: its headline and My appointments (the call\'s links no longer work), no short link', async () => {
+    gateway = await startFakeGateway(() => 200);
+    const held = await insertAppointment(db.knex, ids, { startsAt: nextStart(), status: 'completed' });
+    const id = await insertNotification(db.knex, {
+      appointmentId: held,
+      kind: 'outcome',
+      phone: PHONE,
+      sendAfter: clock,
+      payload: { outcome: { kind: 'needs_documents', text: 'Φέρτε τη βεβαίωση.', documents: [], followUpOn: null }, outcomeVersion: 1, corrected: false },
+    });
+    expect(await dispatchDueNotifications(deps(), { concurrency: 1, batchSize: 10 })).toMatchObject({ sent: 1 });
+    expect((await row(id)).status).toBe('sent');
+    const text = JSON.parse(gateway.accepted()[0]!.body).text as string;
+    expect(text).toMatch(/: Χρειάζονται δικαιολογητικά\. Λεπτομέρειες: http\S+\/appointments$/);
+    expect(text).not.toContain('/s/');
+    expect(await db.knex('short_links').where({ appointment_id: held })).toEqual([]);
+  });
+
   it('with texts off, their rows are skipped saying so (never left pending)', async () => {
     const appointmentId = await insertAppointment(db.knex, ids, { startsAt: nextStart() });
     const id = await insertNotification(db.knex, { appointmentId, kind: 'confirmation', phone: PHONE, sendAfter: clock });

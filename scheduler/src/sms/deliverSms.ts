@@ -5,7 +5,7 @@
  * link to the person's own join link (a video call) or manage link, made here
  * and stored as a hash; a resend makes the same link.
  */
-import { callRoles, hashToken, shortLinkCode, shortPath, type ShortLinkTarget } from '@muni/domain';
+import { callRoles, hashToken, OUTCOME_LABELS, shortLinkCode, shortPath, type ShortLinkTarget } from '@muni/domain';
 import { isSmsKind, renderSms } from '@muni/mail-templates';
 import type { Knex } from 'knex';
 import type { AppointmentContext } from '../appointmentContext';
@@ -34,9 +34,13 @@ export const SMS_OFF = 'skipped: texts are off (no SMS_GATEWAY_URL)';
 
 type Mark = (fields: Record<string, unknown>) => Promise<unknown>;
 
-/** Where the text's link leads: a call's join link when the person joins one, else the manage page; a cancellation has none. */
+/**
+ * Where the text's link leads: a call's join link when the person joins one,
+ * else the manage page; a cancellation has none, and an outcome (the
+ * appointment is over, its links no longer work) points at My appointments.
+ */
 export function smsLinkTarget(n: Pick<NotificationRow, 'kind'>, a: Pick<AppointmentContext, 'mode' | 'interpretation'>): ShortLinkTarget | null {
-  if (n.kind === 'cancelled') return null;
+  if (n.kind === 'cancelled' || n.kind === 'outcome') return null;
   return callRoles(a).includes('citizen') ? 'join' : 'manage';
 }
 
@@ -49,6 +53,12 @@ export async function shortLinkFor(deps: Pick<SmsDeliverDeps, 'knex' | 'publicUr
     .onConflict('code_hash')
     .ignore();
   return `${deps.publicUrl.replace(/\/+$/, '')}${shortPath(code)}`;
+}
+
+/** The outcome's headline from the row's payload (what recordOutcome stored). */
+function outcomeHeadline(row: NotificationRow, lang: 'el' | 'en'): string {
+  const kind = (row.payload as { outcome?: { kind?: string } } | null)?.outcome?.kind;
+  return kind && kind in OUTCOME_LABELS ? OUTCOME_LABELS[kind as keyof typeof OUTCOME_LABELS][lang] : lang === 'el' ? 'καταγράφηκε το αποτέλεσμα' : 'its outcome was recorded';
 }
 
 /** Renders, sends and marks one claimed text (its skip checks passed); `mark` applies only while the claim is ours. */
@@ -74,7 +84,8 @@ export async function deliverSmsClaimed(deps: SmsDeliverDeps, row: NotificationR
       mode: a.mode,
       start: a.startsAt,
       reference: a.reference ?? a.id.slice(0, 8).toUpperCase(),
-      link: target ? await shortLinkFor(deps, row, a, target) : undefined,
+      link: target ? await shortLinkFor(deps, row, a, target) : row.kind === 'outcome' ? `${deps.publicUrl.replace(/\/+$/, '')}/appointments` : undefined,
+      outcome: row.kind === 'outcome' ? outcomeHeadline(row, row.language === 'en' ? 'en' : 'el') : undefined,
     });
   } catch (err) {
     // Rendering is deterministic (and a database error is thrown on, to release the claim).

@@ -18,7 +18,7 @@ export async function loadFixtureIds(knex: Knex): Promise<FixtureIds> {
 
 export interface AppointmentFixture {
   mode?: 'in_person' | 'phone' | 'video';
-  status?: 'booked' | 'cancelled' | 'held';
+  status?: 'booked' | 'cancelled' | 'held' | 'completed';
   version?: number;
   startsAt: Date;
   minutes?: number;

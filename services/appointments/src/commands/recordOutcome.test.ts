@@ -103,6 +103,23 @@ describe('recording the outcome', () => {
     expect(await refusal(recordOutcome(kit.deps, await clerk(), appt.id, needsDocuments))).toBe('conflict:outcome_not_applicable');
   });
 
+  it('is texted too when the person agreed to texts, and only texted when booked at the desk without an address', async () => {
+    const appt = await started('2026-12-03');
+    await kit.deps.knex('appointments').where({ id: appt.id }).update({ sms_phone: '+306912345678', sms_consent_at: kit.clock.now });
+    const r = await recordOutcome(kit.deps, await clerk(), appt.id, { ...needsDocuments, followUpOn: null });
+    expect(r.citizenNotified).toBe(true);
+    const rows = await kit.deps.knex('notifications').where({ appointment_id: appt.id, kind: 'outcome' }).orderBy('channel').select('channel', 'recipient_role', 'recipient_email', 'recipient_phone');
+    expect(rows).toEqual([
+      { channel: 'email', recipient_role: 'citizen', recipient_email: 'nikos@example.gr', recipient_phone: null },
+      { channel: 'sms', recipient_role: 'citizen', recipient_email: null, recipient_phone: '+306912345678' },
+    ]);
+
+    const desk = await started('2026-12-04');
+    await kit.deps.knex('appointments').where({ id: desk.id }).update({ person_email: null, sms_phone: '+306912345679', sms_consent_at: kit.clock.now });
+    await recordOutcome(kit.deps, await clerk(), desk.id, { ...needsDocuments, followUpOn: null });
+    expect(await kit.deps.knex('notifications').where({ appointment_id: desk.id, kind: 'outcome' }).pluck('channel')).toEqual(['sms']);
+  });
+
   it('e-mails nobody when the desk booking has no address (the clerk tells it on the phone)', async () => {
     const appt = await started('2026-12-02');
     await kit.deps.knex('appointments').where({ id: appt.id }).update({ person_email: null });

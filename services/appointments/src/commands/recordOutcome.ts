@@ -97,25 +97,31 @@ async function assertFollowUpDay(trx: Knex.Transaction, appt: AppointmentRow, fo
 }
 
 /**
- * The outcome e-mail goes to the person served only (never the interpreter or
- * a third person: it is their matter). Staff send it on purpose, so the daily
- * bound of the outbox does not hold it back. Returns whether one was queued.
+ * The outcome goes to the person served only (never the interpreter or a
+ * third person: it is their matter), by e-mail and, when they agreed to texts,
+ * by text too (or only by text, booked at the desk without an address). Staff
+ * send it on purpose, so the daily bound of the outbox does not hold it back.
+ * Returns whether one was queued.
  */
 async function queueOutcomeEmail(trx: Knex.Transaction, appt: AppointmentRow, payload: OutcomeMailPayload, now: Date): Promise<boolean> {
   await trx('notifications')
     .where({ appointment_id: appt.id, kind: 'outcome', status: 'pending' })
     .update({ status: 'skipped', last_error: 'skipped: replaced by a corrected outcome', claimed_by: null, claimed_at: null });
-  if (!appt.person_email) return false;
-  await trx('notifications').insert({
+  const base = {
     appointment_id: appt.id,
     appointment_version: appt.version,
     kind: 'outcome',
     recipient_role: 'citizen',
-    recipient_email: appt.person_email,
     recipient_name: appt.person_full_name!,
     language: appt.language,
     send_after: now,
     payload: JSON.stringify(payload),
-  });
+  };
+  const rows = [
+    ...(appt.person_email ? [{ ...base, channel: 'email', recipient_email: appt.person_email, recipient_phone: null }] : []),
+    ...(appt.sms_phone ? [{ ...base, channel: 'sms', recipient_email: null, recipient_phone: appt.sms_phone }] : []),
+  ];
+  if (rows.length === 0) return false;
+  await trx('notifications').insert(rows);
   return true;
 }
