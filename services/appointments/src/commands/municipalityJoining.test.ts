@@ -7,6 +7,7 @@ import { publicMunicipalities, publicSlots, publicTopics } from '../queries/cata
 import { useAppTestKit } from '../testing';
 import { createMunicipality } from './adminPlatform';
 import { saveTopic } from './adminTopics';
+import { rescheduleAppointment } from './changeAppointment';
 import { holdSlot } from './holdSlot';
 import { municipalityJoining, submitJoining, updateJoiningContact } from './municipalityJoining';
 import { createPoolInterpreter, updatePoolInterpreter } from './platformInterpreters';
@@ -127,6 +128,11 @@ describe('joining a municipality', () => {
       expect(err).toMatchObject({ kind: 'rule', code: 'municipality_inactive' });
       expect(err.messageEn).toContain('Appointments already booked stand');
       expect((await refusal(() => kit.bookVideo('2026-11-26'))).code).toBe('municipality_inactive');
+      // Its booked appointment can still be moved: its free times are still offered for that.
+      const { slots } = await publicSlots(kit.deps.knex, kit.clock.now, athens.id, { topicId: athens.topic('Family status certificate'), mode: 'video', from: '2026-11-27', to: '2026-11-27' });
+      const clerk = as(await kit.employee('athens'));
+      const moved = await rescheduleAppointment(kit.deps, clerk, booked.id, slots[0]!.start, { anyEmployee: true });
+      expect(moved).toMatchObject({ status: 'booked', starts_at: slots[0]!.start });
       expect((await refusal(() => setMunicipalityActive(kit.deps, platform, athens.id, false))).code).toBe('wrong_municipality_status');
     } finally {
       await setMunicipalityActive(kit.deps, platform, athens.id, true);

@@ -3,7 +3,7 @@ import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { assertSpecialRequirements, loadBookingContext, topicDuration } from '../booking/context';
 import { freeSlots } from '../booking/freeSlots';
-import { assertTakesBookings } from '../booking/takesBookings';
+import { assertJoined } from '../booking/takesBookings';
 
 // The public catalogue: municipalities, their topics, employees and free times. Anyone may read it.
 
@@ -33,7 +33,8 @@ export interface SlotsQuery {
 /** Free times of a topic and mode in the municipality's zone, with what the page needs to show them. */
 export async function publicSlots(knex: Knex, now: Date, municipalityId: string, q: SlotsQuery) {
   const booking = await loadBookingContext(knex, { municipalityId, topicId: q.topicId, mode: q.mode });
-  assertTakesBookings(booking.municipality);
+  // A deactivated municipality's free times still serve moving its booked appointments.
+  assertJoined(booking.municipality);
   // Asked by phone with interpreting: told at once that it is not offered, not shown times it could never book.
   assertSpecialRequirements(booking, { interpretation: q.interpretation ?? null, thirdPerson: null });
   const slots = await freeSlots(knex, booking, { from: q.from, to: q.to, now, employeeId: q.employeeId, interpretation: q.interpretation ?? null });
