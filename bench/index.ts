@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 // `npm run bench -- <name>`: runs one bench (no name: availability and
 // booking-race) and prints ONE JSON object per bench on stdout; progress on stderr.
 
-const BENCHES = ['availability', 'booking-race', 'reminders', 'join', 'web', 'stats'] as const;
+const BENCHES = ['availability', 'booking-race', 'reminders', 'join', 'web', 'stats', 'rush'] as const;
 const DEFAULT = ['availability', 'booking-race'] as const;
 
 type Bench = (typeof BENCHES)[number];

@@ -19,6 +19,10 @@ export interface BenchEnv {
   url: string;
   /** The API's clock: frozen so runs are repeatable; change `now` to move it. */
   clock: BenchClock;
+  /** The bench database's URL (for a scheduler or a second pool). */
+  databaseUrl: string;
+  /** The API's settings (its link secret, for a scheduler beside it). */
+  config: ReturnType<typeof loadConfig>;
   stop(): Promise<void>;
 }
 
@@ -66,7 +70,7 @@ export async function startBenchEnv(opts: BenchEnvOptions = {}): Promise<BenchEn
       server!.once('error', reject);
     });
     log(`API on http://127.0.0.1:${port}`);
-    return { knex, url: `http://127.0.0.1:${port}`, clock, stop };
+    return { knex, url: `http://127.0.0.1:${port}`, clock, databaseUrl: cluster.url('bench'), config, stop };
   } catch (err) {
     await stop().catch(() => undefined);
     throw err;

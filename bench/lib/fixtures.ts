@@ -20,6 +20,7 @@ export async function createBenchMunicipality(
   const [m] = await knex('municipalities')
     .insert({
       slug: opts.slug,
+      status: 'active', // a new municipality starts as a draft (018), which takes no bookings
       name_el: `Δήμος δοκιμής φόρτου (${opts.slug})`,
       name_en: `Load-test municipality (${opts.slug})`,
       modes: ['in_person', 'phone', 'video'],
