@@ -1,4 +1,4 @@
-import { computeFreeSlots, type InterpretationKind, nearestSlots, type Resource, type Slot } from '@muni/domain';
+import { computeFreeSlots, type InterpretationKind, nearestSlots, type Resource, type Slot, type SlotQuery } from '@muni/domain';
 import { employeeResources, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -17,6 +17,28 @@ export interface SlotRequest {
 
 /** Free slots for a booking context, read from the database and computed by the domain. */
 export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotRequest): Promise<Slot[]> {
+  const q = await slotQuery(knex, ctx, req);
+  return computeFreeSlots(req.scheduleOnly ? scheduleOnly(q) : q);
+}
+
+/**
+ * The free slots and, from the same reads, what the schedule offers at all
+ * (computed only when asked): telling a taken time from one never offered
+ * needs no second trip to the database.
+ */
+export async function freeAndScheduledSlots(knex: Knex, ctx: BookingContext, req: Omit<SlotRequest, 'scheduleOnly'>): Promise<{ free: Slot[]; scheduled: () => Slot[] }> {
+  const q = await slotQuery(knex, ctx, req);
+  return { free: computeFreeSlots(q), scheduled: () => computeFreeSlots(scheduleOnly(q)) };
+}
+
+/** The same question with everyone's appointments left out. */
+const scheduleOnly = (q: SlotQuery): SlotQuery => ({
+  ...q,
+  employees: q.employees.map((r) => ({ ...r, busy: [] })),
+  interpreters: q.interpreters?.map((r) => ({ ...r, busy: [] })),
+});
+
+async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Promise<SlotQuery> {
   const zone = ctx.municipality.time_zone;
   const window = {
     from: DateTime.fromISO(req.from, { zone }).startOf('day').toJSDate(),
@@ -32,10 +54,7 @@ export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotReques
     const interpreters = await interpretersFor(knex, ctx.municipality.id, req.interpretation);
     interpreterRes = await interpreterResources(knex, interpreters, window);
   }
-  if (req.scheduleOnly) {
-    for (const r of [...employeeRes, ...(interpreterRes ?? [])]) r.busy = [];
-  }
-  return computeFreeSlots({
+  return {
     now: req.now,
     from: req.from,
     to: req.to,
@@ -48,13 +67,22 @@ export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotReques
     isClosedDay: ctx.isClosedDay,
     employees: employeeRes,
     interpreters: interpreterRes,
-  });
+  };
 }
 
 export const localDate = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toISODate()!;
 
 /** How far either side of a lost time the alternatives are looked for. */
 const ALTERNATIVES_DAYS = 14;
+/**
+ * Days either side tried in turn: a lost time nearly always has enough free
+ * ones within a day or a few, and a month's availability per lost race was
+ * most of the cost of a rush of bookings. The answer is the same as over the
+ * whole ±14 days: a smaller window is used only when it already holds the
+ * nearest ones on both sides.
+ */
+const ALTERNATIVES_STEPS = [1, 4, ALTERNATIVES_DAYS];
+const PER_SIDE = 3;
 
 /**
  * The free slots nearest to a lost time, earlier and later ones (see nearestSlots),
@@ -69,10 +97,22 @@ export async function nearestFreeSlots(
   const zone = ctx.municipality.time_zone;
   const day = DateTime.fromISO(localDate(around, zone), { zone });
   const today = localDate(req.now, zone);
-  const earliest = day.minus({ days: ALTERNATIVES_DAYS }).toISODate()!;
-  const from = earliest > today ? earliest : today;
-  const to = day.plus({ days: ALTERNATIVES_DAYS }).toISODate()!;
-  if (to < from) return [];
-  const slots = await freeSlots(knex, ctx, { ...req, from, to });
-  return nearestSlots(slots, around).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
+  const at = around.getTime();
+  for (const days of ALTERNATIVES_STEPS) {
+    const earliest = day.minus({ days }).toISODate()!;
+    const from = earliest > today ? earliest : today;
+    const to = day.plus({ days }).toISODate()!;
+    const whole = days === ALTERNATIVES_DAYS;
+    if (to < from) {
+      if (whole) return [];
+      continue;
+    }
+    const slots = await freeSlots(knex, ctx, { ...req, from, to });
+    const before = slots.filter((s) => s.start.getTime() < at).length;
+    const after = slots.filter((s) => s.start.getTime() > at).length;
+    // Nothing earlier than `from` can be offered when it is today; later days may hold nearer ones only if too few were found.
+    const enough = (before >= PER_SIDE || from === today) && after >= 2 * PER_SIDE - Math.min(PER_SIDE, before);
+    if (whole || enough) return nearestSlots(slots, around, PER_SIDE).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
+  }
+  return [];
 }

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { isClosedTime, isDeadlock, isExclusionViolation } from '../pgErrors';
 import { rankCandidates } from './assign';
 import type { BookingContext } from './context';
-import { freeSlots, localDate, nearestFreeSlots } from './freeSlots';
+import { freeAndScheduledSlots, freeSlots, localDate, nearestFreeSlots } from './freeSlots';
 import { AppError, conflict, ruleBroken } from '../errors';
 
 export interface SlotWish {
@@ -18,11 +18,40 @@ export interface SlotWish {
   excludeAppointmentId?: string;
 }
 
-/** The slot at `start` if the schedule offers it and someone (the requested employee, if any) is free; 409 or 422 otherwise. */
-export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date): Promise<Slot> {
-  const free = await freeSlotAt(knex, ctx, wish, now);
+/**
+ * A wished time lost inside a transaction: thrown there, and answered with the
+ * 409 and its alternatives only once the transaction has ended (answerLostSlot),
+ * so that looking for other times holds neither its connection nor its locks.
+ */
+export class SlotLost extends Error {
+  constructor() {
+    super('the wished time was taken');
+  }
+}
+
+/** Runs `work` (a transaction), turning a SlotLost out of it into the 409 with the nearest free times. */
+export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (err) {
+    if (err instanceof SlotLost) throw await slotTakenError(knex, ctx, wish, now);
+    throw err;
+  }
+}
+
+/**
+ * The slot at `start` if the schedule offers it and someone (the requested
+ * employee, if any) is free; 409 or 422 otherwise. `lost: 'defer'` throws
+ * SlotLost instead of the 409, for answerLostSlot to answer.
+ */
+export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, lost: 'answer' | 'defer' = 'answer'): Promise<Slot> {
+  const day = localDate(wish.start, ctx.municipality.time_zone);
+  const slots = await freeAndScheduledSlots(knex, ctx, { from: day, to: day, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
+  const at = (list: Slot[]) => list.find((s) => s.start.getTime() === wish.start.getTime());
+  const free = at(slots.free);
   if (free && (!wish.requestedEmployeeId || free.employeeIds.includes(wish.requestedEmployeeId))) return free;
-  const scheduled = free ?? (await freeSlotAt(knex, ctx, wish, now, true));
+  const scheduled = free ?? at(slots.scheduled());
+  if (scheduled && lost === 'defer') throw new SlotLost();
   if (scheduled) throw await slotTakenError(knex, ctx, wish, now);
   throw ruleBroken('slot_not_offered',
     'Η ώρα αυτή δεν διατίθεται: είναι εκτός ωραρίου, σε αργία, πολύ σύντομα ή πέρα από το διάστημα κρατήσεων. Επιλέξτε μία από τις ελεύθερες ώρες.',
@@ -31,10 +60,10 @@ export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: Slo
   );
 }
 
-/** The slot at the wished time with everyone free then (or, `scheduleOnly`, everyone whose schedule has it). */
-async function freeSlotAt(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, scheduleOnly = false): Promise<Slot | undefined> {
+/** The slot at the wished time with everyone free then. */
+async function freeSlotAt(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date): Promise<Slot | undefined> {
   const day = localDate(wish.start, ctx.municipality.time_zone);
-  const slots = await freeSlots(knex, ctx, { from: day, to: day, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId, scheduleOnly });
+  const slots = await freeSlots(knex, ctx, { from: day, to: day, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
   return slots.find((s) => s.start.getTime() === wish.start.getTime());
 }
 

@@ -10,7 +10,7 @@ import { recordEvent } from '../booking/history';
 import { assertTakesBookings } from '../booking/takesBookings';
 import { createJoinLinks } from '../booking/joinLinks';
 import { enqueueNotifications } from '../booking/outbox';
-import { closedTimeError, findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
+import { answerLostSlot, closedTimeError, findOfferedSlot, releaseExpiredHolds, reserve, SlotLost } from '../booking/reserve';
 import { isClosedTime, isUniqueViolation } from '../pgErrors';
 
 import { forbidden, invalid, ruleBroken } from '../errors';
@@ -47,21 +47,23 @@ export async function bookAppointment(
   assertStaffOnlyFields(actor, input);
   const person = personColumns(actor, input, now, key, idempotencyKey);
   try {
-    return await knex.transaction(async (trx) => {
-      await assertCitizenMayBook(trx, actor, ctx, now);
-      // A desk booking with the caller's ΑΦΜ is theirs too: in "My appointments" once they sign in.
-      const taxId = 'taxId' in input.person ? input.person.taxId : undefined;
-      if (actor.kind === 'employee' && taxId) person.user_id = await ensureUserByTaxId(trx, taxId);
-      const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
-      const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
-      await createJoinLinks(trx, appointment, deps.linkSecret);
-      await recordEvent(trx, appointment.id, 'created', actor, appointment.version, { mode: appointment.mode }, now);
-      await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now);
-      await trx('employees').where({ id: appointment.employee_id }).update({ last_assigned_at: now });
-      if (appointment.interpreter_id) await trx('interpreters').where({ id: appointment.interpreter_id }).update({ last_assigned_at: now });
-      if (actor.kind === 'employee') await audit(trx, by, 'book_on_behalf', {}, { kind: 'appointment', id: appointment.id, municipalityId: appointment.municipality_id });
-      return { appointment, replayed: false };
-    });
+    return await answerLostSlot(knex, ctx, input, now, () =>
+      knex.transaction(async (trx) => {
+        await assertCitizenMayBook(trx, actor, ctx, now);
+        // A desk booking with the caller's ΑΦΜ is theirs too: in "My appointments" once they sign in.
+        const taxId = 'taxId' in input.person ? input.person.taxId : undefined;
+        if (actor.kind === 'employee' && taxId) person.user_id = await ensureUserByTaxId(trx, taxId);
+        const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
+        const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
+        await createJoinLinks(trx, appointment, deps.linkSecret);
+        await recordEvent(trx, appointment.id, 'created', actor, appointment.version, { mode: appointment.mode }, now);
+        await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now);
+        await trx('employees').where({ id: appointment.employee_id }).update({ last_assigned_at: now });
+        if (appointment.interpreter_id) await trx('interpreters').where({ id: appointment.interpreter_id }).update({ last_assigned_at: now });
+        if (actor.kind === 'employee') await audit(trx, by, 'book_on_behalf', {}, { kind: 'appointment', id: appointment.id, municipalityId: appointment.municipality_id });
+        return { appointment, replayed: false };
+      }),
+    );
   } catch (err) {
     // The same key raced itself: the other request booked; answer with its booking.
     if (idempotencyKey && isUniqueViolation(err, 'appointments_actor_key_idempotency_key_unique')) {
@@ -182,9 +184,9 @@ async function bookFromHold(trx: Knex.Transaction, ctx: BookingContext, holderKe
 }
 
 async function bookFreeSlot(trx: Knex.Transaction, ctx: BookingContext, input: BookingInput | StaffBookingInput, person: ReturnType<typeof personColumns>, now: Date) {
-  const slot: Slot = await findOfferedSlot(trx, ctx, input, now);
+  const slot: Slot = await findOfferedSlot(trx, ctx, input, now, 'defer');
   await releaseExpiredHolds(trx, slot, now);
   const row = await reserve(trx, ctx, slot, input, now, person);
-  if (!row) throw await slotTakenError(trx, ctx, input, now);
+  if (!row) throw new SlotLost();
   return row;
 }

@@ -4,7 +4,7 @@ import { type Actor, actorKey } from '../actor';
 import { assertCitizenMayBook } from '../booking/citizenLimits';
 import { assertSpecialRequirements, loadBookingContext } from '../booking/context';
 import { assertTakesBookings } from '../booking/takesBookings';
-import { findOfferedSlot, releaseExpiredHolds, reserve, slotTakenError } from '../booking/reserve';
+import { answerLostSlot, findOfferedSlot, releaseExpiredHolds, reserve, SlotLost } from '../booking/reserve';
 import type { CommandDeps } from '../deps';
 import { requireBooker } from '../policies';
 import { assertOwnMunicipality } from './bookAppointment';
@@ -31,16 +31,18 @@ export async function holdSlot(deps: CommandDeps, actor: Actor, input: HoldInput
   const ctx = await loadBookingContext(deps.knex, input);
   assertTakesBookings(ctx.municipality);
   assertSpecialRequirements(ctx, { interpretation: input.interpretation, thirdPerson: null });
-  return deps.knex.transaction(async (trx) => {
-    await assertCitizenMayBook(trx, actor, ctx, now); // told at the first step, not after filling in the form
-    await releaseHoldsOf(trx, key);
-    const slot = await findOfferedSlot(trx, ctx, input, now);
-    await releaseExpiredHolds(trx, slot, now);
-    const expiresAt = new Date(now.getTime() + ctx.municipality.hold_minutes * 60_000);
-    const row = await reserve(trx, ctx, slot, input, now, { status: 'held', hold_expires_at: expiresAt, holder_key: key, requested_employee_id: input.requestedEmployeeId });
-    if (!row) throw await slotTakenError(trx, ctx, input, now);
-    return { id: row.id, expiresAt };
-  });
+  return answerLostSlot(deps.knex, ctx, input, now, () =>
+    deps.knex.transaction(async (trx) => {
+      await assertCitizenMayBook(trx, actor, ctx, now); // told at the first step, not after filling in the form
+      await releaseHoldsOf(trx, key);
+      const slot = await findOfferedSlot(trx, ctx, input, now, 'defer');
+      await releaseExpiredHolds(trx, slot, now);
+      const expiresAt = new Date(now.getTime() + ctx.municipality.hold_minutes * 60_000);
+      const row = await reserve(trx, ctx, slot, input, now, { status: 'held', hold_expires_at: expiresAt, holder_key: key, requested_employee_id: input.requestedEmployeeId });
+      if (!row) throw new SlotLost();
+      return { id: row.id, expiresAt };
+    }),
+  );
 }
 
 /** The caller lets their hold go (the wizard's "back" or a new pick). */

@@ -31,27 +31,36 @@ async function busyByResource(knex: Knex, kind: 'employee' | 'interpreter', reco
   const ids = records.map((r) => r.id);
   const byPerson = new Map<string, string[]>();
   for (const r of records) byPerson.set(r.person, [...(byPerson.get(r.person) ?? []), r.id]);
-  // Epoch milliseconds instead of timestamps: parsing thousands of timestamp
-  // strings was most of the cost of a month's availability.
+  // One row per record and person, its times one string of epoch milliseconds
+  // ("start end start end …"): a row object and parsed timestamps per
+  // appointment were most of the cost of a month's availability (5,000
+  // intervals of 50 employees); one split is cheaper than rows or pg arrays.
   const q = knex('appointments')
     .where((b) => b.whereIn(personColumn, [...byPerson.keys()]).orWhereIn(column, ids))
     .whereNot('status', 'cancelled')
     .where((b) => b.whereNot('status', 'held').orWhere('hold_expires_at', '>', w.now))
     .where('starts_at', '<', w.to)
     .where(endColumn, '>', w.from)
+    .groupBy(column, personColumn)
     .select(
       `${column} as rid`,
       `${personColumn} as person`,
-      knex.raw('(extract(epoch from starts_at) * 1000)::float8 as s'),
-      knex.raw(`(extract(epoch from ${endColumn}) * 1000)::float8 as e`),
-    )
-    .orderBy('starts_at');
+      knex.raw(`string_agg((extract(epoch from starts_at) * 1000)::bigint || ' ' || (extract(epoch from ${endColumn}) * 1000)::bigint, ' ' ORDER BY starts_at) as t`),
+    );
   if (w.excludeAppointmentId) q.whereNot('id', w.excludeAppointmentId);
-  for (const r of (await q) as { rid: string; person: string | null; s: number; e: number }[]) {
-    const interval = { start: new Date(r.s), end: new Date(r.e) };
+  const filled = new Map<string, number>();
+  for (const r of (await q) as { rid: string; person: string | null; t: string }[]) {
+    const times = r.t.split(' ');
+    const intervals: Interval[] = [];
+    for (let k = 0; k < times.length; k += 2) intervals.push({ start: new Date(Number(times[k])), end: new Date(Number(times[k + 1])) });
     const owners = new Set([...(r.person ? (byPerson.get(r.person) ?? []) : []), ...(busy.has(r.rid) ? [r.rid] : [])]);
-    for (const id of owners) busy.get(id)!.push(interval);
+    for (const id of owners) {
+      busy.get(id)!.push(...intervals);
+      filled.set(id, (filled.get(id) ?? 0) + 1);
+    }
   }
+  // Times from more than one group (the person's other records) are merged into start order.
+  for (const [id, groups] of filled) if (groups > 1) busy.get(id)!.sort((a, b) => a.start.getTime() - b.start.getTime());
   return busy;
 }
 
