@@ -55,7 +55,7 @@ const int = (el: string, en: string, min: number, max: number) =>
 export const auditQuery = z
   .object({
     municipalityId: uuid('ο δήμος', 'the municipality').optional(),
-    action: z.string().trim().max(100, { error: 'Ενέργεια: έως 100 χαρακτήρες. | Action: up to 100 characters.' }).optional().transform((s) => s || undefined),
+    action: z.string().trim().max(100, { error: 'Ενέργεια: έως 100 χαρακτήρες. | Action: up to 100 characters.' }).transform((s) => s || undefined).optional(),
     from: localDate.optional(),
     to: localDate.optional(),
     before: int('σελίδα', 'page', 1, Number.MAX_SAFE_INTEGER).optional(),
