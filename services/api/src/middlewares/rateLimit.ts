@@ -29,7 +29,8 @@ export function rateLimit(knex: Knex, rule: LimitRule) {
     const actor = ctx.state.actor;
     if (actor && actor.kind !== 'anonymous') keys.push(`acct:${actor.userId ?? actor.taxId}`);
     try {
-      for (const key of keys) await limiter.consume(key);
+      // Both counters at once: one round trip of latency instead of two.
+      await Promise.all(keys.map((key) => limiter.consume(key)));
     } catch (err) {
       if (!(err instanceof RateLimiterRes)) throw err;
       const seconds = Math.max(1, Math.ceil(err.msBeforeNext / 1000));

@@ -17,6 +17,7 @@ import * as statistics from './016_statistics';
 import * as sms from './017_sms';
 import * as municipalityJoining from './018_municipality_joining';
 import * as outcomes from './019_outcomes';
+import * as rushIndexes from './020_rush_indexes';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '017_sms': sms,
   '018_municipality_joining': municipalityJoining,
   '019_outcomes': outcomes,
+  '020_rush_indexes': rushIndexes,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {
