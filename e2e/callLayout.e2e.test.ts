@@ -1,9 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
-import { startTestStack, type TestStack } from './stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { bookVideoCall, employeeJoinPath, useCallStack, videoFlows } from './callKit';
+import type { TestStack } from './stack';
 
 // The call page as people expect a call: it fills the window on a desktop
 // (1280×800) and on a phone (390×844, touch), nothing scrolls, the
@@ -24,24 +23,15 @@ type Lang = keyof typeof JOIN;
 let stack: TestStack;
 let browser: Browser;
 const links = {} as Record<'citizen' | 'employee' | 'interpreter', string>;
-const browserLog: string[] = [];
 let employee: Page;
 let interpreter: Page;
 let phone: Page;
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(NOW), launchBrowser()]);
-  expect(stack.videoAvailable, 'LiveKit must run for these tests (npm run livekit:install)').toBe(true);
-});
-
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') console.log(browserLog.join('\n'));
-  browserLog.length = 0;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopWhenCallsLeft(stack);
+const env = useCallStack(NOW);
+const browserLog = env.log;
+// The file's tests read these once the stack is up.
+beforeAll(() => {
+  ({ stack, browser } = env);
 });
 
 async function newPage(size: typeof DESKTOP | typeof PHONE, lang: Lang): Promise<Page> {
@@ -152,17 +142,6 @@ async function expectCallLayout(page: Page, what: string, opts: { interpreter?: 
   if (opts.interpreter) expect(l.interpreterInView, `${what}: the interpreter in full sight`).toBe(true);
 }
 
-/** Some frames of the remote video of `role` are decoded and it keeps playing. */
-function videoFlows(page: Page, role: string) {
-  return page.evaluate(async (r) => {
-    const v = document.querySelector<HTMLVideoElement>(`video[data-remote="true"][data-role="${r}"]`);
-    if (!v || v.videoWidth === 0) return false;
-    const t = v.currentTime;
-    await new Promise((res) => setTimeout(res, 400));
-    return v.currentTime > t;
-  }, role);
-}
-
 /** The citizen walks through the four steps of the identity guide; the interpreter stays in full sight at each. */
 async function walkIdentitySteps(page: Page, lang: Lang, what: string) {
   const guide = page.getByTestId('identity-guide');
@@ -185,25 +164,9 @@ async function recordIdentity(outcome: string) {
 
 describe('the call fills the window, on a phone and on a desktop', () => {
   it('a video appointment with a sign-language interpreter is booked', async () => {
-    const athens = await stack.knex('municipalities').where({ slug: 'athens' }).first('id');
-    const topic = await stack.knex('topics').where({ municipality_id: athens.id, name_en: 'Family status certificate' }).first('id');
-    const citizen = await signInOverHttp(stack, 'gsis', '045123787');
-    const booked = await citizen.post('/api/v1/appointments', {
-      municipalityId: athens.id,
-      topicId: topic.id,
-      mode: 'video',
-      start: START,
-      person: PERSON,
-      declarations: { dataTrue: true, privacyRead: true },
-      interpretation: 'gsl',
-    });
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    const id = booked.body.id as string;
+    const { citizen, id } = await bookVideoCall(stack, START, PERSON, { interpretation: 'gsl' });
     links.citizen = (await citizen.get(`/api/v1/appointments/${id}/join-link`)).body.path;
-    const assigned = await stack.knex('appointments').join('employees', 'employees.id', 'appointments.employee_id').where('appointments.id', id).first('employees.tax_id');
-    const staff = await signInOverHttp(stack, 'gsis-gov', assigned.tax_id);
-    expect((await staff.post('/api/v1/session/municipality', { municipalityId: athens.id })).status).toBe(200);
-    links.employee = (await staff.get(`/api/v1/appointments/${id}/join-link`)).body.path;
+    links.employee = await employeeJoinPath(stack, id);
     const person = await stack.knex('appointments').join('interpreters', 'interpreters.id', 'appointments.interpreter_id').where('appointments.id', id).first('interpreters.email');
     links.interpreter = new URL(await waitForMail(person.email, new RegExp(`${stack.url}/join/[A-Za-z0-9_-]{20,}`))).pathname;
     stack.clock.set(FIVE_BEFORE);

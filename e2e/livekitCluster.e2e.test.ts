@@ -11,7 +11,8 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
 import { launchBrowser } from './browser';
-import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
+import { stopWhenCallsLeft } from './browserKit';
+import { bookVideoCall, videoFlows } from './callKit';
 import { startTestStack, type TestStack } from './stack';
 
 // LiveKit as a cluster, as docker/compose.yml runs it: two livekit-server
@@ -137,16 +138,6 @@ async function joinCall(page: Page, token: string) {
   await page.getByTestId('in-call').waitFor({ timeout: 30_000 });
 }
 
-function videoFlows(page: Page, role: string) {
-  return page.evaluate(async (r) => {
-    const v = document.querySelector<HTMLVideoElement>(`video[data-remote="true"][data-role="${r}"]`);
-    if (!v || v.videoWidth === 0) return false;
-    const t = v.currentTime;
-    await new Promise((res) => setTimeout(res, 400));
-    return v.currentTime > t;
-  }, role);
-}
-
 /** The node hosting a room, from the cluster's own bookkeeping in Redis (room → node id → the node's record, which names its region). */
 function hostOf(room: string): 'node-a' | 'node-b' {
   const redisCli = (...args: string[]) => execFileSync('redis-cli', ['-h', '127.0.0.1', '-p', redis.address.split(':')[1]!, '--raw', ...args], { encoding: 'latin1' });
@@ -161,19 +152,8 @@ const rooms = (node: RunningLivekit) => new RoomServiceClient(node.url.replace(/
 
 describe('LiveKit as a two-node cluster', () => {
   it('the API works through node A, the browsers through the door to node B, and the call works across them', async () => {
-    const athens = await stack.knex('municipalities').where({ slug: 'athens' }).first('id');
-    const topic = await stack.knex('topics').where({ municipality_id: athens.id, name_en: 'Family status certificate' }).first('id');
-    const citizen = await signInOverHttp(stack, 'gsis', '045123787');
-    const booked = await citizen.post('/api/v1/appointments', {
-      municipalityId: athens.id,
-      topicId: topic.id,
-      mode: 'video',
-      start: START,
-      person: PERSON,
-      declarations: { dataTrue: true, privacyRead: true },
-    });
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    const appt = await stack.knex('appointments').where({ id: booked.body.id }).first('id', 'version');
+    const { id } = await bookVideoCall(stack, START, PERSON);
+    const appt = await stack.knex('appointments').where({ id: id }).first('id', 'version');
     const tokens = { citizen: joinToken(LINK_SECRET, appt.id, 'citizen', appt.version), employee: joinToken(LINK_SECRET, appt.id, 'employee', appt.version) };
     const citizenIdentity = (await stack.knex('join_links').where({ appointment_id: appt.id, role: 'citizen' }).first('identity')).identity;
 

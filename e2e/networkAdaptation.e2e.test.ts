@@ -1,9 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { CallTestHooks } from '../web/src/call/useNetworkAdaptation';
-import { launchBrowser } from './browser';
-import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
-import { startTestStack, type TestStack } from './stack';
+import { bookVideoCall, employeeJoinPath, useCallStack, videoFlows } from './callKit';
+import type { TestStack } from './stack';
 
 // A citizen on a weak connection, in real browsers against the real LiveKit
 // server. Two ways to make the connection weak, because loopback cannot be
@@ -27,21 +26,12 @@ let stack: TestStack;
 let browser: Browser;
 const links = {} as Record<'citizen' | 'employee', string>;
 const pages = {} as Record<'citizen' | 'employee', Page>;
-const browserLog: string[] = [];
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(NOW), launchBrowser()]);
-  expect(stack.videoAvailable, 'LiveKit must run for these tests (npm run livekit:install)').toBe(true);
-});
-
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') console.log(browserLog.join('\n'));
-  browserLog.length = 0;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopWhenCallsLeft(stack);
+const env = useCallStack(NOW);
+const browserLog = env.log;
+// The file's tests read these once the stack is up.
+beforeAll(() => {
+  ({ stack, browser } = env);
 });
 
 async function newPage(phone = false, hooks = false): Promise<Page> {
@@ -68,17 +58,6 @@ async function join(page: Page, path: string) {
   await page.locator('[data-testid="waiting-room"], [data-testid="in-call"]').first().waitFor({ timeout: 20_000 });
 }
 
-/** True when the remote video of `role` shows decoded frames and keeps playing. */
-function videoFlows(page: Page, role: string) {
-  return page.evaluate(async (r) => {
-    const v = document.querySelector<HTMLVideoElement>(`video[data-remote="true"][data-role="${r}"]`);
-    if (!v || v.videoWidth === 0) return false;
-    const t = v.currentTime;
-    await new Promise((res) => setTimeout(res, 400));
-    return v.currentTime > t;
-  }, role);
-}
-
 type HookCall = { [K in keyof CallTestHooks]: [K, ...Parameters<CallTestHooks[K]>] }[keyof CallTestHooks];
 /** Calls one of the call page's test hooks (see useNetworkAdaptation.ts). */
 function hook(page: Page, ...call: HookCall) {
@@ -100,23 +79,9 @@ async function watch() {
 
 describe('a call on a weak connection', () => {
   it('the citizen and the employee are in the call and see each other', async () => {
-    const athens = await stack.knex('municipalities').where({ slug: 'athens' }).first('id');
-    const topic = await stack.knex('topics').where({ municipality_id: athens.id, name_en: 'Family status certificate' }).first('id');
-    const citizen = await signInOverHttp(stack, 'gsis', '045123787');
-    const booked = await citizen.post('/api/v1/appointments', {
-      municipalityId: athens.id,
-      topicId: topic.id,
-      mode: 'video',
-      start: START,
-      person: PERSON,
-      declarations: { dataTrue: true, privacyRead: true },
-    });
-    expect(booked.status, JSON.stringify(booked.body)).toBe(201);
-    links.citizen = (await citizen.get(`/api/v1/appointments/${booked.body.id}/join-link`)).body.path;
-    const assigned = await stack.knex('appointments').join('employees', 'employees.id', 'appointments.employee_id').where('appointments.id', booked.body.id).first('employees.tax_id');
-    const employee = await signInOverHttp(stack, 'gsis-gov', assigned.tax_id);
-    expect((await employee.post('/api/v1/session/municipality', { municipalityId: athens.id })).status).toBe(200);
-    links.employee = (await employee.get(`/api/v1/appointments/${booked.body.id}/join-link`)).body.path;
+    const { citizen, id } = await bookVideoCall(stack, START, PERSON);
+    links.citizen = (await citizen.get(`/api/v1/appointments/${id}/join-link`)).body.path;
+    links.employee = await employeeJoinPath(stack, id);
 
     stack.clock.set(FIVE_BEFORE);
     pages.employee = await newPage();

@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser';
-import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
-import { startTestStack, type TestStack } from './stack';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { signInOverHttp } from './browserKit';
+import { useCallStack, videoFlows } from './callKit';
+import type { TestStack } from './stack';
 
 // The video call in real browsers against the real LiveKit server: a citizen
 // (on a phone-sized screen), the employee, a sign-language interpreter and a
@@ -22,22 +22,12 @@ let browser: Browser;
 const links = {} as Record<'citizen' | 'employee' | 'interpreter' | 'third_person' | 'cancelled', string>;
 const pages = {} as Record<'citizen' | 'employee' | 'interpreter' | 'third_person', Page>;
 let appointmentId = '';
-const browserLog: string[] = [];
 
-beforeAll(async () => {
-  [stack, browser] = await Promise.all([startTestStack(NOW), launchBrowser()]);
-  expect(stack.videoAvailable, 'LiveKit must run for these tests (npm run livekit:install)').toBe(true);
-});
-
-// What the pages said (errors, LiveKit warnings), shown only when a step failed.
-afterEach((ctx) => {
-  if (ctx.task.result?.state === 'fail') console.log(browserLog.join('\n'));
-  browserLog.length = 0;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await stopWhenCallsLeft(stack);
+const env = useCallStack(NOW);
+const browserLog = env.log;
+// The file's tests read these once the stack is up.
+beforeAll(() => {
+  ({ stack, browser } = env);
 });
 
 const signIn = (provider: 'gsis' | 'gsis-gov', taxId: string) => signInOverHttp(stack, provider, taxId);
@@ -103,16 +93,6 @@ async function join(page: Page) {
   if (!testId || testId.startsWith('call-ended')) throw new Error(`join failed: ${await outcome.first().textContent()}`);
 }
 
-/** True when the remote video of `role` shows decoded frames and keeps playing. */
-function videoFlows(page: Page, role: string) {
-  return page.evaluate(async (r) => {
-    const v = document.querySelector<HTMLVideoElement>(`video[data-remote="true"][data-role="${r}"]`);
-    if (!v || v.videoWidth === 0) return false;
-    const t = v.currentTime;
-    await new Promise((res) => setTimeout(res, 400));
-    return v.currentTime > t;
-  }, role);
-}
 const remoteVideos = (page: Page, role: string) => page.locator(`video[data-remote="true"][data-role="${role}"]`).count();
 
 describe('a video appointment in the browser', () => {

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
 import { launchBrowser } from './browser';
 import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
+import { videoFlows } from './callKit';
 import { startTestStack, type TestStack } from './stack';
 
 // The local LiveKit dies in the middle of a call with four people (citizen,
@@ -76,17 +77,6 @@ async function joinCall(page: Page, token: string) {
   await page.getByText('Η κάμερα και το μικρόφωνο λειτουργούν.').waitFor();
   await page.getByRole('button', { name: 'Είσοδος στη βιντεοκλήση' }).click();
   await page.getByTestId('in-call').waitFor({ timeout: 30_000 });
-}
-
-/** Whether the remote video of `role` plays on this page now. */
-function videoFlows(page: Page, role: string) {
-  return page.evaluate(async (r) => {
-    const v = document.querySelector<HTMLVideoElement>(`video[data-remote="true"][data-role="${r}"]`);
-    if (!v || v.videoWidth === 0) return false;
-    const t = v.currentTime;
-    await new Promise((res) => setTimeout(res, 400));
-    return v.currentTime > t;
-  }, role);
 }
 
 /**
