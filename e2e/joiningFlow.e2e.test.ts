@@ -178,6 +178,10 @@ describe.each(['el', 'en'] as const)('the platform pages and the joining page ar
     await adminPage.waitForURL(/\/admin\/joining$/);
     await adminPage.locator('main form').first().waitFor();
     expect(await violations(adminPage), '/admin/joining').toEqual([]);
+    // The municipality's interpreters page lists the shared pool's interpreters who serve it too.
+    await adminPage.goto('/admin/interpreters');
+    await adminPage.getByText('Ελένη Νικολάου (ΕΝΓ)').waitFor();
+    expect(await violations(adminPage), '/admin/interpreters').toEqual([]);
     await admin.close();
     await context.close();
   });

@@ -375,6 +375,8 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /api/v1/platform/statistics', url: () => '/api/v1/platform/statistics?from=2026-11-01&to=2027-01-01', expect: e(401, 403, 403, 200, 403, 403, 403, 403) },
   { route: 'GET /api/v1/platform/statistics.csv', url: () => '/api/v1/platform/statistics.csv?from=2026-11-01&to=2027-01-01&table=municipalities', expect: e(401, 403, 403, 200, 403, 403, 403, 403) },
   { route: `GET ${ADMIN}/joining`, url: () => `${ADMIN}/joining`, expect: ADMIN_LIST },
+  // The demo pool interpreter serves both: each admin sees it for their own municipality.
+  { route: `GET ${ADMIN}/shared-interpreters`, url: () => `${ADMIN}/shared-interpreters`, expect: ADMIN_LIST, check: (_role, body) => expect(body.map((i: { fullName: string }) => i.fullName)).toEqual(['Ελένη Νικολάου (ΕΝΓ)']) },
   { route: `PUT ${ADMIN}/joining`, url: () => `${ADMIN}/joining`, body: () => ({ contactPhone: '2100000000' }), expect: ADMIN_LIST },
   // Both demo municipalities have joined already: nothing to submit.
   { route: `POST ${ADMIN}/joining/submit`, url: () => `${ADMIN}/joining/submit`, expect: e(401, 403, 403, 403, 403, 409, 409, 409) },

@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useApiHarness } from '../testing/harness';
 import { expectDocumented } from './documentedAnswer';
 
@@ -43,6 +43,10 @@ describe('the platform answers are the documented ones', () => {
     expectDocumented('post', `${P}/interpreters`, pooled);
     expectDocumented('put', `${P}/interpreters/{id}`, await c.send('PUT', `${P}/interpreters/${pooled.body.id}`, { municipalityIds: [] }));
     expectDocumented('get', `${P}/interpreters`, await c.get(`${P}/interpreters`));
+    const shared = await admin.get('/api/v1/admin/municipality/shared-interpreters');
+    expectDocumented('get', '/api/v1/admin/municipality/shared-interpreters', shared);
+    // Unlinked above: Patras is served by no pool interpreter now.
+    expect(shared.body).toEqual([]);
     expectDocumented('get', `${P}/audit`, await c.get(`${P}/audit?limit=5`));
   });
 });

@@ -25,6 +25,14 @@ export async function poolInterpreters(knex: Knex): Promise<PoolInterpreter[]> {
   return rows.map((r) => ({ ...r, municipalityIds: links.filter((l) => l.interpreter_id === r.id).map((l) => l.municipality_id) }));
 }
 
+/** The pool's interpreters who serve this municipality (its admin sees them beside its own). */
+export async function sharedInterpretersOf(knex: Knex, municipalityId: string): Promise<InterpreterRow[]> {
+  return knex<InterpreterRow>('interpreters')
+    .whereNull('municipality_id')
+    .whereIn('id', knex('interpreter_municipalities').where({ municipality_id: municipalityId }).select('interpreter_id'))
+    .orderBy('full_name');
+}
+
 async function replaceLinks(trx: Knex, interpreterId: string, municipalityIds: string[]): Promise<string[]> {
   const known = await trx('municipalities').whereIn('id', municipalityIds).pluck('id');
   if (known.length !== municipalityIds.length) {

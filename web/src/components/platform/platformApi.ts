@@ -111,7 +111,13 @@ export function useAuditLog(f: AuditFilter) {
   return useQuery({ queryKey: ['platform', 'audit', f], queryFn: () => api.get<AuditPage>(`${P}/audit${query({ ...f, limit: 50 })}`), staleTime: 0 });
 }
 
-// --- the municipal admin's joining form ---------------------------------------
+// --- the municipal admin's pages ----------------------------------------------
+
+/** The shared pool's interpreters who serve the admin's municipality (read-only there). */
+export function useSharedInterpreters() {
+  return useQuery({ queryKey: ['admin', 'shared-interpreters'], queryFn: () => api.get<Schemas['Interpreter'][]>('/api/v1/admin/municipality/shared-interpreters') });
+}
+
 
 export function useJoining() {
   return useQuery({ queryKey: ['admin', 'joining'], queryFn: () => api.get<Joining>(JOINING), staleTime: 0 });

@@ -15,7 +15,7 @@ import {
   sendBackSchema,
 } from '@muni/domain';
 import { del, get, post, put } from '../common';
-import { actingAsPlatformAdmin, adminEmployee, municipalityCreated } from '../adminResponses';
+import { actingAsPlatformAdmin, adminEmployee, interpreter, municipalityCreated } from '../adminResponses';
 import { auditPage, joining, municipalityReview, platformMunicipalityItem, poolInterpreter } from '../platformResponses';
 
 // The joining flow (the municipal admin's side) and the platform admin.
@@ -34,6 +34,9 @@ export const platformPaths: ZodOpenApiPathsObject = {
   '/api/v1/admin/municipality/joining': {
     get: get({ summary: 'The joining form: status, contact and what it still lacks', tags: ['admin'], access: 'municipal_admin', ok: one('The joining form.', joining) }),
     put: put({ summary: 'Change the joining form\'s contact (any subset; null clears)', tags: ['admin'], access: 'municipal_admin', body: joiningContactSchema, ok: one('The joining form.', joining) }),
+  },
+  '/api/v1/admin/municipality/shared-interpreters': {
+    get: get({ summary: 'Interpreters of the shared pool who serve the municipality (read-only; the platform admin links them)', tags: ['admin'], access: 'municipal_admin', ok: one('Interpreters.', z.array(interpreter)) }),
   },
   '/api/v1/admin/municipality/joining/submit': {
     post: post({

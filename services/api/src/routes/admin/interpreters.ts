@@ -1,6 +1,6 @@
 import type Router from '@koa/router';
 import type { AppDeps } from '../../deps';
-import { adminInterpreters, createInterpreter, deleteInterpreter, updateInterpreter } from '@muni/appointments';
+import { adminInterpreters, createInterpreter, deleteInterpreter, sharedInterpretersOf, updateInterpreter } from '@muni/appointments';
 import { body, parse } from '../../middlewares/validate';
 import { presentInterpreter } from './present';
 import { adminIdParams, interpreterCreateSchema, interpreterUpdateSchema } from '@muni/domain';
@@ -12,6 +12,12 @@ export function interpreterRoutes(router: Router, deps: AppDeps) {
   router.get(`${ADMIN_BASE}/interpreters`, async (ctx) => {
     const municipalityId = adminMunicipality(ctx);
     ctx.body = (await adminInterpreters(deps.knex, municipalityId)).map(presentInterpreter);
+  });
+
+  /** The shared pool's interpreters the platform admin linked to this municipality: read-only here. */
+  router.get(`${ADMIN_BASE}/shared-interpreters`, async (ctx) => {
+    const municipalityId = adminMunicipality(ctx);
+    ctx.body = (await sharedInterpretersOf(deps.knex, municipalityId)).map(presentInterpreter);
   });
 
   router.post(`${ADMIN_BASE}/interpreters`, async (ctx) => {
