@@ -21,7 +21,6 @@ const SECTIONS = [
   { to: '/admin/employees', key: 'employees', end: false },
   { to: '/admin/interpreters', key: 'interpreters', end: false },
   { to: '/admin/joining', key: 'joining', end: false },
-  { to: '/admin/joining', key: 'joining', end: false },
   { to: '/admin/statistics', key: 'statistics', end: false },
 ] as const;
 
