@@ -22,6 +22,7 @@ import { createApp } from '../services/api/src/app';
 import { createJoinLinks, loadConfig, REPO_ROOT } from '@muni/appointments';
 import { measureFirstRemoteFrame } from './lib/firstFrame';
 import { log } from './lib/log';
+import { bareKoaReference } from './lib/reference';
 
 const WARM_UP = 30;
 const SEQUENTIAL = 300;
@@ -156,6 +157,9 @@ async function measureEndpoint(): Promise<Record<string, unknown>> {
     );
     const concSeconds = (performance.now() - concStart) / 1000;
 
+    log(`reference: a bare Koa route, ${CONCURRENT} requests, ${IN_FLIGHT} in flight`);
+    const bareKoa = await bareKoaReference(IN_FLIGHT, CONCURRENT);
+
     log(`bare issueToken: ${SIGNATURES} signatures`);
     const req = { roomName: 'rm_bench', identity: 'pt_bench', displayName: 'Πολίτης', role: 'citizen' as const, admitted: false };
     for (let i = 0; i < 100; i++) await video.issueToken(req);
@@ -175,11 +179,16 @@ async function measureEndpoint(): Promise<Record<string, unknown>> {
     const joinSequentialPerSecond = round(SEQUENTIAL / seqSeconds);
     const issueTokenPerSecond = round(SIGNATURES / signSeconds);
     const seqLatency = latency(seq);
+    const concurrent = { requests: CONCURRENT, inFlight: IN_FLIGHT, perSecond: round(CONCURRENT / concSeconds), latencyMs: latency(conc) };
+    const shareOfBareKoa = round((100 * concurrent.perSecond) / bareKoa.perSecond);
     return {
       join: {
         sequential: { requests: SEQUENTIAL, perSecond: joinSequentialPerSecond, latencyMs: seqLatency },
-        concurrent: { requests: CONCURRENT, inFlight: IN_FLIGHT, perSecond: round(CONCURRENT / concSeconds), latencyMs: latency(conc) },
+        concurrent,
       },
+      reference: { bareKoa, joinConcurrentShareOfBareKoaPercent: shareOfBareKoa },
+      target: 'join with 10 in flight: p95 < 25 ms and ≥ 10 % of the bare Koa rate (issue 17)',
+      pass: concurrent.latencyMs.p95 < 25 && shareOfBareKoa >= 10,
       issueToken: { signatures: SIGNATURES, perSecond: issueTokenPerSecond, meanMs: round((signSeconds * 1000) / SIGNATURES) },
       ensureRoomLatencyMs: latency(ensure),
       signingShareOfJoinP50Percent: round((100 * signSeconds * 1000) / SIGNATURES / seqLatency.p50),

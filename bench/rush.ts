@@ -19,17 +19,16 @@
  */
 import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createKnex } from '@muni/db';
 import { createTransport, startScheduler } from '@muni/scheduler';
 import { startSmtpSinkProcess } from '@muni/scheduler/testing';
-import Koa from 'koa';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { startBenchEnv } from './lib/env';
 import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
+import { bareKoaReference } from './lib/reference';
 import { insertSessions, signedInCitizens } from './lib/sessions';
 import type { RushPlan, RushReport } from './lib/rushClients';
 import { percentile } from './lib/stats';
@@ -120,35 +119,6 @@ function instrument(knex: Knex) {
         .map(([sql, e]) => ({ sql, calls: e.n, totalMs: round(e.ms, 0), meanMs: round(e.ms / e.n, 2), shareOfSqlTime: `${round((100 * e.ms) / dbMs, 1)}%` })),
     }),
   };
-}
-
-/** A bare Koa route answering JSON, loaded from a client process at `inFlight`: what this machine does with no work at all. */
-async function bareKoaReference(inFlight: number, requests: number) {
-  const app = new Koa();
-  app.use((ctx) => {
-    ctx.body = { ok: true };
-  });
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  try {
-    let left = requests;
-    const t0 = performance.now();
-    const ms: number[] = [];
-    await Promise.all(
-      Array.from({ length: inFlight }, async () => {
-        while (left-- > 0) {
-          const s = performance.now();
-          await (await fetch(url)).json();
-          ms.push(performance.now() - s);
-        }
-      }),
-    );
-    return { inFlight, requests, perSecond: round(requests / ((performance.now() - t0) / 1000), 0), latencyMs: latency(ms) };
-  } finally {
-    server.closeAllConnections();
-    server.close();
-  }
 }
 
 function runClients(plan: RushPlan): Promise<RushReport> {
