@@ -123,7 +123,6 @@ export function App() {
             <Route path="statistics" element={<AdminStatistics />} />
             <Route path="*" element={<NotFound />} />
           </Route>
-          <Route path="platform/statistics" element={<PlatformStatistics />} />
           <Route path="platform" element={<PlatformLayout />}>
             <Route index element={<PlatformMunicipalities />} />
             <Route path="municipalities/new" element={<PlatformNewMunicipality />} />
@@ -131,6 +130,7 @@ export function App() {
             <Route path="interpreters" element={<PlatformInterpreters />} />
             <Route path="interpreters/:id" element={<PlatformInterpreterEdit />} />
             <Route path="audit" element={<PlatformAudit />} />
+            <Route path="statistics" element={<PlatformStatistics />} />
             <Route path="*" element={<NotFound />} />
           </Route>
           <Route path="console" element={<ConsoleLayout />}>

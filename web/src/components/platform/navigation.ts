@@ -13,4 +13,5 @@ export const PLATFORM_SECTIONS: PlatformSection[] = [
   { to: '/platform', key: 'municipalities', end: true },
   { to: '/platform/interpreters', key: 'interpreters', end: false },
   { to: '/platform/audit', key: 'audit', end: false },
+  { to: '/platform/statistics', key: 'statistics', end: false },
 ];
