@@ -145,6 +145,14 @@ type Write = (trx: Knex.Transaction, employeeId: string, interpreterId: string |
  * tried; otherwise `preferEmployeeId` goes first when free (and
  * `preferInterpreterId` among the interpreters). Null when everyone
  * (or the requested employee) was taken meanwhile.
+ *
+ * Everyone racing for one time ranks the employees alike, so each would wait
+ * on the first one's pending insert, then the second's, one after another.
+ * An employee someone else is taking at this very time (their transaction
+ * holds the claim below) is therefore passed over at first and tried only
+ * after the others: concurrent bookings spread over the free employees
+ * instead of queueing behind each other. The order still decides whenever
+ * nobody else is booking that time.
  */
 export async function reserveWith(
   trx: Knex.Transaction,
@@ -165,7 +173,7 @@ export async function reserveWith(
     ? await rankCandidates(trx, 'interpreters', slot.interpreterIds, window, preferInterpreterId)
     : [null];
   const takenInterpreters = new Set<string>();
-  for (const employeeId of employees) {
+  const tryEmployee = async (employeeId: string): Promise<AppointmentRow | null> => {
     for (const interpreterId of interpreters) {
       if (interpreterId && takenInterpreters.has(interpreterId)) continue;
       try {
@@ -177,12 +185,32 @@ export async function reserveWith(
         }
         // Taken by someone else, closed or absent meanwhile (the trigger of 013_person_timeline), or a
         // deadlock between two inserters checking each other: this employee lost, the next may not.
-        if (employeeTaken(err) || isClosedTime(err) || isDeadlock(err)) break;
+        if (employeeTaken(err) || isClosedTime(err) || isDeadlock(err)) return null;
         throw err;
       }
     }
+    return null;
+  };
+  const passedOver: string[] = [];
+  for (const employeeId of employees) {
+    if (employees.length > 1 && !(await claimTime(trx, employeeId, slot.start))) {
+      passedOver.push(employeeId);
+      continue;
+    }
+    const row = await tryEmployee(employeeId);
+    if (row) return row;
+  }
+  for (const employeeId of passedOver) {
+    const row = await tryEmployee(employeeId);
+    if (row) return row;
   }
   return null;
+}
+
+/** Marks, until this transaction ends, that it is taking the employee at `start`; false when another transaction already is. */
+async function claimTime(trx: Knex.Transaction, employeeId: string, start: Date): Promise<boolean> {
+  const r = await trx.raw('SELECT pg_try_advisory_xact_lock(hashtextextended(?, 0)) AS mine', [`reserve:${employeeId}:${start.toISOString()}`]);
+  return r.rows[0].mine === true;
 }
 
 /** Inserts a new row (booking or hold) for the slot. */
