@@ -16,6 +16,7 @@ export interface RushPlan {
   url: string;
   municipalityId: string;
   topicId: string;
+  mode: 'in_person' | 'phone' | 'video';
   /** Local YYYY-MM-DD days: the first day of each week a citizen may browse. */
   weeks: { from: string; to: string }[];
   consoleDay: string;
@@ -81,10 +82,10 @@ async function simulate(plan: RushPlan): Promise<RushReport> {
   };
 
   const citizen = async (i: number, who: { sid: string; csrf: string }) => {
-    await call('GET /municipalities/:id/topics', who, `${m}/topics?mode=in_person`);
+    await call('GET /municipalities/:id/topics', who, `${m}/topics?mode=${plan.mode}`);
     let times: string[] = [];
     for (const w of plan.weeks) {
-      const r = await call('GET /municipalities/:id/slots', who, `${m}/slots?mode=in_person&topicId=${plan.topicId}&from=${w.from}&to=${w.to}`);
+      const r = await call('GET /municipalities/:id/slots', who, `${m}/slots?mode=${plan.mode}&topicId=${plan.topicId}&from=${w.from}&to=${w.to}`);
       times = ((r.body.slots ?? []) as { start: string }[]).map((s) => s.start);
       if (times.length) break;
     }
@@ -95,7 +96,7 @@ async function simulate(plan: RushPlan): Promise<RushReport> {
     // The first morning is what everyone wants: one of the ten earliest.
     let start = times[Math.floor(random() * Math.min(10, times.length))]!;
     await sleep(300 + random() * 1200); // reading the list
-    const hold = { municipalityId: plan.municipalityId, topicId: plan.topicId, mode: 'in_person', interpretation: null, requestedEmployeeId: null };
+    const hold = { municipalityId: plan.municipalityId, topicId: plan.topicId, mode: plan.mode, interpretation: null, requestedEmployeeId: null };
     let holdId: string | undefined;
     for (let attempt = 0; attempt < 4 && !holdId; attempt++) {
       const r = await call('POST /holds', who, '/api/v1/holds', { ...hold, start });
