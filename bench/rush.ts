@@ -92,7 +92,7 @@ function instrument(knex: Knex) {
   };
   knex.on('query-response', (_res: unknown, q: { __knexQueryUid: string }) => done(null, q));
   knex.on('query-error', (err: unknown, q: { __knexQueryUid: string }) => done(err, q));
-  const pool = (knex.client as { pool: { on: (e: string, f: (...a: any[]) => void) => void; numUsed(): number; numPendingAcquires(): number } }).pool;
+  const pool = (knex.client as { pool: { on: (e: string, f: (id: number) => void) => void; numUsed(): number; numPendingAcquires(): number } }).pool;
   const waits = new Map<number, number>();
   const waitMs: number[] = [];
   pool.on('acquireRequest', (id: number) => waits.set(id, performance.now()));

@@ -53,6 +53,9 @@ function prng(seed: number) {
   };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- answers of many shapes, read loosely
+type Answer = Record<string, any>;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const person = (i: number) => ({ fullName: `Πολίτης Πρωινού ${i}`, email: `rush${i}@example.gr`, phone: '6912345678', language: 'el' });
 const declarations = { dataTrue: true, privacyRead: true };
@@ -67,7 +70,7 @@ async function simulate(plan: RushPlan): Promise<RushReport> {
     const t0 = performance.now();
     try {
       const res = await fetch(`${plan.url}${path}`, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
-      const json = (await res.json()) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- answers of many shapes
+      const json = (await res.json()) as Answer;
       const r = (report.routes[route] ??= { ms: [], statuses: {} });
       r.ms.push(performance.now() - t0);
       r.statuses[res.status] = (r.statuses[res.status] ?? 0) + 1;
@@ -77,7 +80,7 @@ async function simulate(plan: RushPlan): Promise<RushReport> {
     } catch (err) {
       const code = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
       report.networkErrors[code] = (report.networkErrors[code] ?? 0) + 1;
-      return { status: 0, body: {} as Record<string, any> };
+      return { status: 0, body: {} as Answer };
     }
   };
 
