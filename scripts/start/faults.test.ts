@@ -49,7 +49,7 @@ async function startService(): Promise<Running> {
     // An external LiveKit that is not there: video is "down", everything else runs (no local SFU to start here).
     LIVEKIT_URL: `ws://127.0.0.1:${closedPort}`,
     LIVEKIT_API_KEY: 'devkey',
-    LIVEKIT_API_SECRET: 'a-development-secret-of-32-characters!',
+    LIVEKIT_API_SECRET: 'secret',
   });
   // Its own process group, so that the test can send SIGINT to all of it like Ctrl-C does.
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -40,17 +40,19 @@ describe('booking at the desk or on the phone', () => {
     expect(await h.knex('appointments').count('* as n').first()).toEqual(before);
   });
 
-  it('phone only, no e-mail: booked with its reference, and the outbox writes no e-mail at all', async () => {
+  it('phone only, no e-mail: booked with its reference; the outbox writes no e-mail, and texts to the caller\'s mobile instead', async () => {
     const r = await deskBooking({ person: { ...caller, email: '' } }, '2026-11-25');
     expect(r.status).toBe(201);
     expect(r.body.reference).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$/);
     expect(r.body.person).toMatchObject({ fullName: caller.fullName, email: null, phone: caller.phone });
-    expect(await h.knex('notifications').where({ appointment_id: r.body.id }).count('* as n').first()).toEqual({ n: 0 });
+    const outbox = () => h.knex('notifications').where({ appointment_id: r.body.id }).orderBy(['kind', 'send_after']).select('channel', 'kind', 'recipient_phone');
+    const texts = (kinds: string[]) => kinds.map((kind) => ({ channel: 'sms', kind, recipient_phone: '+306977777777' }));
+    expect(await outbox()).toEqual(texts(['confirmation', 'reminder', 'reminder']));
 
-    // Its changes send nothing either (and the staff detail says no e-mail went out).
+    // Its changes send no e-mail either (and the staff detail says none went out); the caller is texted the cancellation.
     const clerk = await h.employee('135792468', 'athens');
     expect((await clerk.post(`/api/v1/appointments/${r.body.id}/cancel`, {})).status).toBe(200);
-    expect(await h.knex('notifications').where({ appointment_id: r.body.id }).count('* as n').first()).toEqual({ n: 0 });
+    expect(await outbox()).toEqual(texts(['cancelled', 'confirmation', 'reminder', 'reminder']));
   });
 
   it('only staff may leave the e-mail out: a citizen booking online must give one', async () => {
