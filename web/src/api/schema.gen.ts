@@ -8012,6 +8012,8 @@ export interface components {
                 email: string | null;
                 /** @description Null once the personal data are purged. */
                 phone: string | null;
+                /** @description The mobile (E.164) the confirmation, reminders and changes are also texted to, or instead of e-mail for a desk booking without one; null: no texts. */
+                textsTo: string | null;
                 /** @enum {string} */
                 language: "el" | "en";
             };
@@ -8287,6 +8289,8 @@ export interface components {
                 email: string | null;
                 /** @description Null once the personal data are purged. */
                 phone: string | null;
+                /** @description The mobile (E.164) the confirmation, reminders and changes are also texted to, or instead of e-mail for a desk booking without one; null: no texts. */
+                textsTo: string | null;
                 /** @enum {string} */
                 language: "el" | "en";
             };

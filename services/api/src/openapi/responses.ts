@@ -90,7 +90,7 @@ export const appointment = z
     employee: z.object({ id: z.uuid(), displayName: z.string() }),
     interpretation: interpretation.nullable(),
     thirdPerson: z.object({ fullName: z.string() }).nullable(),
-    person: z.object({ fullName: z.string(), email: z.string().nullable().meta({ description: 'Null for a desk or phone booking without an e-mail.' }), phone: z.string().nullable().meta({ description: 'Null once the personal data are purged.' }), language: z.enum(['el', 'en']) }),
+    person: z.object({ fullName: z.string(), email: z.string().nullable().meta({ description: 'Null for a desk or phone booking without an e-mail.' }), phone: z.string().nullable().meta({ description: 'Null once the personal data are purged.' }), textsTo: z.string().nullable().meta({ description: 'The mobile (E.164) the confirmation, reminders and changes are also texted to, or instead of e-mail for a desk booking without one; null: no texts.' }), language: z.enum(['el', 'en']) }),
     onBehalfOf,
     office: z.object({ name: z.string(), address: z.string(), floor: z.string().nullable(), directions: z.string().nullable() }).nullable(),
     canChange: z.boolean(),

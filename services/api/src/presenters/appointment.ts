@@ -31,7 +31,7 @@ export function presentAppointment(a: AppointmentGraph, now: Date, opts: { staff
     employee: { id: a.employee.id, displayName: a.employee.full_name },
     interpretation: a.interpretation,
     thirdPerson: a.third_person_name ? { fullName: a.third_person_name } : null,
-    person: { fullName: a.person_full_name, email: a.person_email, phone: a.person_phone, language: a.language },
+    person: { fullName: a.person_full_name, email: a.person_email, phone: a.person_phone, textsTo: a.sms_phone, language: a.language },
     onBehalfOf:
       a.on_behalf_kind === 'business'
         ? { kind: 'business', companyTaxId: a.company_tax_id, companyName: a.company_name, auth: a.business_auth }

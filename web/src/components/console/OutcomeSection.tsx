@@ -87,7 +87,7 @@ export function OutcomeSection({ a, onDone }: { a: ConsoleAppointment; onDone: (
           <ErrorSummary errors={errors.errors} />
           <ErrorNotice error={errors.general} />
           {current && <p className="hint">{t('outcome.form.editableUntil', { date: formatDateTime(current.editableUntil, tz, lang) })}</p>}
-          {!a.person.email && <p className="hint">{t('outcome.form.noEmail')}</p>}
+          {!a.person.email && !a.person.textsTo && <p className="hint">{t('outcome.form.noEmail')}</p>}
           <RadioGroup
             field="kind"
             legend={t('outcome.form.kind')}

@@ -45,7 +45,9 @@ function Booked({ a, onAnother }: { a: ConsoleAppointment; onAnother: () => void
       <p>
         {a.person.email
           ? t('console.book.doneText', { name: a.person.fullName, email: a.person.email, employee: a.employee?.displayName ?? '–' })
-          : t('console.book.doneNoEmail', { name: a.person.fullName, employee: a.employee?.displayName ?? '–' })}
+          : a.person.textsTo
+            ? t('console.book.doneTexts', { name: a.person.fullName, phone: a.person.textsTo, employee: a.employee?.displayName ?? '–' })
+            : t('console.book.doneNoEmail', { name: a.person.fullName, employee: a.employee?.displayName ?? '–' })}
       </p>
       <div className="button-group">
         <Link to={`/console/appointments/${a.id}`} className="button">

@@ -44,7 +44,7 @@ describe('booking at the desk or on the phone', () => {
     const r = await deskBooking({ person: { ...caller, email: '' } }, '2026-11-25');
     expect(r.status).toBe(201);
     expect(r.body.reference).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$/);
-    expect(r.body.person).toMatchObject({ fullName: caller.fullName, email: null, phone: caller.phone });
+    expect(r.body.person).toMatchObject({ fullName: caller.fullName, email: null, phone: caller.phone, textsTo: '+306977777777' });
     const outbox = () => h.knex('notifications').where({ appointment_id: r.body.id }).orderBy(['kind', 'send_after']).select('channel', 'kind', 'recipient_phone');
     const texts = (kinds: string[]) => kinds.map((kind) => ({ channel: 'sms', kind, recipient_phone: '+306977777777' }));
     expect(await outbox()).toEqual(texts(['confirmation', 'reminder', 'reminder']));
