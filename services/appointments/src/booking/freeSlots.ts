@@ -94,25 +94,39 @@ export async function nearestFreeSlots(
   around: Date,
   req: Omit<SlotRequest, 'from' | 'to'>,
 ): Promise<{ start: string; end: string }[]> {
-  const zone = ctx.municipality.time_zone;
-  const day = DateTime.fromISO(localDate(around, zone), { zone });
-  const today = localDate(req.now, zone);
-  const at = around.getTime();
   for (const days of ALTERNATIVES_STEPS) {
-    const earliest = day.minus({ days }).toISODate()!;
-    const from = earliest > today ? earliest : today;
-    const to = day.plus({ days }).toISODate()!;
+    const { from, to, today } = nearWindow(ctx, around, req.now, days);
     const whole = days === ALTERNATIVES_DAYS;
     if (to < from) {
       if (whole) return [];
       continue;
     }
-    const slots = await freeSlots(knex, ctx, { ...req, from, to });
-    const before = slots.filter((s) => s.start.getTime() < at).length;
-    const after = slots.filter((s) => s.start.getTime() > at).length;
-    // Nothing earlier than `from` can be offered when it is today; later days may hold nearer ones only if too few were found.
-    const enough = (before >= PER_SIDE || from === today) && after >= 2 * PER_SIDE - Math.min(PER_SIDE, before);
-    if (whole || enough) return nearestSlots(slots, around, PER_SIDE).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
+    const nearest = nearestWithin(await freeSlots(knex, ctx, { ...req, from, to }), around, from === today, whole);
+    if (nearest) return nearest;
   }
   return [];
+}
+
+/** Local days `days` either side of `around`, not before today. */
+export function nearWindow(ctx: BookingContext, around: Date, now: Date, days = ALTERNATIVES_STEPS[0]!) {
+  const zone = ctx.municipality.time_zone;
+  const day = DateTime.fromISO(localDate(around, zone), { zone });
+  const today = localDate(now, zone);
+  const earliest = day.minus({ days }).toISODate()!;
+  return { from: earliest > today ? earliest : today, to: day.plus({ days }).toISODate()!, today };
+}
+
+/**
+ * The nearest free slots to `around` (see nearestSlots) among those of a
+ * window, or undefined when a wider window could hold nearer ones: fewer
+ * than wanted on a side the window cuts short. `fromToday`: nothing earlier
+ * than the window can be offered; `whole`: the widest window, take what it has.
+ */
+export function nearestWithin(slots: Slot[], around: Date, fromToday: boolean, whole = false): { start: string; end: string }[] | undefined {
+  const at = around.getTime();
+  const before = slots.filter((s) => s.start.getTime() < at).length;
+  const after = slots.filter((s) => s.start.getTime() > at).length;
+  const enough = (before >= PER_SIDE || fromToday) && after >= 2 * PER_SIDE - Math.min(PER_SIDE, before);
+  if (!whole && !enough) return undefined;
+  return nearestSlots(slots, around, PER_SIDE).map((s) => ({ start: s.start.toISOString(), end: s.end.toISOString() }));
 }

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import { isClosedTime, isDeadlock, isExclusionViolation } from '../pgErrors';
 import { rankCandidates } from './assign';
 import type { BookingContext } from './context';
-import { freeAndScheduledSlots, freeSlots, localDate, nearestFreeSlots } from './freeSlots';
+import { freeAndScheduledSlots, freeSlots, localDate, nearestFreeSlots, nearestWithin, nearWindow } from './freeSlots';
 import { AppError, conflict, ruleBroken } from '../errors';
 
 export interface SlotWish {
@@ -24,7 +24,8 @@ export interface SlotWish {
  * so that looking for other times holds neither its connection nor its locks.
  */
 export class SlotLost extends Error {
-  constructor() {
+  /** The nearest free times, when the transaction's own reads already had them. */
+  constructor(readonly alternatives?: { start: string; end: string }[]) {
     super('the wished time was taken');
   }
 }
@@ -34,7 +35,7 @@ export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: S
   try {
     return await work();
   } catch (err) {
-    if (err instanceof SlotLost) throw await slotTakenError(knex, ctx, wish, now);
+    if (err instanceof SlotLost) throw err.alternatives ? slotTaken(err.alternatives) : await slotTakenError(knex, ctx, wish, now);
     throw err;
   }
 }
@@ -45,13 +46,14 @@ export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: S
  * SlotLost instead of the 409, for answerLostSlot to answer.
  */
 export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, lost: 'answer' | 'defer' = 'answer'): Promise<Slot> {
-  const day = localDate(wish.start, ctx.municipality.time_zone);
-  const slots = await freeAndScheduledSlots(knex, ctx, { from: day, to: day, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
+  // The day's neighbours are read too: a lost time is then answered with its nearest free times from the same reads.
+  const near = nearWindow(ctx, wish.start, now);
+  const slots = await freeAndScheduledSlots(knex, ctx, { ...near, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
   const at = (list: Slot[]) => list.find((s) => s.start.getTime() === wish.start.getTime());
   const free = at(slots.free);
   if (free && (!wish.requestedEmployeeId || free.employeeIds.includes(wish.requestedEmployeeId))) return free;
   const scheduled = free ?? at(slots.scheduled());
-  if (scheduled && lost === 'defer') throw new SlotLost();
+  if (scheduled && lost === 'defer') throw new SlotLost(wish.requestedEmployeeId ? undefined : nearestWithin(slots.free, wish.start, near.from === near.today));
   if (scheduled) throw await slotTakenError(knex, ctx, wish, now);
   throw ruleBroken('slot_not_offered',
     'Η ώρα αυτή δεν διατίθεται: είναι εκτός ωραρίου, σε αργία, πολύ σύντομα ή πέρα από το διάστημα κρατήσεων. Επιλέξτε μία από τις ελεύθερες ώρες.',
@@ -94,12 +96,15 @@ export async function slotTakenError(knex: Knex, ctx: BookingContext, wish: Slot
       return conflict('requested_employee_taken', el, en, { field: 'start', alternatives, anyEmployeeFree: true });
     }
   }
-  return conflict('slot_taken',
+  return slotTaken(alternatives);
+}
+
+const slotTaken = (alternatives: { start: string; end: string }[]) =>
+  conflict('slot_taken',
     'Η ώρα που επιλέξατε μόλις κλείστηκε από άλλον. Επιλέξτε μία από τις πλησιέστερες ελεύθερες ώρες.',
     'The time you picked has just been taken. Please choose one of the nearest free times.',
     { field: 'start', alternatives },
   );
-}
 
 /** A held time that became closed (a closure or the employee's absence added meanwhile) cannot be booked. */
 export const closedTimeError = () =>
