@@ -22,13 +22,9 @@ export async function loadBookingContext(
   knex: Knex,
   input: { municipalityId: string; topicId: string; mode: Mode },
 ): Promise<BookingContext> {
-  // Three independent reads at once: every free-times, hold and booking request starts here.
-  const [municipality, topic, closures] = await Promise.all([
-    getMunicipality(knex, input.municipalityId),
-    getTopic(knex, input.municipalityId, input.topicId),
-    listClosures(knex, input.municipalityId),
-  ]);
+  const municipality = await getMunicipality(knex, input.municipalityId);
   if (!municipality) throw notFoundThing({ el: 'ο δήμος', en: 'the municipality' });
+  const topic = await getTopic(knex, municipality.id, input.topicId);
   if (!topic || !topic.active) throw notFoundThing({ el: 'η υπηρεσία (θέμα) του δήμου', en: "the municipality's service topic" });
   if (!municipality.modes.includes(input.mode) || !topic.modes.includes(input.mode)) {
     const [el, en] = MODE_NAMES[input.mode];
@@ -38,6 +34,7 @@ export async function loadBookingContext(
   if (!durationMinutes) {
     throw ruleBroken('mode_not_offered', 'Ο δήμος δεν έχει ορίσει διάρκεια για αυτόν τον τρόπο.', 'The municipality has not set a length for this mode.', { field: 'mode' });
   }
+  const closures = await listClosures(knex, municipality.id);
   return {
     municipality,
     topic,
