@@ -25,7 +25,6 @@ const NOW = '2026-11-23T08:00:00Z'; // Monday 10:00 in Athens: the slot below is
 const START = '2026-11-24T10:00:00.000Z';
 const FIVE_BEFORE = '2026-11-24T09:55:00Z'; // the call is open
 const CITIZEN_TAX_ID = '045123787';
-const EMPLOYEE_TAX_ID = '135792468';
 const PERSON = { fullName: 'Πολίτης Μέτρησης', email: 'bench.video@example.gr', phone: '6912345678', language: 'el' };
 const JOIN_BUTTON = 'Είσοδος στη βιντεοκλήση';
 
@@ -75,7 +74,9 @@ async function bookVideoCall(stack: TestStack): Promise<{ citizen: string; emplo
   });
   if (booked.status !== 201) throw new Error(`booking answered ${booked.status}: ${JSON.stringify(booked.body)}`);
   const id = booked.body.id as string;
-  const employee = await signIn(stack.url, 'gsis-gov', EMPLOYEE_TAX_ID);
+  // Only the assigned employee gets the employee's link: sign in as whoever the booking went to.
+  const assigned = await stack.knex('employees').join('appointments', 'appointments.employee_id', 'employees.id').where('appointments.id', id).first('employees.tax_id');
+  const employee = await signIn(stack.url, 'gsis-gov', assigned.tax_id);
   await employee.post('/api/v1/session/municipality', { municipalityId: athens.id });
   const paths = { citizen: (await citizen.get(`/api/v1/appointments/${id}/join-link`)).body, employee: (await employee.get(`/api/v1/appointments/${id}/join-link`)).body };
   if (paths.citizen.role !== 'citizen' || paths.employee.role !== 'employee') throw new Error(`unexpected join links: ${JSON.stringify(paths)}`);

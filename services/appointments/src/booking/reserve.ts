@@ -30,13 +30,21 @@ export class SlotLost extends Error {
   }
 }
 
-/** Runs `work` (a transaction), turning a SlotLost out of it into the 409 with the nearest free times. */
-export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` (a transaction), turning a SlotLost out of it into the 409 with
+ * the nearest free times. The transaction had let the caller's own hold go
+ * (`holderKey`); its rollback brought it back, so the answer looks past it as
+ * the transaction did: otherwise the caller's own hold would hide a colleague
+ * free at that time ("any employee") and its neighbouring times.
+ */
+export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, work: () => Promise<T>, holderKey?: string): Promise<T> {
   try {
     return await work();
   } catch (err) {
-    if (err instanceof SlotLost) throw err.alternatives ? slotTaken(err.alternatives) : await slotTakenError(knex, ctx, wish, now);
-    throw err;
+    if (!(err instanceof SlotLost)) throw err;
+    if (err.alternatives) throw slotTaken(err.alternatives);
+    const ownHold = holderKey && !wish.excludeAppointmentId ? await knex('appointments').where({ status: 'held', holder_key: holderKey }).first('id') : undefined;
+    throw await slotTakenError(knex, ctx, ownHold ? { ...wish, excludeAppointmentId: ownHold.id } : wish, now);
   }
 }
 

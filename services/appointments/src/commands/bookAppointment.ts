@@ -63,6 +63,7 @@ export async function bookAppointment(
         if (actor.kind === 'employee') await audit(trx, by, 'book_on_behalf', {}, { kind: 'appointment', id: appointment.id, municipalityId: appointment.municipality_id });
         return { appointment, replayed: false };
       }),
+      key,
     );
   } catch (err) {
     // The same key raced itself: the other request booked; answer with its booking.

@@ -42,6 +42,7 @@ export async function holdSlot(deps: CommandDeps, actor: Actor, input: HoldInput
       if (!row) throw new SlotLost();
       return { id: row.id, expiresAt };
     }),
+    key,
   );
 }
 
