@@ -260,7 +260,14 @@ describe('the call fills the window, on a phone and on a desktop', () => {
   it('phone: a reload goes straight back into the call, and so does "Return to the call" after leaving', async () => {
     await phone.evaluate(() => sessionStorage.removeItem('test.sawDeviceCheck'));
     await phone.reload();
-    await phone.getByTestId('in-call').waitFor({ timeout: 20_000 });
+    await phone
+      .getByTestId('in-call')
+      .waitFor({ timeout: 30_000 })
+      .catch(async (err) => {
+        // Say where the page is instead (device check, waiting room, a notice), for whoever reads the failure.
+        const shown = await phone.locator('[data-testid]').evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => e.getAttribute('data-testid')));
+        throw new Error(`after the reload the page shows ${shown.join(', ')}: ${(err as Error).message}`);
+      });
     expect(await phone.evaluate(() => sessionStorage.getItem('test.sawDeviceCheck')), 'a second device check').toBeNull();
     await expect.poll(() => videoFlows(phone, 'employee'), { timeout: 20_000 }).toBe(true);
 
