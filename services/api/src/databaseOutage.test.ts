@@ -160,7 +160,8 @@ describe('PostgreSQL stopped and started again under load', () => {
     expect(new Set(messageIds).size).toBe(due.length);
     expect(messageIds.length).toBe(due.length);
 
-    // The log: one line when it went away, one when it answered again; no request logged as an unhandled error.
+    // The log: one line when it went away, one when it answered again (the watch asks every second); no request logged as an unhandled error.
+    await waitFor(async () => logged.some((l) => l.msg.startsWith('database: answers again')), 15_000, 200);
     const databaseLines = logged.filter((l) => l.msg.startsWith('database:'));
     expect(databaseLines.map((l) => [l.level, l.msg])).toEqual([
       [50, expect.stringMatching(/^database: unreachable \(/)],

@@ -86,6 +86,9 @@ export function describeDatabaseChange(change: DatabaseChange): string {
     : `database: answers again (it was unreachable for ${Math.round(change.downForMs / 100) / 10} s)`;
 }
 
+/** How long one check may take before it counts as "no answer". */
+const PROBE_TIMEOUT_MS = 3000;
+
 /**
  * Follows whether the database answers, from the failures callers note: a
  * failure starts a check (so one broken connection in the pool after a
@@ -103,8 +106,18 @@ export function watchDatabase(knex: Knex, opts: WatchOptions): DatabaseWatch {
   const check = async () => {
     if (checking || stopped) return;
     checking = true;
+    let probeTimer: ReturnType<typeof setTimeout> | undefined;
     try {
-      await knex.raw('select 1');
+      // A probe stuck waiting for the pool (knex waits up to a minute) must not
+      // keep the watch from noticing that the database is back: give up after
+      // a few seconds and ask again.
+      await Promise.race([
+        knex.raw('select 1'),
+        new Promise((_, reject) => {
+          probeTimer = setTimeout(() => reject(Object.assign(new Error('the check did not answer in time'), { code: 'ETIMEDOUT' })), PROBE_TIMEOUT_MS);
+          probeTimer.unref();
+        }),
+      ]);
       if (down && !stopped) {
         down = false;
         opts.onChange({ state: 'up', downForMs: Date.now() - downSince });
@@ -119,6 +132,7 @@ export function watchDatabase(knex: Knex, opts: WatchOptions): DatabaseWatch {
       timer = setTimeout(() => void check(), every);
       timer.unref();
     } finally {
+      clearTimeout(probeTimer);
       checking = false;
     }
   };
