@@ -58,6 +58,15 @@ describe('network adaptation', () => {
     expect(firstAt([q(0, 'good'), q(10, 'lost')], citizen, 60, 'propose-audio-only')).toBe(25);
   });
 
+  it('time away from the server (a video-server outage, a reconnect) is not a poor network: the ratings start afresh after it', () => {
+    // "lost" at 10 s, then the connection is interrupted until 40 s; the old rating comes back as "unknown" (the hook's doing).
+    const events: AdaptationEvent[] = [q(0, 'good'), q(10, 'lost'), { type: 'interrupted', at: s(11) }, { type: 'interrupted', at: s(40) }, q(40, 'unknown')];
+    const t = timeline(events, employee, 60);
+    for (let sec = 0; sec <= 60; sec++) expect(t.at(sec), `second ${sec}`).toBe('normal');
+    // A connection poor after the interruption is judged from then on.
+    expect(firstAt([...events, q(41, 'poor')], employee, 80, 'audio-only')).toBe(56);
+  });
+
   it('the employee is switched to sound only by the page, and the state says so for the notice', () => {
     const t = timeline([q(0, 'good'), q(10, 'poor')], employee, 30);
     expect(t.at(24)).toBe('reduced');

@@ -81,7 +81,13 @@ export type AdaptationEvent =
   /** "Keep video": asked again only after another full period of poor connection */
   | { type: 'decline'; at: number }
   /** "Turn video back on" (or the person turned the camera on themselves) */
-  | { type: 'videoOn'; at: number };
+  | { type: 'videoOn'; at: number }
+  /**
+   * The call's connection was interrupted (reconnecting, or the service's video
+   * server down): that time says nothing about the person's network, so the
+   * runs of ratings start afresh once connected again.
+   */
+  | { type: 'interrupted'; at: number };
 
 export interface AdaptationContext {
   profile: AdaptationProfile;
@@ -113,6 +119,8 @@ export function adapt(state: AdaptationState, event: AdaptationEvent, ctx: Adapt
       // Still reduced: the connection has to prove itself good with the camera on.
       s = { ...s, step: 'reduced', switchedByItself: false, goodSince: s.goodSince === null ? null : event.at, poorSince: s.poorSince === null ? null : event.at };
       break;
+    case 'interrupted':
+      return { ...s, poorSince: null, goodSince: null };
     case 'tick':
       break;
   }

@@ -63,11 +63,14 @@ export function useNetworkAdaptation(call: CallRoom, role: CallRole): NetworkAda
 
   // LiveKit's ratings of our own connection (sent only when they change), and a tick for "how long".
   useEffect(() => {
-    if (!connected) return;
+    // Time away from the server (ours or the server's doing) is not a poor network: the ratings start afresh.
+    if (!connected) return dispatch({ type: 'interrupted', at: Date.now() });
     const lp = room.localParticipant;
     const rated = (q: Quality) => dispatch({ type: 'quality', quality: q, at: Date.now() });
     let forced: Quality | null = null;
-    rated(qualityOf(lp.connectionQuality));
+    // The last rating before a reconnect may still say "lost": it is not about the call now.
+    const current = qualityOf(lp.connectionQuality);
+    rated(current === 'lost' ? 'unknown' : current);
     const onQuality = (q: ConnectionQuality, p: Participant) => {
       if (p === lp && forced === null) rated(qualityOf(q));
     };
