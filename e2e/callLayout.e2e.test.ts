@@ -272,6 +272,7 @@ describe('the call fills the window, on a phone and on a desktop', () => {
     await phone.getByRole('button', { name: 'Αποχώρηση' }).click();
     await phone.getByTestId('call-ended-left').waitFor();
     expect(await violations(phone), 'ended (el, phone)').toEqual([]);
+    await phone.evaluate(() => sessionStorage.removeItem('test.sawDeviceCheck'));
     await phone.getByRole('button', { name: 'Επιστροφή στη βιντεοκλήση' }).click();
     await phone.getByTestId('in-call').waitFor({ timeout: 20_000 });
     expect(await phone.evaluate(() => sessionStorage.getItem('test.sawDeviceCheck')), 'a second device check').toBeNull();
