@@ -15,7 +15,6 @@ const W = {
   el: {
     breakdown: ['Σύνολο', 'Πραγματοποιήθηκαν', 'Δεν προσήλθαν', 'Ακυρώθηκαν από τον πολίτη', 'Ακυρώθηκαν από τον δήμο', 'Εκκρεμούν', 'Ποσοστό μη προσέλευσης'],
     first: { municipalities: 'Δήμος', topics: 'Υπηρεσία', modes: 'Τρόπος', offices: 'Γραφείο', employees: 'Υπάλληλος' },
-    outcomes: ['Σύνολο', 'Πραγματοποιήθηκαν', 'Δεν προσήλθαν', 'Ακυρώθηκαν από τον πολίτη', 'Ακυρώθηκαν από τον δήμο', 'Εκκρεμούν', 'Ποσοστό μη προσέλευσης'],
     timings: ['Μέτρο', 'Πλήθος', 'Διάμεσος', '90ό εκατοστημόριο', 'Μέσος όρος'],
     measures: { lead_time_hours: 'Χρόνος από την κράτηση ως το ραντεβού (ώρες)', waiting_minutes: 'Αναμονή στην αίθουσα αναμονής (λεπτά)', call_minutes: 'Διάρκεια κλήσης (λεπτά)' },
     video: ['Βιντεοκλήσεις', 'Έγιναν μόνο με ήχο', 'Ποσοστό μόνο ήχου'],
@@ -27,7 +26,6 @@ const W = {
   en: {
     breakdown: ['Total', 'Held', 'No-show', 'Cancelled by the citizen', 'Cancelled by the municipality', 'Still booked', 'No-show rate'],
     first: { municipalities: 'Municipality', topics: 'Topic', modes: 'Mode', offices: 'Office', employees: 'Employee' },
-    outcomes: ['Total', 'Held', 'No-show', 'Cancelled by the citizen', 'Cancelled by the municipality', 'Still booked', 'No-show rate'],
     timings: ['Measure', 'Count', 'Median', '90th percentile', 'Mean'],
     measures: { lead_time_hours: 'Booking to appointment (hours)', waiting_minutes: 'Waiting room (minutes)', call_minutes: 'Call length (minutes)' },
     video: ['Video calls', 'Went audio-only', 'Audio-only share'],
@@ -53,7 +51,8 @@ function lines(s: Statistics, table: StatisticsTable, lang: Lang): (readonly (st
   switch (table) {
     case 'outcomes': {
       const o = s.outcomes;
-      return [w.outcomes, [o.total, o.completed, o.noShow, o.cancelledByCitizen, o.cancelledByMunicipality, o.booked, share(o.noShowRate)]];
+      // The whole scope's outcomes: the same columns as every breakdown.
+      return [w.breakdown, [o.total, o.completed, o.noShow, o.cancelledByCitizen, o.cancelledByMunicipality, o.booked, share(o.noShowRate)]];
     }
     case 'municipalities':
     case 'topics':
