@@ -77,7 +77,7 @@ describe('how a call ended (callEndOf)', () => {
   });
 
   it('leaving, being removed and the room closing are final; anything unexpected is a failure the page retries', () => {
-    expect(callEndOf(DisconnectReason.CLIENT_INITIATED)).toBe('left');
+    expect(callEndOf(DisconnectReason.CLIENT_INITIATED, true)).toBe('left');
     expect(callEndOf(DisconnectReason.PARTICIPANT_REMOVED)).toBe('removed');
     expect(callEndOf(DisconnectReason.ROOM_DELETED)).toBe('ended');
     for (const reason of [undefined, DisconnectReason.UNKNOWN_REASON, DisconnectReason.SERVER_SHUTDOWN, DisconnectReason.SIGNAL_CLOSE, DisconnectReason.JOIN_FAILURE]) {
@@ -85,6 +85,12 @@ describe('how a call ended (callEndOf)', () => {
     }
     expect(['left', 'removed', 'ended'].map((e) => rejoinsByItself(e as 'left'))).toEqual([false, false, false]);
     expect(rejoinsByItself('failed')).toBe(true);
+  });
+
+  it('the page disconnecting itself without "Leave" (livekit-client does on pagehide and freeze) is not leaving: the page rejoins', () => {
+    // "left" would make a reload forget the devices and show the device check again.
+    expect(callEndOf(DisconnectReason.CLIENT_INITIATED)).toBe('failed');
+    expect(callEndOf(DisconnectReason.CLIENT_INITIATED, false)).toBe('failed');
   });
 });
 

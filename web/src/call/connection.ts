@@ -77,11 +77,17 @@ export type CallEnd = 'left' | 'removed' | 'ended' | 'elsewhere' | 'failed';
  * one identity in once, and drops the older connection). Not a network
  * failure, and never rejoined by itself: the two would take turns dropping
  * each other. Everything unexpected is "failed", which the page retries.
+ *
+ * The page's own disconnect is "left" only when the person pressed "Leave".
+ * livekit-client also disconnects by itself when the page is left or frozen
+ * (pagehide, beforeunload, freeze): a reload must not count as leaving, or the
+ * devices remembered for "straight back in" would be forgotten, and a phone
+ * tab thawed from the background rejoins instead of staying out.
  */
-export function callEndOf(reason: number | undefined): CallEnd {
+export function callEndOf(reason: number | undefined, leftOnPurpose = false): CallEnd {
   switch (reason) {
     case DISCONNECT.clientInitiated:
-      return 'left';
+      return leftOnPurpose ? 'left' : 'failed';
     case DISCONNECT.duplicateIdentity:
       return 'elsewhere';
     case DISCONNECT.participantRemoved:

@@ -18,6 +18,9 @@ import type { CallRole, CallState, DeviceChoices, JoinGrant } from './types';
 import { useServerHealth } from './useServerHealth';
 
 export type { CallStatus };
+
+/** How long after a full reconnect the camera is published once more (see announceCameraAgain). */
+const CAMERA_REANNOUNCE_DELAY_MS = 1500;
 export type CallEnd = EndKind | null;
 type SharedState = Omit<CallState, 'admitted'>;
 
@@ -96,6 +99,10 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
   const cameraAllowed = useRef(true);
   /** the previous connection's disconnect, when an effect re-runs (React StrictMode) */
   const closing = useRef<Promise<void>>(Promise.resolve());
+  /** whether the person pressed "Leave": tells it from the page disconnecting itself on a reload */
+  const leaving = useRef(false);
+  /** our participant id on the server when last connected: a new one means a full reconnect */
+  const participantSid = useRef('');
   /** when LiveKit last rated each other participant's connection "lost" (ms) */
   const lostAt = useRef(new Map<string, number>());
   /** when this connection was last interrupted (ms), for "several lost it at once just before" */
@@ -139,6 +146,30 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
       .finally(redraw);
   }, [room]);
 
+  /**
+   * After a full reconnect (a new participant on the server: the node hosting
+   * the room was lost, or the SFU restarted) livekit-client republishes our
+   * tracks, but under load the server sometimes never announces the camera to
+   * the others, who then see "camera closed" for good while audio works
+   * (livekit/client-sdk-js#2074, open). Publishing the camera once more a
+   * moment later is announced: a short blip instead of a lost picture.
+   */
+  const announceCameraAgain = useCallback(() => {
+    queue.current = queue.current
+      .then(() => new Promise((r) => setTimeout(r, CAMERA_REANNOUNCE_DELAY_MS)))
+      .then(async () => {
+        if (room.state !== ConnectionState.Connected) return;
+        const lp = room.localParticipant;
+        const pub = lp.getTrackPublication(Track.Source.Camera);
+        const track = pub?.videoTrack;
+        if (!pub || !track || pub.isMuted || !mayPublish(lp.permissions, SOURCE.camera)) return;
+        await lp.unpublishTrack(track, false);
+        await lp.publishTrack(track, pub.options);
+      })
+      .catch((e: unknown) => console.warn('announcing the camera again', e))
+      .finally(redraw);
+  }, [room]);
+
   const applyVideoPolicy = useCallback(() => {
     for (const p of room.remoteParticipants.values()) applyVideoPolicyTo(p, stateRef.current);
   }, [room]);
@@ -169,12 +200,16 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
         status: (s) => {
           setStatus(s);
           setInterruptedAt((at) => (s === 'connected' ? null : (at ?? Date.now())));
-          if (s === 'connected') syncPublishing();
+          if (s !== 'connected') return;
+          syncPublishing();
+          // A new participant id: the server lost us and this was a full reconnect, not a resume.
+          if (participantSid.current && room.localParticipant.sid !== participantSid.current) announceCameraAgain();
+          participantSid.current = room.localParticipant.sid;
         },
         disconnected: (reason) => {
           setStatus('disconnected');
           setInterruptedAt((at) => at ?? Date.now());
-          setEnd(callEndOf(reason));
+          setEnd(callEndOf(reason, leaving.current));
         },
         quality: (quality, p) => {
           // Only while we are connected: our own outage makes everyone look lost.
@@ -193,6 +228,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
         .then(() => {
           if (!active) return;
           setStatus('connected');
+          participantSid.current = room.localParticipant.sid;
           const parsed = parseRoomMetadata(room.metadata);
           if (parsed) setState(parsed);
           applyVideoPolicy();
@@ -211,7 +247,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
       unlisten();
       closing.current = room.disconnect().catch(() => undefined);
     };
-  }, [room, grant, syncPublishing, applyVideoPolicy, setState]);
+  }, [room, grant, syncPublishing, applyVideoPolicy, setState, announceCameraAgain]);
 
   const lp = room.localParticipant;
   const verdict = judgeConnection({
@@ -246,6 +282,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
       syncPublishing();
     },
     leave: () => {
+      leaving.current = true;
       setEnd('left');
       void room.disconnect();
     },
