@@ -16,9 +16,11 @@ export interface VideoServiceConfig {
 export function createVideoService(cfg: VideoServiceConfig) {
   const client = new RoomServiceClient(cfg.url, cfg.apiKey, cfg.apiSecret);
   const rooms = new Rooms(client);
+  const verify = createWebhookVerifier(cfg.apiKey, cfg.apiSecret);
   const keys = { apiKey: cfg.apiKey, apiSecret: cfg.apiSecret, ttlSeconds: cfg.tokenTtlSeconds ?? 600 };
   return {
     ensureRoom: rooms.ensureRoom.bind(rooms),
+    ensureRoomCached: rooms.ensureRoomCached.bind(rooms),
     issueToken: (req: TokenRequest) => issueJoinToken(keys, req),
     admit: rooms.admit.bind(rooms),
     setAudioOnly: rooms.setAudioOnly.bind(rooms),
@@ -30,7 +32,11 @@ export function createVideoService(cfg: VideoServiceConfig) {
     updateRoomMetadata: async (roomName: string, metadata: string): Promise<void> => {
       await client.updateRoomMetadata(roomName, metadata);
     },
-    receiveWebhook: createWebhookVerifier(cfg.apiKey, cfg.apiSecret),
+    receiveWebhook: async (body: string, authorization: string | undefined) => {
+      const event = await verify(body, authorization);
+      if (event.event === 'room_finished' && event.room) rooms.forget(event.room.name);
+      return event;
+    },
   };
 }
 

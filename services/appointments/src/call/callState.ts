@@ -15,7 +15,7 @@ export interface CallState {
   takeovers: number;
 }
 
-interface CallStateRow {
+export interface CallStateRow {
   appointment_id: string;
   appointment_version: number;
   admitted_identities: string[];
@@ -37,7 +37,8 @@ const EMPTY: CallState = {
   takeovers: 0,
 };
 
-const fromRow = (r: CallStateRow | undefined): CallState =>
+/** The state a call_states row (or its absence: nothing happened yet) stands for. */
+export const callStateFromRow = (r: CallStateRow | undefined): CallState =>
   r
     ? {
         admitted: r.admitted_identities,
@@ -54,7 +55,7 @@ const key = (appt: Pick<AppointmentRow, 'id' | 'version'>) => ({ appointment_id:
 
 /** Reads without writing (the GET of a join link must change nothing). */
 export async function readCallState(knex: Knex, appt: Pick<AppointmentRow, 'id' | 'version'>): Promise<CallState> {
-  return fromRow(await knex<CallStateRow>('call_states').where(key(appt)).first());
+  return callStateFromRow(await knex<CallStateRow>('call_states').where(key(appt)).first());
 }
 
 /**
@@ -69,7 +70,7 @@ export async function changeCallState(
 ): Promise<CallState> {
   return knex.transaction(async (trx) => {
     await trx('call_states').insert(key(appt)).onConflict(['appointment_id', 'appointment_version']).ignore();
-    const current = fromRow(await trx<CallStateRow>('call_states').where(key(appt)).forUpdate().first());
+    const current = callStateFromRow(await trx<CallStateRow>('call_states').where(key(appt)).forUpdate().first());
     const next = { ...current, ...(await change(current, trx)) };
     await trx('call_states')
       .where(key(appt))

@@ -1,31 +1,31 @@
-import { Appointment } from '@muni/db';
 import type { Knex } from 'knex';
 import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
 import { roomMetadata } from './callRules';
-import { employeeInAnotherCall, readCallState } from './callState';
+import { employeeInAnotherCall } from './callState';
 import { participantState } from './grants';
 import { assertWindowOpen, type LinkedCall } from './links';
 import type { PublicVideoHealth } from './videoHealth';
 
-/** Room limits: citizen, employee, interpreter, third person, and one spare for a reconnect overlap. */
-export const ROOM_OPTIONS = { maxParticipants: 5, emptyTimeoutSeconds: 600 };
+/**
+ * Room limits: citizen, employee, interpreter, third person, and one spare for
+ * a reconnect overlap. The departure timeout is LiveKit's default, said here
+ * because ensureRoomCached's memory is bounded by it.
+ */
+export const ROOM_OPTIONS = { maxParticipants: 5, emptyTimeoutSeconds: 600, departureTimeoutSeconds: 20 };
 
 /** What a join page shows about the appointment: no personal data beyond the caller's own name. */
-export async function appointmentSummary(knex: Knex, call: LinkedCall) {
+export function appointmentSummary(call: LinkedCall) {
   const { appt } = call;
-  const { municipality: m, topic: t } = await Appointment.fetchGraph(appt, '[municipality(summary), topic(names)]', { transaction: knex }).modifiers({
-    summary: (q) => q.select('name_el', 'name_en', 'time_zone'),
-    names: (q) => q.select('name_el', 'name_en'),
-  });
+  const { municipality: m, topic: t } = call.seen;
   return {
     id: appt.id,
     reference: appt.reference,
     start: appt.starts_at.toISOString(),
     end: appt.ends_at.toISOString(),
     mode: appt.mode,
-    municipality: { el: m!.name_el, en: m!.name_en },
-    topic: { el: t!.name_el, en: t!.name_en },
-    timeZone: m!.time_zone,
+    municipality: { el: m.name_el, en: m.name_en },
+    topic: { el: t.name_el, en: t.name_en },
+    timeZone: m.time_zone,
     interpretation: appt.interpretation,
   };
 }
@@ -43,11 +43,11 @@ const presentWindow = (call: LinkedCall) => ({
  * their previous appointment's call (the waiting room asks again now and then).
  */
 export async function describeJoin(knex: Knex, call: LinkedCall, video: PublicVideoHealth, now: Date) {
-  const state = await readCallState(knex, call.appt);
+  const { state } = call.seen;
   return {
     role: call.link.role,
     participantName: call.link.display_name,
-    appointment: await appointmentSummary(knex, call),
+    appointment: appointmentSummary(call),
     window: presentWindow(call),
     state: presentState(call, state),
     videoAvailable: video.status === 'up',
@@ -59,15 +59,19 @@ export async function describeJoin(knex: Knex, call: LinkedCall, video: PublicVi
 /**
  * POST of a join link: ensure the room and sign a short-lived token with the
  * least grants of the role. Guests wait in the lobby until admitted once; the
- * employee is always in.
+ * employee is always in. The state is the one read with the link (one
+ * statement, no write: a repeated join changes nothing); the room is asked of
+ * LiveKit unless this process ensured it with the same metadata moments ago
+ * (see ensureRoomCached: a room LiveKit lost meanwhile is recreated on connect
+ * and guardJoin gives it the call's rules again).
  */
 export async function joinCall(deps: CallDeps, call: LinkedCall) {
   assertWindowOpen(call);
   const { link, appt } = call;
-  const state = await readCallState(deps.knex, appt);
+  const { state } = call.seen;
   const view = presentState(call, state);
   await livekit(deps, 'ensureRoom', () =>
-    deps.video.ensureRoom(appt.room_name, { ...ROOM_OPTIONS, metadata: JSON.stringify(roomMetadata(state, hasInterpreter(call))) }),
+    deps.video.ensureRoomCached(appt.room_name, { ...ROOM_OPTIONS, metadata: JSON.stringify(roomMetadata(state, hasInterpreter(call))) }),
   );
   const participantToken = await deps.video.issueToken({
     roomName: appt.room_name,
@@ -83,7 +87,7 @@ export async function joinCall(deps: CallDeps, call: LinkedCall) {
     participantIdentity: link.identity,
     participantToken,
     role: link.role,
-    appointment: await appointmentSummary(deps.knex, call),
+    appointment: appointmentSummary(call),
     window: presentWindow(call),
     state: view,
   };
