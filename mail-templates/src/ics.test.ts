@@ -160,4 +160,14 @@ describe('the VTIMEZONE of the municipality', () => {
   it('refuses a zone it does not know', () => {
     expect(() => vtimezoneLines('Mars/Olympus_Mons')).toThrow(/VTIMEZONE/);
   });
+
+  it('gives every calendar the same zone block, however many are built (it is kept once per zone)', () => {
+    const first = vtimezoneLines(zone);
+    first.push('X-CHANGED-BY-A-CALLER:1');
+    expect(vtimezoneLines(zone)).toEqual(first.slice(0, -1));
+    const two = [1, 2].map((k) => buildIcs({ ...base, uid: `u${k}@example.org` }).split('\r\n'));
+    const block = (ls: string[]) => ls.slice(ls.indexOf('BEGIN:VTIMEZONE'), ls.indexOf('END:VTIMEZONE') + 1);
+    expect(block(two[0]!)).toEqual(block(two[1]!));
+    expect(block(two[0]!).length).toBeGreaterThan(4);
+  });
 });

@@ -120,12 +120,21 @@ export function localStamp(date: Date, timeZone: string): string {
   return `${l.year}${two(l.month)}${two(l.day)}T${two(l.hour)}${two(l.minute)}${two(date.getUTCSeconds())}`;
 }
 
+// The library builds the block from its rules on every call (a quarter of a
+// reminder's rendering); a zone's block never changes while the process runs.
+const vtimezones = new Map<string, readonly string[]>();
+
 /** The VTIMEZONE component of an IANA zone, as content lines. */
 export function vtimezoneLines(timeZone: string): string[] {
-  const block = tzlib_get_ical_block(timeZone);
-  const text = Array.isArray(block) ? block[0] : '';
-  if (!text || !text.startsWith('BEGIN:VTIMEZONE')) throw new Error(`no VTIMEZONE for time zone ${timeZone}`);
-  return text.split(/\r?\n/).filter((line) => line.length > 0);
+  let lines = vtimezones.get(timeZone);
+  if (!lines) {
+    const block = tzlib_get_ical_block(timeZone);
+    const text = Array.isArray(block) ? block[0] : '';
+    if (!text || !text.startsWith('BEGIN:VTIMEZONE')) throw new Error(`no VTIMEZONE for time zone ${timeZone}`);
+    lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+    vtimezones.set(timeZone, lines);
+  }
+  return [...lines];
 }
 
 export function buildIcs(opts: IcsOptions): string {
