@@ -1,13 +1,9 @@
-import '../../components/admin/admin.css';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
 import type { EmployeeUser, SessionUser } from '../../api/types';
 import { usePickMunicipality } from '../../components/admin/adminApi';
+import { AreaGate, AreaLayout } from '../../components/admin/AreaLayout';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { SessionGate } from '../../components/SessionGate';
 import { useLocalized } from '../../i18n';
 
 /** Municipal employees sign in through the public-sector GSIS variant. */
@@ -31,47 +27,27 @@ export function isActiveAdmin(user: EmployeeUser): boolean {
 
 /** The admin pages: only for an admin of the active municipality; everyone else is told why. */
 export default function AdminLayout() {
-  return <SessionGate>{(user) => <AdminPages user={user} />}</SessionGate>;
+  const { t } = useTranslation();
+  return (
+    <AreaGate signIn={{ title: t('admin.gate.title'), why: t('admin.gate.signInWhy'), action: t('admin.gate.signIn'), href: EMPLOYEE_SIGN_IN }}>
+      {(user) => <AdminPages user={user} />}
+    </AreaGate>
+  );
 }
 
-function AdminPages({ user }: { user: SessionUser | null }) {
+function AdminPages({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const text = useLocalized();
 
-  if (!user) {
-    return (
-      <>
-        <PageHeading>{t('admin.gate.title')}</PageHeading>
-        <p className="lead">{t('admin.gate.signInWhy')}</p>
-        <a className="button button-start" href={EMPLOYEE_SIGN_IN}>
-          {t('admin.gate.signIn')}
-        </a>
-      </>
-    );
-  }
   if (user.kind !== 'employee' || !isActiveAdmin(user)) return <NotAdmin user={user.kind === 'employee' ? user : null} />;
 
   const active = user.memberships.find((m) => m.municipalityId === user.activeMunicipalityId);
   return (
-    <div className="admin-layout">
-      <nav className="admin-nav" aria-label={t('admin.nav.label')}>
-        <p className="admin-nav-title">{text(active?.municipalityName)}</p>
-        <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.key}>
-              <NavLink to={s.to} end={s.end}>
-                {t(`admin.nav.${s.key}`)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="admin-content">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </div>
-    </div>
+    <AreaLayout
+      navLabel={t('admin.nav.label')}
+      title={text(active?.municipalityName)}
+      sections={SECTIONS.map((s) => ({ to: s.to, end: s.end, label: t(`admin.nav.${s.key}`) }))}
+    />
   );
 }
 

@@ -1,33 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { interpreters } from '../../components/admin/adminApi';
-import { AdminListPage, InactiveTag } from '../../components/admin/AdminListPage';
+import { InactiveTag } from '../../components/admin/AdminListPage';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { InterpreterList, useKindNames } from '../../components/interpreters/InterpreterList';
 import { useSharedInterpreters } from '../../components/platform/platformApi';
 
 export default function InterpretersPage() {
   const { t } = useTranslation();
   return (
     <>
-      <AdminListPage
-        title={t('admin.interpreters.title')}
-        intro={t('admin.interpreters.intro')}
-        newLabel={t('admin.interpreters.new')}
-        emptyText={t('admin.interpreters.none')}
+      <InterpreterList
+        texts={{ title: t('admin.interpreters.title'), intro: t('admin.interpreters.intro'), newLabel: t('admin.interpreters.new'), emptyText: t('admin.interpreters.none') }}
         basePath="/admin/interpreters"
         list={interpreters.useList()}
-        name={(i) => i.fullName}
-        columns={[
-          {
-            header: t('admin.interpreters.fullName'),
-            cell: (i) => (
-              <>
-                {i.fullName}
-                <InactiveTag active={i.active} />
-              </>
-            ),
-          },
-          { header: t('admin.interpreters.kinds'), cell: (i) => i.kinds.map((k) => t(`admin.interpreters.kind_${k}`)).join(', ') },
-        ]}
       />
       <SharedInterpreters />
     </>
@@ -37,6 +22,7 @@ export default function InterpretersPage() {
 /** The platform's shared pool serving this municipality too: shown, changed only by the platform admin. */
 function SharedInterpreters() {
   const { t } = useTranslation();
+  const kindNames = useKindNames();
   const shared = useSharedInterpreters();
   if (shared.isError) return <ErrorNotice error={shared.error} onRetry={() => void shared.refetch()} />;
   if (!shared.data || shared.data.length === 0) return null;
@@ -47,7 +33,7 @@ function SharedInterpreters() {
       <ul>
         {shared.data.map((i) => (
           <li key={i.id}>
-            {i.fullName} ({i.kinds.map((k) => t(`admin.interpreters.kind_${k}`)).join(', ')})
+            {i.fullName} ({kindNames(i.kinds)})
             <InactiveTag active={i.active} />
           </li>
         ))}

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AdminListPage, InactiveTag } from '../../components/admin/AdminListPage';
+import { InterpreterList } from '../../components/interpreters/InterpreterList';
 import { usePlatformMunicipalities, usePoolInterpreters } from '../../components/platform/platformApi';
 import { useLocalized } from '../../i18n';
 
@@ -10,27 +10,11 @@ export default function InterpretersPage() {
   const municipalities = usePlatformMunicipalities(null);
   const nameOf = (id: string) => text(municipalities.data?.find((m) => m.id === id)?.name) || '…';
   return (
-    <AdminListPage
-      title={t('platform.interpreters.title')}
-      intro={t('platform.interpreters.intro')}
-      newLabel={t('platform.interpreters.new')}
-      emptyText={t('platform.interpreters.none')}
+    <InterpreterList
+      texts={{ title: t('platform.interpreters.title'), intro: t('platform.interpreters.intro'), newLabel: t('platform.interpreters.new'), emptyText: t('platform.interpreters.none') }}
       basePath="/platform/interpreters"
       list={usePoolInterpreters()}
-      name={(i) => i.fullName}
-      columns={[
-        {
-          header: t('admin.interpreters.fullName'),
-          cell: (i) => (
-            <>
-              {i.fullName}
-              <InactiveTag active={i.active} />
-            </>
-          ),
-        },
-        { header: t('admin.interpreters.kinds'), cell: (i) => i.kinds.map((k) => t(`admin.interpreters.kind_${k}`)).join(', ') },
-        { header: t('platform.interpreters.municipalities'), cell: (i) => i.municipalityIds.map(nameOf).join(', ') || t('platform.interpreters.noMunicipality') },
-      ]}
+      moreColumns={[{ header: t('platform.interpreters.municipalities'), cell: (i) => i.municipalityIds.map(nameOf).join(', ') || t('platform.interpreters.noMunicipality') }]}
     />
   );
 }

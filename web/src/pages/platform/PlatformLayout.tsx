@@ -1,12 +1,8 @@
-import '../../components/admin/admin.css';
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NavLink, Outlet } from 'react-router';
 import type { SessionUser } from '../../api/types';
+import { AreaGate, AreaLayout } from '../../components/admin/AreaLayout';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
-import { SessionGate } from '../../components/SessionGate';
 import { PLATFORM_SECTIONS } from '../../components/platform/navigation';
 import { useActAsPlatformAdmin } from '../../components/platform/platformApi';
 
@@ -15,24 +11,18 @@ const PLATFORM_SIGN_IN = '/auth/gsis/login?returnTo=/platform';
 
 /** The platform area: only for a platform-admin user acting as such; everyone else is told why. */
 export default function PlatformLayout() {
-  return <SessionGate>{(user) => <PlatformPages user={user} />}</SessionGate>;
+  const { t } = useTranslation();
+  return (
+    <AreaGate signIn={{ title: t('platform.gate.title'), why: t('platform.gate.signInWhy'), action: t('platform.gate.signIn'), href: PLATFORM_SIGN_IN }}>
+      {(user) => <PlatformPages user={user} />}
+    </AreaGate>
+  );
 }
 
-function PlatformPages({ user }: { user: SessionUser | null }) {
+function PlatformPages({ user }: { user: SessionUser }) {
   const { t } = useTranslation();
   const act = useActAsPlatformAdmin();
 
-  if (!user) {
-    return (
-      <>
-        <PageHeading>{t('platform.gate.title')}</PageHeading>
-        <p className="lead">{t('platform.gate.signInWhy')}</p>
-        <a className="button button-start" href={PLATFORM_SIGN_IN}>
-          {t('platform.gate.signIn')}
-        </a>
-      </>
-    );
-  }
   if (user.kind !== 'citizen' || !user.platformAdmin) {
     return (
       <>
@@ -58,24 +48,10 @@ function PlatformPages({ user }: { user: SessionUser | null }) {
     );
   }
   return (
-    <div className="admin-layout">
-      <nav className="admin-nav" aria-label={t('platform.nav.label')}>
-        <p className="admin-nav-title">{t('platform.nav.title')}</p>
-        <ul>
-          {PLATFORM_SECTIONS.map((s) => (
-            <li key={s.key}>
-              <NavLink to={s.to} end={s.end}>
-                {t(`platform.nav.${s.key}`)}
-              </NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="admin-content">
-        <Suspense fallback={<Loading />}>
-          <Outlet />
-        </Suspense>
-      </div>
-    </div>
+    <AreaLayout
+      navLabel={t('platform.nav.label')}
+      title={t('platform.nav.title')}
+      sections={PLATFORM_SECTIONS.map((s) => ({ to: s.to, end: s.end, label: t(`platform.nav.${s.key}`) }))}
+    />
   );
 }
