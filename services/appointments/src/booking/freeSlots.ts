@@ -1,5 +1,5 @@
 import { computeFreeSlots, type InterpretationKind, nearestSlots, type Resource, type Slot, type SlotQuery } from '@muni/domain';
-import { employeeResources, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
+import { employeeResourcesUntil, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import type { BookingContext } from './context';
@@ -17,8 +17,18 @@ export interface SlotRequest {
 
 /** Free slots for a booking context, read from the database and computed by the domain. */
 export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotRequest): Promise<Slot[]> {
-  const q = await slotQuery(knex, ctx, req);
+  const { q } = await slotQuery(knex, ctx, req);
   return computeFreeSlots(req.scheduleOnly ? scheduleOnly(q) : q);
+}
+
+/**
+ * The free slots and until when (epoch ms) they stay so without any write:
+ * the first expiry of an employee's hold read (Infinity: none). For caching;
+ * interpreters' holds are not counted, so not for interpretation.
+ */
+export async function freeSlotsUntil(knex: Knex, ctx: BookingContext, req: Omit<SlotRequest, 'interpretation' | 'scheduleOnly'>): Promise<{ slots: Slot[]; until: number }> {
+  const { q, firstHoldExpiry } = await slotQuery(knex, ctx, req);
+  return { slots: computeFreeSlots(q), until: firstHoldExpiry };
 }
 
 /**
@@ -27,7 +37,7 @@ export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotReques
  * needs no second trip to the database.
  */
 export async function freeAndScheduledSlots(knex: Knex, ctx: BookingContext, req: Omit<SlotRequest, 'scheduleOnly'>): Promise<{ free: Slot[]; scheduled: () => Slot[] }> {
-  const q = await slotQuery(knex, ctx, req);
+  const { q } = await slotQuery(knex, ctx, req);
   return { free: computeFreeSlots(q), scheduled: () => computeFreeSlots(scheduleOnly(q)) };
 }
 
@@ -38,7 +48,7 @@ const scheduleOnly = (q: SlotQuery): SlotQuery => ({
   interpreters: q.interpreters?.map((r) => ({ ...r, busy: [] })),
 });
 
-async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Promise<SlotQuery> {
+async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Promise<{ q: SlotQuery; firstHoldExpiry: number }> {
   const zone = ctx.municipality.time_zone;
   const window = {
     from: DateTime.fromISO(req.from, { zone }).startOf('day').toJSDate(),
@@ -48,13 +58,13 @@ async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Pro
   };
   let employees = await qualifiedEmployees(knex, ctx.municipality.id, ctx.topic.id, ctx.mode);
   if (req.employeeId) employees = employees.filter((e) => e.id === req.employeeId);
-  const employeeRes = await employeeResources(knex, employees, window);
+  const { resources: employeeRes, firstHoldExpiry } = await employeeResourcesUntil(knex, employees, window);
   let interpreterRes: Resource[] | undefined;
   if (req.interpretation) {
     const interpreters = await interpretersFor(knex, ctx.municipality.id, req.interpretation);
     interpreterRes = await interpreterResources(knex, interpreters, window);
   }
-  return {
+  const q: SlotQuery = {
     now: req.now,
     from: req.from,
     to: req.to,
@@ -68,6 +78,7 @@ async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Pro
     employees: employeeRes,
     interpreters: interpreterRes,
   };
+  return { q, firstHoldExpiry };
 }
 
 export const localDate = (instant: Date, zone: string) => DateTime.fromJSDate(instant, { zone }).toISODate()!;

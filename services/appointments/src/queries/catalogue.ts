@@ -1,8 +1,9 @@
 import type { InterpretationKind, Mode } from '@muni/domain';
 import { listMunicipalities, listTopics, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
-import { assertSpecialRequirements, loadBookingContext, topicDuration } from '../booking/context';
+import { assertSpecialRequirements, type BookingContext, loadBookingContext, topicDuration } from '../booking/context';
 import { freeSlots } from '../booking/freeSlots';
+import { cachedFreeSlots } from '../booking/freeTimesCache';
 import { assertJoined } from '../booking/takesBookings';
 
 // The public catalogue: municipalities, their topics, employees and free times. Anyone may read it.
@@ -32,11 +33,19 @@ export interface SlotsQuery {
 
 /** Free times of a topic and mode in the municipality's zone, with what the page needs to show them. */
 export async function publicSlots(knex: Knex, now: Date, municipalityId: string, q: SlotsQuery) {
+  const check = (booking: BookingContext) => {
+    // A deactivated municipality's free times still serve moving its booked appointments.
+    assertJoined(booking.municipality);
+    // Asked by phone with interpreting: told at once that it is not offered, not shown times it could never book.
+    assertSpecialRequirements(booking, { interpretation: q.interpretation ?? null, thirdPerson: null });
+  };
+  if (!q.interpretation) {
+    // The common question, answered from memory while nothing changed (freeTimesCache).
+    const { ctx, slots } = await cachedFreeSlots(knex, { municipalityId, topicId: q.topicId, mode: q.mode, from: q.from, to: q.to, now, employeeId: q.employeeId }, check);
+    return { timeZone: ctx.municipality.time_zone, durationMinutes: ctx.durationMinutes, slots };
+  }
   const booking = await loadBookingContext(knex, { municipalityId, topicId: q.topicId, mode: q.mode });
-  // A deactivated municipality's free times still serve moving its booked appointments.
-  assertJoined(booking.municipality);
-  // Asked by phone with interpreting: told at once that it is not offered, not shown times it could never book.
-  assertSpecialRequirements(booking, { interpretation: q.interpretation ?? null, thirdPerson: null });
-  const slots = await freeSlots(knex, booking, { from: q.from, to: q.to, now, employeeId: q.employeeId, interpretation: q.interpretation ?? null });
+  check(booking);
+  const slots = await freeSlots(knex, booking, { from: q.from, to: q.to, now, employeeId: q.employeeId, interpretation: q.interpretation });
   return { timeZone: booking.municipality.time_zone, durationMinutes: booking.durationMinutes, slots };
 }

@@ -18,6 +18,7 @@ import * as sms from './017_sms';
 import * as municipalityJoining from './018_municipality_joining';
 import * as outcomes from './019_outcomes';
 import * as rushIndexes from './020_rush_indexes';
+import * as availabilityVersions from './021_availability_versions';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -46,6 +47,7 @@ const migrations: Record<string, Migration> = {
   '018_municipality_joining': municipalityJoining,
   '019_outcomes': outcomes,
   '020_rush_indexes': rushIndexes,
+  '021_availability_versions': availabilityVersions,
 };
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -25,7 +25,8 @@ interface PersonRecord {
  */
 async function busyByResource(knex: Knex, kind: 'employee' | 'interpreter', records: PersonRecord[], w: ResourceWindow) {
   const busy = new Map<string, Interval[]>(records.map((r) => [r.id, []]));
-  if (records.length === 0) return busy;
+  let firstHoldExpiry = Infinity;
+  if (records.length === 0) return { busy, firstHoldExpiry };
   const [column, personColumn, endColumn] =
     kind === 'employee' ? (['employee_id', 'employee_person', 'busy_until'] as const) : (['interpreter_id', 'interpreter_person', 'ends_at'] as const);
   const ids = records.map((r) => r.id);
@@ -46,10 +47,12 @@ async function busyByResource(knex: Knex, kind: 'employee' | 'interpreter', reco
       `${column} as rid`,
       `${personColumn} as person`,
       knex.raw(`string_agg((extract(epoch from starts_at) * 1000)::bigint || ' ' || (extract(epoch from ${endColumn}) * 1000)::bigint, ' ' ORDER BY starts_at) as t`),
+      knex.raw(`(extract(epoch from min(hold_expires_at) FILTER (WHERE status = 'held')) * 1000)::bigint as h`),
     );
   if (w.excludeAppointmentId) q.whereNot('id', w.excludeAppointmentId);
   const filled = new Map<string, number>();
-  for (const r of (await q) as { rid: string; person: string | null; t: string }[]) {
+  for (const r of (await q) as { rid: string; person: string | null; t: string; h: string | null }[]) {
+    if (r.h !== null) firstHoldExpiry = Math.min(firstHoldExpiry, Number(r.h));
     const times = r.t.split(' ');
     const intervals: Interval[] = [];
     for (let k = 0; k < times.length; k += 2) intervals.push({ start: new Date(Number(times[k])), end: new Date(Number(times[k + 1])) });
@@ -61,12 +64,21 @@ async function busyByResource(knex: Knex, kind: 'employee' | 'interpreter', reco
   }
   // Times from more than one group (the person's other records) are merged into start order.
   for (const [id, groups] of filled) if (groups > 1) busy.get(id)!.sort((a, b) => a.start.getTime() - b.start.getTime());
-  return busy;
+  return { busy, firstHoldExpiry };
 }
 
 export async function employeeResources(knex: Knex, employees: EmployeeRow[], w: ResourceWindow): Promise<Resource[]> {
+  return (await employeeResourcesUntil(knex, employees, w)).resources;
+}
+
+/**
+ * The employees' resources and until when they hold without any write: the
+ * first expiry (epoch ms) of a hold among their busy times, when that time
+ * becomes free again (Infinity: no hold).
+ */
+export async function employeeResourcesUntil(knex: Knex, employees: EmployeeRow[], w: ResourceWindow): Promise<{ resources: Resource[]; firstHoldExpiry: number }> {
   const ids = employees.map((e) => e.id);
-  const busy = await busyByResource(knex, 'employee', employees.map((e) => ({ id: e.id, person: e.tax_id })), w);
+  const { busy, firstHoldExpiry } = await busyByResource(knex, 'employee', employees.map((e) => ({ id: e.id, person: e.tax_id })), w);
   const absences = new Map<string, Interval[]>(ids.map((id) => [id, []]));
   if (ids.length) {
     const rows = await knex('employee_absences')
@@ -76,7 +88,18 @@ export async function employeeResources(knex: Knex, employees: EmployeeRow[], w:
       .select('employee_id', 'starts_at', 'ends_at');
     for (const r of rows) absences.get(r.employee_id)!.push({ start: r.starts_at, end: r.ends_at });
   }
-  return employees.map((e) => ({ id: e.id, hours: e.working_hours, absences: absences.get(e.id)!, busy: busy.get(e.id)! }));
+  const resources = employees.map((e) => ({ id: e.id, hours: e.working_hours, absences: absences.get(e.id)!, busy: busy.get(e.id)! }));
+  return { resources, firstHoldExpiry };
+}
+
+/**
+ * The municipality's availability version (021_availability_versions): it
+ * changes with every committed write that can change its free times. Null
+ * until the first such write.
+ */
+export async function availabilityVersion(knex: Knex, municipalityId: string): Promise<string | null> {
+  const row = await knex('availability_versions').where({ municipality_id: municipalityId }).first('version');
+  return row ? String(row.version) : null;
 }
 
 /** Interpreters of the municipality's own, or of the shared pool linked to it, who offer that kind. */
@@ -93,7 +116,7 @@ export function interpretersFor(knex: Knex, municipalityId: string, kind: Interp
 }
 
 export async function interpreterResources(knex: Knex, interpreters: InterpreterRow[], w: ResourceWindow): Promise<Resource[]> {
-  const busy = await busyByResource(knex, 'interpreter', interpreters.map((i) => ({ id: i.id, person: i.person_key })), w);
+  const { busy } = await busyByResource(knex, 'interpreter', interpreters.map((i) => ({ id: i.id, person: i.person_key })), w);
   return interpreters.map((i) => ({ id: i.id, hours: i.working_hours, absences: [], busy: busy.get(i.id)! }));
 }
 
