@@ -62,13 +62,20 @@ export async function claimDue(deps: ClaimDeps, opts: { limit: number; id?: stri
   return (result.rows as (NotificationRow & ContextColumns)[]).map((r) => ({ row: r, appointment: contextFromColumns(r) }));
 }
 
-/** Keeps this worker's claims on `ids` alive (called well within the lease). */
+/**
+ * Keeps this worker's claims on `ids` alive (called well within the lease).
+ * Rows locked at this moment are being marked (sent, or an outcome) and lose
+ * their claim anyway: skipped, so the renewal never waits on those marks.
+ */
 export async function renewClaims(deps: ClaimDeps, ids: readonly string[]): Promise<void> {
   if (ids.length === 0) return;
-  await deps.knex('notifications')
-    .whereIn('id', ids)
-    .andWhere({ claimed_by: workerIdOf(deps), status: 'pending' })
-    .update({ claimed_at: deps.knex.fn.now() });
+  await deps.knex.raw(
+    `UPDATE notifications SET claimed_at = now()
+      WHERE id IN (SELECT id FROM notifications
+                    WHERE id = ANY(?::uuid[]) AND claimed_by = ? AND status = 'pending'
+                    FOR UPDATE SKIP LOCKED)`,
+    [[...ids], workerIdOf(deps)],
+  );
 }
 
 /** Hands unsent claims back at once (stopping, or an error before the send), so others need not wait for the lease. */

@@ -16,6 +16,7 @@ import { sendComposed } from './compose';
 import { deliverSmsClaimed, type SmsDelivery } from './sms/deliverSms';
 import { mailProps, messageIdOf, skipReason } from './mailProps';
 import type { DeliveryOutcome } from './notificationRow';
+import { type MarkSent, writeSentMarks } from './sentMarks';
 import { classifySmtpError, redact } from './smtpErrors';
 
 export interface DeliverDeps extends ClaimDeps {
@@ -29,6 +30,8 @@ export interface DeliverDeps extends ClaimDeps {
   sms?: SmsDelivery;
   /** While true, a database that is away is not waited for (see markSentThroughOutage). */
   isStopping?: () => boolean;
+  /** Writes an e-mail's 'sent' mark (a dispatch groups its lanes' marks); default: one UPDATE of its own. */
+  markSent?: MarkSent;
 }
 
 const DEFAULT_MAX_ATTEMPTS = 40;
@@ -115,11 +118,8 @@ export async function deliverClaimed(deps: DeliverDeps, { row, appointment }: Cl
     return 'retry';
   }
   // Accepted: it is sent, whoever holds the claim by now.
-  await markSentThroughOutage(deps, () =>
-    deps.knex('notifications')
-      .where({ id: row.id, status: 'pending' })
-      .update({ status: 'sent', attempts, sent_at: now, last_error: null, ...released }),
-  );
+  const sent = { id: row.id, attempts, sentAt: now };
+  await markSentThroughOutage(deps, () => (deps.markSent ? deps.markSent(sent) : writeSentMarks(deps.knex, [sent])));
   return 'sent';
 }
 

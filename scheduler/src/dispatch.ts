@@ -5,11 +5,13 @@
  * appointment data a lane checks is at most a moment old when it sends, and
  * rows this process cannot start soon stay free for other processes.
  * Each lane awaits its row's mark before taking the next, so a crash leaves
- * at most `concurrency` accepted-but-unmarked messages.
+ * at most `concurrency` accepted-but-unmarked messages; the lanes' 'sent'
+ * marks are written together (sentMarks.ts).
  */
 import { type ClaimedNotification, claimDue, DEFAULT_LEASE_MS, releaseClaims, renewClaims } from './claim';
 import { type DeliverDeps, deliverOrRelease } from './deliver';
 import type { DeliveryOutcome } from './notificationRow';
+import { groupedSentMarks, writeSentMarks } from './sentMarks';
 
 export interface DispatchOptions {
   concurrency: number;
@@ -24,6 +26,7 @@ export type DispatchCounts = Record<DeliveryOutcome, number> & { claimed: number
 
 export async function dispatchDueNotifications(deps: DeliverDeps, opts: DispatchOptions): Promise<DispatchCounts> {
   const counts: DispatchCounts = { claimed: 0, sent: 0, skipped: 0, retry: 0, failed: 0 };
+  const lanesDeps: DeliverDeps = { ...deps, markSent: deps.markSent ?? groupedSentMarks((marks) => writeSentMarks(deps.knex, marks)) };
   const lanes = Math.max(1, Math.min(opts.concurrency, opts.batchSize));
   // Two rows per lane: one in flight, one ready, and a claim for more under way meanwhile.
   const chunk = lanes * 2;
@@ -65,7 +68,7 @@ export async function dispatchDueNotifications(deps: DeliverDeps, opts: Dispatch
       const claimed = await next();
       if (!claimed) return;
       try {
-        counts[await deliverOrRelease(deps, claimed)] += 1;
+        counts[await deliverOrRelease(lanesDeps, claimed)] += 1;
       } finally {
         held.delete(claimed.row.id);
       }

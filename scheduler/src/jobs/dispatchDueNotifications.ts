@@ -31,7 +31,9 @@ export function defineDispatchJob(agenda: Agenda, deps: DeliverDeps, opts: Dispa
           await job.touch();
         }
       };
-      // Keep going while batches come back full: a backlog is drained now, not one batch per tick.
+      // Keep going while there was something to send: a backlog is drained now,
+      // not one batch per tick, and rows falling due one after another while
+      // this runs are taken up within a batch's time instead of the next tick's.
       for (;;) {
         const counts = await dispatchDueNotifications(deps, {
           concurrency: opts.concurrency,
@@ -40,7 +42,7 @@ export function defineDispatchJob(agenda: Agenda, deps: DeliverDeps, opts: Dispa
           onProgress: keepLock,
         });
         opts.onBatch?.(counts);
-        if (counts.claimed < opts.batchSize || opts.isStopping()) return;
+        if (counts.claimed === 0 || opts.isStopping()) return;
       }
     },
     { concurrency: 1, lockLimit: 1, lockLifetime: opts.lockLifetimeMs },
