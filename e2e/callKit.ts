@@ -33,12 +33,45 @@ export function useCallStack(clockStart: string): CallEnv {
   return env;
 }
 
-/** Keeps a page's errors and console errors in the file's log. */
-export function recordPageErrors(page: Page, log: string[], label = '') {
+/** Keeps a page's errors and console errors (and warnings, unless `errorsOnly`) in the file's log. */
+export function recordPageErrors(page: Page, log: string[], label = '', errorsOnly = false) {
   page.on('pageerror', (e) => log.push(`${label}pageerror: ${e.message}`));
   page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') log.push(`${label}${m.type()}: ${m.text()}`);
+    if (m.type() === 'error' || (!errorsOnly && m.type() === 'warning')) log.push(`${label}${m.type()}: ${m.text()}`);
   });
+}
+
+export const DESKTOP_SIZE = { width: 1280, height: 900 } as const;
+
+export interface CallPageOptions {
+  viewport?: { width: number; height: number };
+  /** a phone: touch and the mobile viewport meta */
+  mobile?: boolean;
+  /** the page's language (muni.lang); the browser's locale follows it. Greek when absent. */
+  lang?: 'el' | 'en';
+  /** expose the call page's test hooks (window.__callTest: LiveKit's scenarios, a forced rating, a snapshot) */
+  testHooks?: boolean;
+  /** where the page's errors (and warnings) go */
+  log?: string[];
+  errorsOnly?: boolean;
+}
+
+/** A fresh browser context and page for a call: Athens time, fake camera and microphone allowed. */
+export async function newCallPage(browser: Browser, baseURL: string, o: CallPageOptions = {}): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL,
+    locale: o.lang === 'en' ? 'en-GB' : 'el-GR',
+    timezoneId: 'Europe/Athens',
+    viewport: o.viewport ?? DESKTOP_SIZE,
+    isMobile: o.mobile,
+    hasTouch: o.mobile,
+    permissions: ['camera', 'microphone'],
+  });
+  if (o.lang) await context.addInitScript((l) => localStorage.setItem('muni.lang', l), o.lang);
+  if (o.testHooks) await context.addInitScript(() => Object.assign(window, { __callTestHooks: true }));
+  const page = await context.newPage();
+  if (o.log) recordPageErrors(page, o.log, '', o.errorsOnly);
+  return page;
 }
 
 /** Books a "Family status certificate" video call in Athens as the demo citizen; `extra` adds interpretation, a third person… */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bookVideoCall, employeeJoinPath, useCallStack, videoFlows } from './callKit';
+import { bookVideoCall, employeeJoinPath, newCallPage, useCallStack, videoFlows } from './callKit';
 import type { TestStack } from './stack';
 
 // The call page as people expect a call: it fills the window on a desktop
@@ -16,7 +16,7 @@ const START = '2026-11-24T10:00:00.000Z';
 const FIVE_BEFORE = '2026-11-24T09:55:00Z';
 const PERSON = { fullName: 'Ελένη Μεγάλη', email: 'eleni.layout@example.gr', phone: '6912345678', language: 'el' };
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
-const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PHONE = { viewport: { width: 390, height: 844 }, mobile: true };
 const JOIN = { el: 'Είσοδος στη βιντεοκλήση', en: 'Join the video call' } as const;
 type Lang = keyof typeof JOIN;
 
@@ -35,24 +35,12 @@ beforeAll(() => {
 });
 
 async function newPage(size: typeof DESKTOP | typeof PHONE, lang: Lang): Promise<Page> {
-  const context = await browser.newContext({
-    ...size,
-    baseURL: stack.url,
-    locale: lang === 'el' ? 'el-GR' : 'en-GB',
-    timezoneId: 'Europe/Athens',
-    permissions: ['camera', 'microphone'],
-  });
-  await context.addInitScript((l) => localStorage.setItem('muni.lang', l), lang);
+  const page = await newCallPage(browser, stack.url, { ...size, lang, log: browserLog, errorsOnly: true });
   // Whether the device check was ever drawn in this document (a reload starts a new one).
-  await context.addInitScript(() => {
+  await page.context().addInitScript(() => {
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="device-status"]')) sessionStorage.setItem('test.sawDeviceCheck', String(Date.now()));
     }).observe(document, { subtree: true, childList: true });
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => browserLog.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') browserLog.push(`${m.type()}: ${m.text()}`);
   });
   return page;
 }

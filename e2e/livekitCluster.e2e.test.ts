@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
 import { launchBrowser } from './browser';
 import { stopWhenCallsLeft } from './browserKit';
-import { bookVideoCall, videoFlows } from './callKit';
+import { bookVideoCall, newCallPage, videoFlows } from './callKit';
 import { startTestStack, type TestStack } from './stack';
 
 // LiveKit as a cluster, as docker/compose.yml runs it: two livekit-server
@@ -126,9 +126,11 @@ afterAll(async () => {
   await redis?.stop();
 });
 
+const debugLog: string[] = [];
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens', viewport: { width: 1280, height: 900 }, permissions: ['camera', 'microphone'] });
-  return context.newPage();
+  const page = await newCallPage(browser, stack.url, { testHooks: true });
+  page.on('console', (m) => debugLog.push(`${new Date().toISOString()} ${m.type()}: ${m.text().slice(0, 300)}`));
+  return page;
 }
 
 async function joinCall(page: Page, token: string) {
@@ -193,7 +195,11 @@ describe('LiveKit as a two-node cluster', () => {
 
     for (const [role, page] of Object.entries(pages)) {
       const other = role === 'citizen' ? 'employee' : 'citizen';
-      await expect.poll(() => videoFlows(page, other), { timeout: 60_000, interval: 500, message: `${role} sees ${other} again` }).toBe(true);
+      await expect.poll(() => videoFlows(page, other), { timeout: 60_000, interval: 500, message: `${role} sees ${other} again` }).toBe(true).catch(async (e) => {
+        const text = await page.evaluate(() => document.body.innerText.slice(0, 600));
+        const rooms = await Promise.all(Object.values(pages).map((p) => p.evaluate(() => (window as unknown as { __callTest?: { snapshot(): unknown } }).__callTest?.snapshot())));
+        throw new Error(`${(e as Error).message}\n${role} page shows: ${text}\nrooms: ${JSON.stringify(rooms)}\nlog:\n${debugLog.join('\n')}`);
+      });
       await page.getByTestId('in-call').waitFor();
       expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     }

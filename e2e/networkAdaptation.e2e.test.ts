@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CallTestHooks } from '../web/src/call/useNetworkAdaptation';
-import { bookVideoCall, employeeJoinPath, useCallStack, videoFlows } from './callKit';
+import { bookVideoCall, employeeJoinPath, newCallPage, useCallStack, videoFlows } from './callKit';
 import type { TestStack } from './stack';
 
 // A citizen on a weak connection, in real browsers against the real LiveKit
@@ -35,20 +35,7 @@ beforeAll(() => {
 });
 
 async function newPage(phone = false, hooks = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: stack.url,
-    locale: 'el-GR',
-    timezoneId: 'Europe/Athens',
-    viewport: phone ? { width: 390, height: 844 } : { width: 1280, height: 900 },
-    permissions: ['camera', 'microphone'],
-  });
-  if (hooks) await context.addInitScript(() => Object.assign(window, { __callTestHooks: true }));
-  const page = await context.newPage();
-  page.on('pageerror', (e) => browserLog.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') browserLog.push(`${m.type()}: ${m.text()}`);
-  });
-  return page;
+  return newCallPage(browser, stack.url, { viewport: phone ? { width: 390, height: 844 } : undefined, testHooks: hooks, log: browserLog });
 }
 
 async function join(page: Page, path: string) {

@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signInOverHttp } from './browserKit';
-import { useCallStack, videoFlows } from './callKit';
+import { newCallPage, useCallStack, videoFlows } from './callKit';
 import type { TestStack } from './stack';
 
 // The video call in real browsers against the real LiveKit server: a citizen
@@ -43,19 +43,7 @@ async function waitForMail(to: string, pattern: RegExp): Promise<string> {
 }
 
 async function newPage(phone = false): Promise<Page> {
-  const context = await browser.newContext({
-    baseURL: stack.url,
-    locale: 'el-GR',
-    timezoneId: 'Europe/Athens',
-    viewport: phone ? { width: 360, height: 740 } : { width: 1280, height: 900 },
-    permissions: ['camera', 'microphone'],
-  });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => browserLog.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') browserLog.push(`${m.type()}: ${m.text()}`);
-  });
-  return page;
+  return newCallPage(browser, stack.url, { viewport: phone ? { width: 360, height: 740 } : undefined, log: browserLog });
 }
 
 /**

@@ -6,7 +6,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
 import { launchBrowser } from './browser';
 import { signInOverHttp, stopWhenCallsLeft } from './browserKit';
-import { videoFlows } from './callKit';
+import { newCallPage, videoFlows } from './callKit';
 import { startTestStack, type TestStack } from './stack';
 
 // The local LiveKit dies in the middle of a call with four people (citizen,
@@ -62,13 +62,7 @@ afterAll(async () => {
 const signIn = (provider: 'gsis' | 'gsis-gov', taxId: string) => signInOverHttp(stack, provider, taxId);
 
 async function newPage(): Promise<Page> {
-  const context = await browser.newContext({ baseURL: stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens', viewport: { width: 1280, height: 900 }, permissions: ['camera', 'microphone'] });
-  const page = await context.newPage();
-  page.on('pageerror', (e) => browserLog.push(`pageerror: ${e.message}`));
-  page.on('console', (m) => {
-    if (m.type() === 'error') browserLog.push(`${m.type()}: ${m.text()}`);
-  });
-  return page;
+  return newCallPage(browser, stack.url, { log: browserLog, errorsOnly: true });
 }
 
 /** Opens the link, waits for the fake devices, joins and waits until in the call (guests were let in ahead). */

@@ -175,13 +175,26 @@ export function useNetworkAdaptation(call: CallRoom, role: CallRole): NetworkAda
 export interface CallTestHooks {
   simulateSubscriberBandwidth(bitsPerSecond: number): Promise<void>;
   forceOwnQuality(quality: Quality | null): void;
+  /** What LiveKit holds of the room now, for a failing test to say what it saw. */
+  snapshot(): unknown;
 }
 type TestWindow = Window & { __callTestHooks?: boolean; __callTest?: CallTestHooks };
 
 function exposeTestHooks(room: CallRoom['room'], force: (q: Quality | null) => void): () => void {
   const w = window as TestWindow;
   if (w.__callTestHooks !== true) return () => {};
-  w.__callTest = { simulateSubscriberBandwidth: (bps) => room.simulateScenario('subscriber-bandwidth', bps), forceOwnQuality: force };
+  const pubs = (p: CallRoom['room']['localParticipant'] | RemoteParticipant) =>
+    [...p.trackPublications.values()].map((t) => ({ source: t.source, muted: t.isMuted, track: Boolean(t.track), subscribed: 'isSubscribed' in t ? t.isSubscribed : undefined, enabled: 'isEnabled' in t ? t.isEnabled : undefined }));
+  w.__callTest = {
+    simulateSubscriberBandwidth: (bps) => room.simulateScenario('subscriber-bandwidth', bps),
+    forceOwnQuality: force,
+    snapshot: () => ({
+      state: room.state,
+      metadata: room.metadata,
+      local: { permissions: room.localParticipant.permissions, tracks: pubs(room.localParticipant) },
+      remote: [...room.remoteParticipants.values()].map((p) => ({ role: roleOf(p), tracks: pubs(p) })),
+    }),
+  };
   return () => {
     delete w.__callTest;
   };
