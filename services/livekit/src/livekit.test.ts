@@ -8,6 +8,7 @@ import { AccessToken, RoomServiceClient, TokenVerifier } from 'livekit-server-sd
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { opaqueId } from './ids';
 import { findFreePorts, type RunningLivekit, startLivekitServer } from './launcher';
+import { Rooms } from './rooms';
 import { createVideoService, type VideoService } from './service';
 import { connectSignalOnly, ensureLivekitBinary } from './testing';
 import type { WebhookEvent } from './webhooks';
@@ -102,6 +103,79 @@ describe.skipIf(!binary)('video service against a real livekit-server', () => {
     expect(rooms).toHaveLength(1);
     expect(rooms[0]).toMatchObject({ name, maxParticipants: 4, emptyTimeout: 120 });
     expect(await video.listParticipants(name)).toEqual([]);
+  });
+
+  it('asks LiveKit for a room once per burst of joins; again when the options change, after closing it here, after a failure, and once its memory lapses', async () => {
+    let now = 0;
+    let asked = 0;
+    let failNext = false;
+    const client = {
+      createRoom: (...args: Parameters<RoomServiceClient['createRoom']>) => {
+        asked++;
+        if (failNext) {
+          failNext = false;
+          return Promise.reject(new Error('LiveKit did not answer'));
+        }
+        return admin.createRoom(...args);
+      },
+      deleteRoom: (name: string) => admin.deleteRoom(name),
+    } as unknown as RoomServiceClient;
+    const rooms = new Rooms(client, () => now);
+    const name = opaqueId('rm');
+    const exists = async () => (await admin.listRooms([name])).length === 1;
+    const opts = { ...room, departureTimeoutSeconds: 20, metadata: '{"v":1}' };
+
+    // Both sides of the call and a reload at once: one request, one room.
+    const burst = await Promise.all(Array.from({ length: 5 }, () => rooms.ensureRoomCached(name, opts)));
+    expect(asked).toBe(1);
+    expect(new Set(burst.map((r) => r.sid)).size).toBe(1);
+    expect((await admin.listRooms([name]))[0]).toMatchObject({ maxParticipants: 4, emptyTimeout: 120, departureTimeout: 20, metadata: '{"v":1}' });
+
+    // Closed behind this process's back (a node lost): within the memory it is not asked again...
+    await admin.deleteRoom(name);
+    now = 9_999;
+    await rooms.ensureRoomCached(name, opts);
+    expect([asked, await exists()]).toEqual([1, false]);
+    // ...but other options (the call's state changed) are asked at once,
+    await rooms.ensureRoomCached(name, { ...opts, metadata: '{"v":2}' });
+    expect([asked, await exists()]).toEqual([2, true]);
+    // and the memory is at most 10 s and under half the departure timeout: a room LiveKit closed after everyone left is never taken as existing.
+    await admin.deleteRoom(name);
+    now = 9_999 + 10_000;
+    await rooms.ensureRoomCached(name, { ...opts, metadata: '{"v":2}' });
+    expect([asked, await exists()]).toEqual([3, true]);
+    const shortLived = { ...opts, departureTimeoutSeconds: 4 };
+    await rooms.ensureRoomCached(name, shortLived);
+    now += 2_000;
+    await rooms.ensureRoomCached(name, shortLived);
+    expect(asked).toBe(5);
+
+    // Closed here: forgotten at once.
+    await rooms.closeRoom(name);
+    await rooms.ensureRoomCached(name, shortLived);
+    expect([asked, await exists()]).toEqual([6, true]);
+
+    // A failed request is not remembered: the next join asks again.
+    const other = opaqueId('rm');
+    failNext = true;
+    await expect(rooms.ensureRoomCached(other, opts)).rejects.toThrow('LiveKit did not answer');
+    await rooms.ensureRoomCached(other, opts);
+    expect(asked).toBe(8);
+    expect(await admin.listRooms([other])).toHaveLength(1);
+    await admin.deleteRoom(other);
+    await admin.deleteRoom(name);
+  });
+
+  it("forgets a room it ensured once LiveKit's room_finished webhook says it is gone", async () => {
+    const roomName = opaqueId('rm');
+    const opts = { ...room, metadata: '{"v":1}' };
+    await video.ensureRoomCached(roomName, opts);
+    await admin.deleteRoom(roomName); // another API process closed it
+    const finished = await eventually(() => sink.deliveries.find((d) => d.body.includes('room_finished') && d.body.includes(roomName)));
+    expect((await video.receiveWebhook(finished.body, finished.auth)).event).toBe('room_finished');
+    await video.ensureRoomCached(roomName, opts);
+    expect(await admin.listRooms([roomName])).toHaveLength(1);
+    await video.closeRoom(roomName);
   });
 
   it('grants each role only what it needs, and nothing before admission', async () => {

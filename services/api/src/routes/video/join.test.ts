@@ -114,6 +114,22 @@ describe.skipIf(!binary)('video join links', () => {
     expect(await busy('citizen')).toBe(false);
   });
 
+  it('joining again (a reload, both sides at once) writes nothing and keeps the one room with the call\'s rules', async () => {
+    const appt = await bookVideo(h, '2026-11-24T11:40:00.000Z');
+    h.clock.set('2026-11-24T11:35:00Z');
+    expect((await join(appt.token('citizen'))).status).toBe(200);
+    const before = await stateCounts(h);
+    const again = await Promise.all([join(appt.token('citizen')), join(appt.token('employee')), join(appt.token('citizen'))]);
+    expect(again.map((r) => r.status)).toEqual([200, 200, 200]);
+    expect(new Set(again.map((r) => r.body.roomName))).toEqual(new Set([appt.roomName]));
+    expect(again.map((r) => r.body.state.admitted)).toEqual([false, true, false]);
+    expect(await stateCounts(h)).toEqual(before);
+    const rooms = await kit.admin.listRooms([appt.roomName]);
+    expect(rooms).toHaveLength(1);
+    expect(rooms[0]).toMatchObject({ maxParticipants: 5, emptyTimeout: 600, departureTimeout: 20 });
+    expect(JSON.parse(rooms[0]!.metadata)).toMatchObject({ audioOnly: false, identityCheck: 'not_started' });
+  });
+
   it('after the end plus grace: 410 ended', async () => {
     const appt = await bookVideo(h, '2026-11-24T10:00:00.000Z');
     h.clock.set('2026-11-24T10:50:00Z'); // end 10:20 + 30 min grace = 10:50: still open
