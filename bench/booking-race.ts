@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { startBenchEnv } from './lib/env';
@@ -22,6 +24,92 @@ const ZONE = 'Europe/Athens';
 
 const person = { fullName: 'Πολίτης Δοκιμής', email: 'race@example.gr', phone: '6912345678', language: 'el' };
 const declarations = { dataTrue: true, privacyRead: true };
+
+/**
+ * Statements the API sent during the race (knex's query events, BEGIN and
+ * savepoints included; the rate limiter's own upserts are not knex queries),
+ * and, per kind of statement, how many and the time until their answer.
+ */
+function countStatements(knex: Knex) {
+  const started = new Map<string, { sql: string; t: number }>();
+  const bySql = new Map<string, { n: number; ms: number }>();
+  let total = 0;
+  const onQuery = (q: { __knexQueryUid: string; sql: string }) => {
+    total++;
+    started.set(q.__knexQueryUid, { sql: q.sql.replace(/\$\d+/g, '?').replace(/(\?, )+\?/g, '?…').replace(/\s+/g, ' ').slice(0, 140), t: performance.now() });
+  };
+  const onDone = (_res: unknown, q: { __knexQueryUid: string }) => {
+    const s = started.get(q.__knexQueryUid);
+    if (!s) return;
+    started.delete(q.__knexQueryUid);
+    const e = bySql.get(s.sql) ?? { n: 0, ms: 0 };
+    e.n++;
+    e.ms += performance.now() - s.t;
+    bySql.set(s.sql, e);
+  };
+  knex.on('query', onQuery);
+  knex.on('query-response', onDone);
+  knex.on('query-error', onDone);
+  return {
+    stop: () => {
+      knex.off('query', onQuery);
+      knex.off('query-response', onDone);
+      knex.off('query-error', onDone);
+    },
+    total: () => total,
+    top: (n: number) =>
+      [...bySql]
+        .sort((a, b) => b[1].ms - a[1].ms)
+        .slice(0, n)
+        .map(([sql, e]) => ({ calls: e.n, meanMs: Math.round((10 * e.ms) / e.n) / 10, sql })),
+  };
+}
+
+/** CPU ms used so far by the PostgreSQL server listening on `port` and its backends (Linux /proc; 0 elsewhere). */
+function postgresCpuMs(port: string): number {
+  const stat = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  try {
+    const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
+    const root = pids.find((pid) => {
+      try {
+        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+        return argv[0]!.endsWith('postgres') && argv[argv.indexOf('-p') + 1] === port;
+      } catch {
+        return false;
+      }
+    });
+    if (!root) return 0;
+    let ticks = 0;
+    for (const pid of pids) {
+      try {
+        const f = stat(pid);
+        // utime, stime; the postmaster also counts its ended children (cutime, cstime).
+        if (pid === root) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
+        else if (f[1] === root) ticks += Number(f[11]) + Number(f[12]);
+      } catch {
+        // ended meanwhile
+      }
+    }
+    return ticks * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** BENCH_CPU_PROFILE=<file>: a CPU profile of this process (API and clients) during the race only. */
+async function profileRace(): Promise<() => Promise<void>> {
+  const file = process.env.BENCH_CPU_PROFILE;
+  if (!file) return async () => undefined;
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  return async () => {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
 
 /** Single-row INSERTs into a constraint-free copy of the table, as concurrent as the race. */
 async function plainInsertRate(knex: Knex, municipalityId: string, topicId: string, employeeIds: string[]): Promise<number> {
@@ -68,6 +156,10 @@ export async function run(): Promise<Record<string, unknown>> {
     const failures = new Map<string, number>();
     const latencies: number[] = [];
     let conflictsWithAlternatives = 0;
+    const statements = countStatements(env.knex);
+    const stopProfile = await profileRace();
+    const pgPort = new URL(env.databaseUrl).port;
+    const cpu0 = { node: process.cpuUsage(), pg: postgresCpuMs(pgPort) };
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: ATTEMPTS }, async (_, i) => {
@@ -88,6 +180,12 @@ export async function run(): Promise<Record<string, unknown>> {
       }),
     );
     const seconds = (performance.now() - t0) / 1000;
+    const nodeCpu = process.cpuUsage(cpu0.node);
+    const cpuMs = { apiAndClients: Math.round((nodeCpu.user + nodeCpu.system) / 1000), postgres: postgresCpuMs(pgPort) - cpu0.pg };
+    if (process.env.BENCH_SQL) log(`node CPU user ${Math.round(nodeCpu.user / 1000)} ms, system ${Math.round(nodeCpu.system / 1000)} ms`);
+    statements.stop();
+    await stopProfile();
+    if (process.env.BENCH_SQL) for (const t of statements.top(30)) log(JSON.stringify(t));
     const sorted = latencies.sort((a, b) => a - b);
     const ms = (p: number) => Math.round(percentile(sorted, p));
 
@@ -105,6 +203,9 @@ export async function run(): Promise<Record<string, unknown>> {
       seconds: Math.round(seconds * 100) / 100,
       lastAnswerSeconds: Math.round(seconds * 100) / 100,
       attemptLatencyMs: { p50: ms(50), p95: ms(95), p99: ms(99), max: Math.round(sorted.at(-1) ?? Number.NaN) },
+      // Load-independent: CPU per attempt of this process (API and the HTTP clients) and of PostgreSQL.
+      cpuMsPerAttempt: { apiAndClients: Math.round((10 * cpuMs.apiAndClients) / ATTEMPTS) / 10, postgres: Math.round((10 * cpuMs.postgres) / ATTEMPTS) / 10 },
+      statementsPerAttempt: Math.round((10 * statements.total()) / ATTEMPTS) / 10,
       rateShareOfPlainInsert: `${Math.round((100 * ATTEMPTS) / seconds / plain)}%`,
       created201: statuses.get(201) ?? 0,
       conflict409: statuses.get(409) ?? 0,

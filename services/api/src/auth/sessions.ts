@@ -1,5 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import { deleteSession, findSession, insertSession, type SessionRow, touchSession, updateSession } from '@muni/db';
+import { deleteSession, findSessionWithUser, insertSession, type SessionRow, touchSession, updateSession } from '@muni/db';
 import type { Knex } from 'knex';
 import type { Context, Next } from 'koa';
 
@@ -35,14 +35,17 @@ export class Sessions {
     private opts: SessionOptions,
   ) {}
 
+  /** The request's live session; a citizen's user, read with it, goes to ctx.state.sessionUser (see resolveActor). */
   async load(ctx: Context): Promise<SessionRow | null> {
     const id = ctx.cookies.get(SESSION_COOKIE);
     if (!id) return null;
-    const row = await findSession(this.knex, hash(id));
-    if (!row) {
+    const found = await findSessionWithUser(this.knex, hash(id));
+    if (!found) {
       this.forget(ctx);
       return null;
     }
+    const row = found.session;
+    ctx.state.sessionUser = found.user;
     const now = this.opts.now();
     const idleLimit = new Date(row.last_seen_at.getTime() + this.opts.idleMinutes * 60_000);
     if (row.expires_at <= now || idleLimit <= now) {

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { isClosedTime, isDeadlock, isExclusionViolation } from '../pgErrors';
 import { rankCandidates } from './assign';
 import type { BookingContext } from './context';
+import type { LostTime } from './rushedTimes';
 import { freeAndScheduledSlots, freeSlots, localDate, nearestFreeSlots, nearestWithin, nearWindow } from './freeSlots';
 import { AppError, conflict, ruleBroken } from '../errors';
 
@@ -24,8 +25,12 @@ export interface SlotWish {
  * so that looking for other times holds neither its connection nor its locks.
  */
 export class SlotLost extends Error {
-  /** The nearest free times, when the transaction's own reads already had them. */
-  constructor(readonly alternatives?: { start: string; end: string }[]) {
+  constructor(
+    /** The nearest free times, when the transaction's own reads already had them. */
+    readonly alternatives?: { start: string; end: string }[],
+    /** Nobody was free: the employees the schedule offers at the time, all found busy (see rushedTimes.ts). */
+    readonly taken?: LostTime,
+  ) {
     super('the wished time was taken');
   }
 }
@@ -37,11 +42,21 @@ export class SlotLost extends Error {
  * the transaction did: otherwise the caller's own hold would hide a colleague
  * free at that time ("any employee") and its neighbouring times.
  */
-export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, work: () => Promise<T>, holderKey?: string): Promise<T> {
+export async function answerLostSlot<T>(
+  knex: Knex,
+  ctx: BookingContext,
+  wish: SlotWish,
+  now: Date,
+  work: () => Promise<T>,
+  holderKey?: string,
+  /** Told who the time went to, when nobody at all was free, before the 409 is thrown. */
+  onTaken?: (taken: LostTime) => void,
+): Promise<T> {
   try {
     return await work();
   } catch (err) {
     if (!(err instanceof SlotLost)) throw err;
+    if (err.taken) onTaken?.(err.taken);
     if (err.alternatives) throw slotTaken(err.alternatives);
     const ownHold = holderKey && !wish.excludeAppointmentId ? await knex('appointments').where({ status: 'held', holder_key: holderKey }).first('id') : undefined;
     throw await slotTakenError(knex, ctx, ownHold ? { ...wish, excludeAppointmentId: ownHold.id } : wish, now);
@@ -54,14 +69,36 @@ export async function answerLostSlot<T>(knex: Knex, ctx: BookingContext, wish: S
  * SlotLost instead of the 409, for answerLostSlot to answer.
  */
 export async function findOfferedSlot(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date, lost: 'answer' | 'defer' = 'answer'): Promise<Slot> {
+  return (await findOfferedSlotOrLost(knex, ctx, wish, now, lost)).slot;
+}
+
+/**
+ * findOfferedSlot, and the SlotLost to throw should everyone free in the slot
+ * be taken meanwhile (by bookings committed or pending since the read): from
+ * the same reads, so the 409 needs no search after the rollback.
+ */
+export async function findOfferedSlotOrLost(
+  knex: Knex,
+  ctx: BookingContext,
+  wish: SlotWish,
+  now: Date,
+  lost: 'answer' | 'defer' = 'answer',
+): Promise<{ slot: Slot; takenMeanwhile: () => SlotLost }> {
   // The day's neighbours are read too: a lost time is then answered with its nearest free times from the same reads.
   const near = nearWindow(ctx, wish.start, now);
   const slots = await freeAndScheduledSlots(knex, ctx, { ...near, now, interpretation: wish.interpretation, excludeAppointmentId: wish.excludeAppointmentId });
   const at = (list: Slot[]) => list.find((s) => s.start.getTime() === wish.start.getTime());
+  const slotLost = (scheduled: Slot | undefined) => {
+    const busyUntil = (s: Slot) => new Date(s.end.getTime() + ctx.municipality.buffer_minutes * 60_000);
+    const taken = scheduled && { employeeIds: scheduled.employeeIds, start: scheduled.start, busyUntil: busyUntil(scheduled) };
+    return new SlotLost(wish.requestedEmployeeId ? undefined : nearestWithin(slots.free, wish.start, near.from === near.today), taken);
+  };
   const free = at(slots.free);
-  if (free && (!wish.requestedEmployeeId || free.employeeIds.includes(wish.requestedEmployeeId))) return free;
+  if (free && (!wish.requestedEmployeeId || free.employeeIds.includes(wish.requestedEmployeeId))) {
+    return { slot: free, takenMeanwhile: () => (wish.requestedEmployeeId ? new SlotLost() : slotLost(at(slots.scheduled()))) };
+  }
   const scheduled = free ?? at(slots.scheduled());
-  if (scheduled && lost === 'defer') throw new SlotLost(wish.requestedEmployeeId ? undefined : nearestWithin(slots.free, wish.start, near.from === near.today));
+  if (scheduled && lost === 'defer') throw free ? new SlotLost() : slotLost(scheduled);
   if (scheduled) throw await slotTakenError(knex, ctx, wish, now);
   throw ruleBroken('slot_not_offered',
     'Η ώρα αυτή δεν διατίθεται: είναι εκτός ωραρίου, σε αργία, πολύ σύντομα ή πέρα από το διάστημα κρατήσεων. Επιλέξτε μία από τις ελεύθερες ώρες.',

@@ -1,4 +1,4 @@
-import { appointmentReference, type BookingInput, greekMobileE164, type Slot, type StaffBookingInput } from '@muni/domain';
+import { appointmentReference, type BookingInput, greekMobileE164, type StaffBookingInput } from '@muni/domain';
 import { type AppointmentRow, ensureUserByTaxId, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import type { CommandDeps } from '../deps';
@@ -10,7 +10,8 @@ import { recordEvent } from '../booking/history';
 import { assertTakesBookings } from '../booking/takesBookings';
 import { createJoinLinks } from '../booking/joinLinks';
 import { enqueueNotifications } from '../booking/outbox';
-import { answerLostSlot, closedTimeError, findOfferedSlot, releaseExpiredHolds, reserve, SlotLost } from '../booking/reserve';
+import { answerLostSlot, closedTimeError, findOfferedSlotOrLost, releaseExpiredHolds, reserve } from '../booking/reserve';
+import { type LostTime, throughRush } from '../booking/rushedTimes';
 import { isClosedTime, isUniqueViolation } from '../pgErrors';
 
 import { forbidden, invalid, ruleBroken } from '../errors';
@@ -38,33 +39,49 @@ export async function bookAppointment(
     if (previous) return { appointment: previous, replayed: true };
   }
   assertOwnMunicipality(actor, input.municipalityId);
-  const ctx = await loadBookingContext(knex, input);
-  assertTakesBookings(ctx.municipality);
-  assertSpecialRequirements(ctx, input);
-  assertBusinessClaim(actor, input);
-  if (input.requestedEmployeeId) await assertRequestable(knex, ctx, input.requestedEmployeeId);
-
+  // Request rules that come before the time: checked on the booking context, fresh or remembered.
+  const check = (ctx: BookingContext) => {
+    assertTakesBookings(ctx.municipality);
+    assertSpecialRequirements(ctx, input);
+    assertBusinessClaim(actor, input);
+  };
   assertStaffOnlyFields(actor, input);
   const person = personColumns(actor, input, now, key, idempotencyKey);
-  try {
-    return await answerLostSlot(knex, ctx, input, now, () =>
-      knex.transaction(async (trx) => {
-        await assertCitizenMayBook(trx, actor, ctx, now);
-        // A desk booking with the caller's ΑΦΜ is theirs too: in "My appointments" once they sign in.
-        const taxId = 'taxId' in input.person ? input.person.taxId : undefined;
-        if (actor.kind === 'employee' && taxId) person.user_id = await ensureUserByTaxId(trx, taxId);
-        const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
-        const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
-        await createJoinLinks(trx, appointment, deps.linkSecret);
-        await recordEvent(trx, appointment.id, 'created', actor, appointment.version, { mode: appointment.mode }, now);
-        await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now);
-        await trx('employees').where({ id: appointment.employee_id }).update({ last_assigned_at: now });
-        if (appointment.interpreter_id) await trx('interpreters').where({ id: appointment.interpreter_id }).update({ last_assigned_at: now });
-        if (actor.kind === 'employee') await audit(trx, by, 'book_on_behalf', {}, { kind: 'appointment', id: appointment.id, municipalityId: appointment.municipality_id });
-        return { appointment, replayed: false };
-      }),
+
+  const book = async (onTaken?: (taken: LostTime, ctx: BookingContext) => void) => {
+    const ctx = await loadBookingContext(knex, input);
+    check(ctx);
+    if (input.requestedEmployeeId) await assertRequestable(knex, ctx, input.requestedEmployeeId);
+    return answerLostSlot(
+      knex,
+      ctx,
+      input,
+      now,
+      () =>
+        knex.transaction(async (trx) => {
+          await assertCitizenMayBook(trx, actor, ctx, now);
+          // A desk booking with the caller's ΑΦΜ is theirs too: in "My appointments" once they sign in.
+          const taxId = 'taxId' in input.person ? input.person.taxId : undefined;
+          if (actor.kind === 'employee' && taxId) person.user_id = await ensureUserByTaxId(trx, taxId);
+          const fromHold = input.holdId ? await bookFromHold(trx, ctx, key, input, person, now) : null;
+          const appointment = fromHold ?? (await bookFreeSlot(trx, ctx, input, person, now));
+          await createJoinLinks(trx, appointment, deps.linkSecret);
+          await recordEvent(trx, appointment.id, 'created', actor, appointment.version, { mode: appointment.mode }, now);
+          await enqueueNotifications(trx, 'created', appointment, ctx.municipality, ctx.topic, now);
+          await trx('employees').where({ id: appointment.employee_id }).update({ last_assigned_at: now });
+          if (appointment.interpreter_id) await trx('interpreters').where({ id: appointment.interpreter_id }).update({ last_assigned_at: now });
+          if (actor.kind === 'employee') await audit(trx, by, 'book_on_behalf', {}, { kind: 'appointment', id: appointment.id, municipalityId: appointment.municipality_id });
+          return { appointment, replayed: false };
+        }),
       key,
+      onTaken && ((taken) => onTaken(taken, ctx)),
     );
+  };
+  try {
+    // A free time wished by many at once queues (rushedTimes.ts); a hold or a named employee is the caller's own business.
+    if (input.holdId || input.requestedEmployeeId) return await book();
+    const time = [input.municipalityId, input.topicId, input.mode, input.interpretation ?? '', input.start.toISOString()].join('|');
+    return await throughRush(knex, { key: time, now, check, attempt: book });
   } catch (err) {
     // The same key raced itself: the other request booked; answer with its booking.
     if (idempotencyKey && isUniqueViolation(err, 'appointments_actor_key_idempotency_key_unique')) {
@@ -185,9 +202,9 @@ async function bookFromHold(trx: Knex.Transaction, ctx: BookingContext, holderKe
 }
 
 async function bookFreeSlot(trx: Knex.Transaction, ctx: BookingContext, input: BookingInput | StaffBookingInput, person: ReturnType<typeof personColumns>, now: Date) {
-  const slot: Slot = await findOfferedSlot(trx, ctx, input, now, 'defer');
+  const { slot, takenMeanwhile } = await findOfferedSlotOrLost(trx, ctx, input, now, 'defer');
   await releaseExpiredHolds(trx, slot, now);
   const row = await reserve(trx, ctx, slot, input, now, person);
-  if (!row) throw new SlotLost();
+  if (!row) throw takenMeanwhile();
   return row;
 }

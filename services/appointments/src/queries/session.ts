@@ -1,4 +1,4 @@
-import { activeMembership, activeMembershipsWithMunicipality, findUser, type SessionRow } from '@muni/db';
+import { activeMembership, activeMembershipsWithMunicipality, findUser, type SessionRow, type SessionUserRow } from '@muni/db';
 import type { Knex } from 'knex';
 import type { Actor } from '../actor';
 
@@ -6,10 +6,15 @@ import type { Actor } from '../actor';
  * Who a session belongs to, read fresh on every request: a removed user or a
  * deactivated membership stops counting at once.
  */
-export async function actorForSession(knex: Knex, session: SessionRow | null): Promise<Actor> {
+export async function actorForSession(
+  knex: Knex,
+  session: SessionRow | null,
+  /** The session's user when read with it (findSessionWithUser): not read again. */
+  sessionUser?: SessionUserRow | null,
+): Promise<Actor> {
   if (!session) return { kind: 'anonymous' };
   if (session.kind === 'citizen' && session.user_id) {
-    const user = await findUser(knex, session.user_id);
+    const user = sessionUser !== undefined ? sessionUser : await findUser(knex, session.user_id);
     if (!user) return { kind: 'anonymous' };
     if (user.platform_admin && session.data.asPlatformAdmin) return { kind: 'platform_admin', userId: user.id, taxId: user.tax_id };
     return { kind: 'citizen', userId: user.id, taxId: user.tax_id, isCompany: user.kind === 'company' };

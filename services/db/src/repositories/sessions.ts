@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import type { UserRow } from './rows';
 
 /** A server-side session: the cookie holds a random id, this row its SHA-256 hash. */
 export interface SessionRow {
@@ -18,6 +19,23 @@ export interface SessionRow {
 export type NewSession = Pick<SessionRow, 'id_hash' | 'kind' | 'csrf_token' | 'created_at' | 'last_seen_at' | 'expires_at'> & Partial<SessionRow>;
 
 export const findSession = (knex: Knex, idHash: string) => knex<SessionRow>('sessions').where({ id_hash: idHash }).first();
+
+/** What a citizen's session needs of its user to know who is asking. */
+export type SessionUserRow = Pick<UserRow, 'id' | 'tax_id' | 'kind' | 'platform_admin'>;
+
+/**
+ * The session and, for a citizen's, its user as they are now, in one query
+ * (every signed-in request starts with it; null user: none or removed).
+ */
+export async function findSessionWithUser(knex: Knex, idHash: string): Promise<{ session: SessionRow; user: SessionUserRow | null } | undefined> {
+  const row = await knex('sessions as s')
+    .leftJoin('users as u', 'u.id', 's.user_id')
+    .where('s.id_hash', idHash)
+    .first('s.*', 'u.id as user__id', 'u.tax_id as user__tax_id', 'u.kind as user__kind', 'u.platform_admin as user__platform_admin');
+  if (!row) return undefined;
+  const { user__id: id, user__tax_id: taxId, user__kind: kind, user__platform_admin: platformAdmin, ...session } = row;
+  return { session: session as SessionRow, user: id ? { id, tax_id: taxId, kind, platform_admin: platformAdmin } : null };
+}
 
 /**
  * Stores a new session. With `replacing` (the caller's current session) the old
