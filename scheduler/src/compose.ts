@@ -118,5 +118,6 @@ export function composeMessage(m: OutgoingMail): Promise<Buffer> {
 /** Composes and sends; rejects with nodemailer's error (responseCode etc.) when the server refuses. */
 export async function sendComposed(transport: Transporter, m: OutgoingMail): Promise<void> {
   const raw = await composeMessage(m);
-  await transport.sendMail({ envelope: { from: addressOf(m.from), to: [m.to.address] }, raw });
+  // The Message-ID given spares nodemailer drawing a random one it would not use (the raw message has its own).
+  await transport.sendMail({ envelope: { from: addressOf(m.from), to: [m.to.address] }, raw, messageId: m.messageId });
 }
