@@ -8,7 +8,7 @@ import pino from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../app';
 import { loadConfig, recordAttendance } from '@muni/appointments';
-import type { WebhookEvent } from '@muni/livekit';
+import { createVideoService, type WebhookEvent } from '@muni/livekit';
 import { bookVideo, claims, linkToken, livekitBinaryOrSkip, stateCounts, useVideoApi } from './videoTestKit';
 
 const binary = livekitBinaryOrSkip();
@@ -128,6 +128,34 @@ describe.skipIf(!binary)('video join links', () => {
     expect(rooms).toHaveLength(1);
     expect(rooms[0]).toMatchObject({ maxParticipants: 5, emptyTimeout: 600, departureTimeout: 20 });
     expect(JSON.parse(rooms[0]!.metadata)).toMatchObject({ audioOnly: false, identityCheck: 'not_started' });
+  });
+
+  it('two API processes: a join at one after the other started the identity step gets the new rules, in the token and in a room LiveKit had lost', async () => {
+    const appt = await bookVideo(h, '2026-11-24T12:00:00.000Z', { thirdPerson: { fullName: 'Μαρία Τρίτη', email: 'maria@example.gr' } });
+    h.clock.set('2026-11-24T11:55:00Z');
+    const port = await freePort();
+    const config = loadConfig({ NODE_ENV: 'test', PORT: String(port), LOG_LEVEL: 'silent', RATE_LIMIT_MULTIPLIER: '1000' } as NodeJS.ProcessEnv);
+    // Its own video service: its own memory of the rooms it ensured.
+    const other = createApp({ knex: h.knex, config, logger: pino({ level: 'silent' }), now: () => h.clock.now, video: createVideoService(kit.livekit), livekitPublicUrl: kit.livekit.url }).listen(port, '127.0.0.1');
+    await new Promise((resolve) => other.once('listening', resolve));
+    try {
+      const first = await join(appt.token('third_person')); // this process now remembers the room
+      const admit = await h.client().post(`/api/v1/calls/${appt.token('employee')}/admit`, { identity: first.body.participantIdentity }, { 'X-CSRF-Token': '' });
+      expect(admit.status).toBe(200);
+      expect(claims((await join(appt.token('third_person'))).body.participantToken).video).toMatchObject({ canSubscribe: true });
+      const started = await fetch(`http://127.0.0.1:${port}/api/v1/calls/${appt.token('employee')}/identity-check/start`, { method: 'POST' });
+      expect(started.status).toBe(200);
+      await kit.admin.deleteRoom(appt.roomName); // and LiveKit lost the room (a node went down)
+
+      const again = await join(appt.token('third_person'));
+      expect(again.status).toBe(200);
+      expect(again.body.state.identityCheck).toBe('running');
+      expect(claims(again.body.participantToken).video).toMatchObject({ canSubscribe: false });
+      const [room] = await kit.admin.listRooms([appt.roomName]);
+      expect(JSON.parse(room!.metadata)).toMatchObject({ identityCheck: 'running' });
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
   });
 
   it('after the end plus grace: 410 ended', async () => {
