@@ -101,6 +101,7 @@ export async function startScheduler(opts: SchedulerOptions): Promise<Scheduler>
     concurrency: opts.concurrency ?? 8,
     batchSize: opts.batchSize ?? 200,
     lockLifetimeMs,
+    pollIntervalMs,
     isStopping: () => stopping,
   });
   definePurgeHoldsJob(agenda, opts.knex);

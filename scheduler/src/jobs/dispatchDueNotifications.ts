@@ -11,11 +11,15 @@ import type { DeliverDeps } from '../deliver';
 import { dispatchDueNotifications } from '../dispatch';
 
 export const DISPATCH_JOB = 'dispatch-due-notifications';
+/** After a batch that was not full, the next claim comes this much later (each claim is planned and run by PostgreSQL anew). */
+const FOLLOW_UP_MS = 100;
 
 export interface DispatchJobOptions {
   concurrency: number;
   batchSize: number;
   lockLifetimeMs: number;
+  /** The job's interval; the pause between short batches is never longer. */
+  pollIntervalMs?: number;
   isStopping: () => boolean;
   onBatch?: (counts: Awaited<ReturnType<typeof dispatchDueNotifications>>) => void;
 }
@@ -33,7 +37,8 @@ export function defineDispatchJob(agenda: Agenda, deps: DeliverDeps, opts: Dispa
       };
       // Keep going while there was something to send: a backlog is drained now,
       // not one batch per tick, and rows falling due one after another while
-      // this runs are taken up within a batch's time instead of the next tick's.
+      // this runs are taken up within FOLLOW_UP_MS instead of the next tick.
+      const followUpMs = Math.min(FOLLOW_UP_MS, opts.pollIntervalMs ?? FOLLOW_UP_MS);
       for (;;) {
         const counts = await dispatchDueNotifications(deps, {
           concurrency: opts.concurrency,
@@ -43,6 +48,8 @@ export function defineDispatchJob(agenda: Agenda, deps: DeliverDeps, opts: Dispa
         });
         opts.onBatch?.(counts);
         if (counts.claimed === 0 || opts.isStopping()) return;
+        // A short batch: what falls due next comes one by one; a pause gathers a few per claim.
+        if (counts.claimed < opts.batchSize) await new Promise((resolve) => setTimeout(resolve, followUpMs));
       }
     },
     { concurrency: 1, lockLimit: 1, lockLifetime: opts.lockLifetimeMs },
