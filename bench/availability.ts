@@ -15,10 +15,13 @@ import { type Latency, summarize, timed } from './lib/stats';
 // machine. A bare Koa route asked the same way in the same run is the
 // reference: on a loaded machine both move together.
 //
-// The API keeps computed free times until the municipality's availability
-// changes (freeTimesCache): the endpoint figure is the windows asked in turn
-// as they come; endpointAfterEachChangeMs asks the same windows with a write
-// before each request, so every answer is computed afresh (a busy morning).
+// The API keeps computed free times per day until the municipality's
+// availability changes (freeTimesCache): the endpoint figure is the windows
+// asked in turn as they come; endpointAfterEachChangeMs asks the same windows
+// with a hold taken or let go on the window's first day before each request
+// (a busy morning: that day is computed again), and
+// endpointAfterEachSettingsChangeMs with a change of the municipality's row
+// before each (every day computed again, as without the cache).
 
 const EMPLOYEES = 50;
 const APPOINTMENTS = 10_000;
@@ -102,19 +105,20 @@ function windows(days: number, count: number): Window[] {
 }
 
 /**
- * A write that changes the municipality's availability version, as a booking
- * does: a hold of the first employee (after hours, so the data stay the same),
- * taken and let go in turn. Each one makes the API's cached free times stale.
+ * A write that changes the municipality's free times on the first day of a
+ * window, as a booking there does: a hold of the first employee (after hours,
+ * so the data stay the same), taken and let go in turn. Each one makes the
+ * API's cached answer for that day stale.
  */
 function availabilityChange(knex: Knex, m: BenchMunicipality) {
   let held: string | undefined;
-  const start = DateTime.fromJSDate(NOW, { zone: ZONE }).set({ hour: 17 }).toJSDate();
-  return async () => {
+  return async (w: Window) => {
     if (held) {
       await knex('appointments').where({ id: held }).delete();
       held = undefined;
       return;
     }
+    const start = DateTime.fromISO(w.from, { zone: ZONE }).set({ hour: 17 }).toJSDate();
     const [row] = await knex('appointments')
       .insert({
         municipality_id: m.municipalityId,
@@ -135,10 +139,10 @@ function availabilityChange(knex: Knex, m: BenchMunicipality) {
 
 /**
  * The endpoint asked one window after another. With `change`, a write that
- * changes the municipality's availability comes before every request (not
- * timed): every answer is then computed afresh, as right after a booking.
+ * changes the window's first day comes before every request (not timed), as
+ * a booking on the day asked just before the question.
  */
-async function endpointLatency(url: string, m: BenchMunicipality, list: Window[], change?: () => Promise<void>) {
+async function endpointLatency(url: string, m: BenchMunicipality, list: Window[], change?: (w: Window) => Promise<void>) {
   const ask = async (w: Window) => {
     const res = await fetch(`${url}/api/v1/municipalities/${m.municipalityId}/slots?mode=in_person&topicId=${m.topicId}&from=${w.from}&to=${w.to}`);
     if (res.status !== 200) throw new Error(`slots answered ${res.status}: ${await res.text()}`);
@@ -148,7 +152,7 @@ async function endpointLatency(url: string, m: BenchMunicipality, list: Window[]
   const samples: number[] = [];
   let slots = 0;
   for (const w of list.slice(WARM_UP)) {
-    if (change) await change();
+    if (change) await change(w);
     samples.push(await timed(async () => (slots += await ask(w))));
   }
   return { latency: summarize(samples), meanSlotsPerAnswer: Math.round(slots / samples.length) };
@@ -212,19 +216,24 @@ export async function run(): Promise<Record<string, unknown>> {
     const result: Record<string, unknown> = { employees: EMPLOYEES, appointments: APPOINTMENTS, dataDays: DATA_DAYS, requestsPerWindow: REQUESTS, warmUp: WARM_UP, overlapsInData: overlaps };
     const p95s: number[] = [];
     const change = availabilityChange(env.knex, m);
+    // A change of the municipality's row (its English name, in turn): every cached day is stale.
+    let renames = 0;
+    const settingsChange = () => env.knex('municipalities').where({ id: m.municipalityId }).update({ name_en: `Load-test municipality ${++renames}` });
     for (const days of WINDOWS) {
       const list = windows(days, WARM_UP + REQUESTS);
       // Each window size starts from nothing cached (the previous one's days would answer it).
-      await change();
+      await settingsChange();
       log(`GET /slots over ${days}-day windows: ${WARM_UP} warm-up + ${REQUESTS} timed requests`);
       const endpoint = await endpointLatency(env.url, m, list);
-      log(`  the same, each request after a write that changes the municipality's free times`);
+      log(`  the same, each request after a hold taken or let go on the window's first day`);
       const afterChange = await endpointLatency(env.url, m, list, change);
+      log(`  the same, each request after a change of the municipality's settings (nothing cached helps)`);
+      const afterSettings = await endpointLatency(env.url, m, list, async () => void (await settingsChange()));
       log(`  in process (DB + domain) and domain only, same windows`);
       const inProcess = await inProcessLatency(env.knex, m, list);
       const domainOnly = await domainLatency(env.knex, m, list);
       p95s.push(endpoint.latency.p95);
-      result[`window${days}d`] = { endpointMs: endpoint.latency, endpointAfterEachChangeMs: afterChange.latency, inProcessMs: inProcess, domainOnlyMs: domainOnly, meanSlotsPerAnswer: endpoint.meanSlotsPerAnswer };
+      result[`window${days}d`] = { endpointMs: endpoint.latency, endpointAfterEachChangeMs: afterChange.latency, endpointAfterEachSettingsChangeMs: afterSettings.latency, inProcessMs: inProcess, domainOnlyMs: domainOnly, meanSlotsPerAnswer: endpoint.meanSlotsPerAnswer };
     }
     log('reference: a bare Koa route, asked one at a time the same way');
     const reference = await bareKoaReference(1, REQUESTS);

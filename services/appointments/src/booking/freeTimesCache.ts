@@ -1,17 +1,19 @@
 import type { Mode, Slot } from '@muni/domain';
-import { availabilityVersion } from '@muni/db';
+import { availabilityVersions } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { type BookingContext, loadBookingContext } from './context';
 import { freeSlotsUntil } from './freeSlots';
 
 // The public free times, answered from this process's memory while the
-// municipality's availability version (021_availability_versions) is the one
-// they were computed at. The version is read first, in one short query: a
-// write committed before it is always seen, by every API process, and data
-// read after it can only be newer than the version says (then the next
-// version replaces it). Without a change, a month of free times costs that one
-// query instead of six and the computation.
+// municipality's availability versions (021_availability_versions) are the
+// ones they were computed at: one per local day (appointments, absences) and
+// one for every day (hours, closures, topics, employees, settings). The
+// versions are read first, in one short query: a write committed before it is
+// always seen, by every API process, and data read after it can only be newer
+// than the versions say (then the next versions replace it). Without a change,
+// a month of free times costs that one query instead of six and the
+// computation; after a booking, only its day is computed again.
 //
 // Kept per local day, so a window moved by a day computes only the new day.
 // What the database cannot announce is time passing:
@@ -24,6 +26,8 @@ import { freeSlotsUntil } from './freeSlots';
 
 interface Day {
   slots: Slot[];
+  /** The day's availability version read before computing it. */
+  version: string | null;
   /** The request time they were computed at (epoch ms). */
   computedAt: number;
   /** First expiry of a hold among the times read (epoch ms): recomputed from then. */
@@ -31,6 +35,7 @@ interface Day {
 }
 
 interface Entry {
+  /** The every-day availability version the context and the days were read at. */
   version: string | null;
   ctx: BookingContext;
   /** The municipality's local day the days were computed on: when it begins and ends (epoch ms). */
@@ -86,7 +91,8 @@ export interface CachedFreeSlotsRequest {
  * (a cached context is checked as a fresh one would be).
  */
 export async function cachedFreeSlots(knex: Knex, req: CachedFreeSlotsRequest, check: (ctx: BookingContext) => void): Promise<{ ctx: BookingContext; slots: Slot[] }> {
-  const version = await availabilityVersion(knex, req.municipalityId);
+  const versions = await availabilityVersions(knex, req.municipalityId, req.from, req.to);
+  const version = versions.everyDay;
   const cache = cacheOf(knex);
   const key = `${req.municipalityId}/${req.topicId}/${req.mode}`;
   let entry = cache.get(key);
@@ -111,8 +117,9 @@ export async function cachedFreeSlots(knex: Knex, req: CachedFreeSlotsRequest, c
     entry.todayEnd = today.plus({ days: 1 }).toMillis();
   }
   const days = daysOf(req.from, req.to);
-  const stale = (d: Day | undefined) => !d || d.until <= now || d.computedAt > now;
-  const missing = days.filter((day) => stale(entry.days.get(day)));
+  const dayVersion = (day: string) => versions.days.get(day) ?? null;
+  const stale = (day: string, d: Day | undefined) => !d || d.version !== dayVersion(day) || d.until <= now || d.computedAt > now;
+  const missing = days.filter((day) => stale(day, entry.days.get(day)));
   if (missing.length) {
     const from = missing[0]!;
     const to = missing[missing.length - 1]!;
@@ -123,7 +130,7 @@ export async function cachedFreeSlots(knex: Knex, req: CachedFreeSlotsRequest, c
       const next = DateTime.fromISO(day, { zone }).plus({ days: 1 }).toMillis();
       const own: Slot[] = [];
       while (i < slots.length && slots[i]!.start.getTime() < next) own.push(slots[i++]!);
-      entry.days.set(day, { slots: own, computedAt: now, until });
+      entry.days.set(day, { slots: own, version: dayVersion(day), computedAt: now, until });
     }
   }
 

@@ -93,13 +93,25 @@ export async function employeeResourcesUntil(knex: Knex, employees: EmployeeRow[
 }
 
 /**
- * The municipality's availability version (021_availability_versions): it
- * changes with every committed write that can change its free times. Null
- * until the first such write.
+ * The municipality's availability versions (021_availability_versions) for
+ * the local days from..to (YYYY-MM-DD): each changes with every committed
+ * write that can change that day's free times, `everyDay` with every one
+ * that can change any day's. Absent (null, not in `days`) until the first such write.
  */
-export async function availabilityVersion(knex: Knex, municipalityId: string): Promise<string | null> {
-  const row = await knex('availability_versions').where({ municipality_id: municipalityId }).first('version');
-  return row ? String(row.version) : null;
+export async function availabilityVersions(knex: Knex, municipalityId: string, from: string, to: string): Promise<{ everyDay: string | null; days: Map<string, string> }> {
+  const { rows } = await knex.raw<{ rows: { day: string | null; version: string }[] }>(
+    `SELECT CASE WHEN day = '-infinity' THEN NULL ELSE to_char(day, 'YYYY-MM-DD') END AS day, version::text AS version
+       FROM availability_versions
+      WHERE municipality_id = ? AND (day = '-infinity' OR day BETWEEN ?::date AND ?::date)`,
+    [municipalityId, from, to],
+  );
+  let everyDay: string | null = null;
+  const days = new Map<string, string>();
+  for (const r of rows) {
+    if (r.day === null) everyDay = r.version;
+    else days.set(r.day, r.version);
+  }
+  return { everyDay, days };
 }
 
 /** Interpreters of the municipality's own, or of the shared pool linked to it, who offer that kind. */
