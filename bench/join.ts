@@ -2,7 +2,10 @@
  * Issue 7: the join endpoint (POST /api/v1/join/:token) against a real
  * livekit-server — requests per second and p95, sequential and with 10 in
  * flight — beside the bare token-signing rate (issueToken) in the same run, so
- * the endpoint's own cost (rate limit, link lookup, room ensure, summary) shows.
+ * the endpoint's own cost (rate limit, link lookup, room ensure, summary) shows,
+ * with what one join costs in SQL statements, LiveKit requests and this
+ * process's CPU (perJoin; steadier than timings on a shared machine) beside a
+ * bare Koa route's CPU per request.
  * Then, once that setup is gone (so the browsers do not disturb the rates), the
  * time from clicking "Join" to the first remote video frame in headless
  * Chromium against the whole stack (lib/firstFrame), on a desktop window and
@@ -219,7 +222,7 @@ async function measureEndpoint(): Promise<Record<string, unknown>> {
     for (let i = 0; i < SIGNATURES; i++) await video.issueToken(req);
     const signSeconds = (performance.now() - signStart) / 1000;
 
-    // The one LiveKit round trip of a join, alone: most of the gap to the bare signing rate.
+    // The LiveKit round trip a join makes when this process has not ensured the room lately (see ensureRoomCached).
     log('bare ensureRoom: 200 calls');
     const ensure: number[] = [];
     for (let i = 0; i < 200; i++) {
