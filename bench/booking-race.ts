@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { fork } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { Knex } from 'knex';
@@ -6,6 +6,7 @@ import { DateTime } from 'luxon';
 import { startBenchEnv } from './lib/env';
 import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
+import type { RacePlan, RaceReport } from './lib/raceClients';
 import { signedInCitizens } from './lib/sessions';
 import { percentile } from './lib/stats';
 
@@ -13,7 +14,8 @@ import { percentile } from './lib/stats';
 // HTTP, one signed-in citizen each (a citizen may hold only a few future
 // appointments); targets booked = slots, 0 overlaps, ≥ 500 attempts/s and
 // attempt latency p99 < 2 s, with PostgreSQL's plain insert rate measured in
-// the same run for scale.
+// the same run for scale. The clients run in a process of their own, as
+// people's browsers do not share the API's event loop.
 
 const ATTEMPTS = 1_000;
 const EMPLOYEES = 10;
@@ -32,7 +34,8 @@ const declarations = { dataTrue: true, privacyRead: true };
  */
 function countStatements(knex: Knex) {
   const started = new Map<string, { sql: string; t: number }>();
-  const bySql = new Map<string, { n: number; ms: number }>();
+  const bySql = new Map<string, { n: number; ms: number; first: number; last: number }>();
+  const t0 = performance.now();
   let total = 0;
   const onQuery = (q: { __knexQueryUid: string; sql: string }) => {
     total++;
@@ -42,9 +45,10 @@ function countStatements(knex: Knex) {
     const s = started.get(q.__knexQueryUid);
     if (!s) return;
     started.delete(q.__knexQueryUid);
-    const e = bySql.get(s.sql) ?? { n: 0, ms: 0 };
+    const e = bySql.get(s.sql) ?? { n: 0, ms: 0, first: s.t - t0, last: 0 };
     e.n++;
     e.ms += performance.now() - s.t;
+    e.last = performance.now() - t0;
     bySql.set(s.sql, e);
   };
   knex.on('query', onQuery);
@@ -61,7 +65,7 @@ function countStatements(knex: Knex) {
       [...bySql]
         .sort((a, b) => b[1].ms - a[1].ms)
         .slice(0, n)
-        .map(([sql, e]) => ({ calls: e.n, meanMs: Math.round((10 * e.ms) / e.n) / 10, sql })),
+        .map(([sql, e]) => ({ calls: e.n, meanMs: Math.round((10 * e.ms) / e.n) / 10, firstLastS: [Math.round(e.first / 100) / 10, Math.round(e.last / 100) / 10], sql })),
   };
 }
 
@@ -94,6 +98,16 @@ function postgresCpuMs(port: string): number {
   } catch {
     return 0;
   }
+}
+
+/** Runs the race from a child process (bench/lib/raceClients.ts). */
+function runClients(plan: RacePlan): Promise<RaceReport> {
+  const child = fork(new URL('./lib/raceClients.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => resolve(m as RaceReport));
+    child.once('exit', (code) => reject(new Error(`the clients' process exited (${code})`)));
+    child.send(plan);
+  });
 }
 
 /** BENCH_CPU_PROFILE=<file>: a CPU profile of this process (API and clients) during the race only. */
@@ -140,7 +154,8 @@ async function plainInsertRate(knex: Knex, municipalityId: string, topicId: stri
 }
 
 export async function run(): Promise<Record<string, unknown>> {
-  const env = await startBenchEnv({ now: NOW, pool: 20 });
+  // The API pool of `npm start` (scripts/stack.ts); BENCH_POOL tries another size.
+  const env = await startBenchEnv({ now: NOW, pool: Number(process.env.BENCH_POOL ?? 20) });
   try {
     const m = await createBenchMunicipality(env.knex, { slug: 'bench-race', employees: EMPLOYEES, bufferMinutes: 0, bookingWindowDays: 60 });
     const offered = await fetch(`${env.url}/api/v1/municipalities/${m.municipalityId}/slots?mode=in_person&topicId=${m.topicId}&from=${DAY}&to=${DAY}`);
@@ -151,43 +166,24 @@ export async function run(): Promise<Record<string, unknown>> {
     log(`${ATTEMPTS} citizens get sessions`);
     const citizens = await signedInCitizens(env.knex, ATTEMPTS, NOW);
 
-    log(`firing ${ATTEMPTS} concurrent bookings at ${slots} free slots`);
-    const statuses = new Map<number, number>();
-    const failures = new Map<string, number>();
-    const latencies: number[] = [];
-    let conflictsWithAlternatives = 0;
+    log(`firing ${ATTEMPTS} concurrent bookings at ${slots} free slots (from a process of their own)`);
     const statements = countStatements(env.knex);
     const stopProfile = await profileRace();
     const pgPort = new URL(env.databaseUrl).port;
     const cpu0 = { node: process.cpuUsage(), pg: postgresCpuMs(pgPort) };
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: ATTEMPTS }, async (_, i) => {
-        const c = citizens[i]!;
-        const body = { municipalityId: m.municipalityId, topicId: m.topicId, mode: 'in_person', start: times[i % TIMES], person, declarations };
-        const headers = { cookie: `muni_sid=${c.sid}`, 'X-CSRF-Token': c.csrf, 'content-type': 'application/json', 'Idempotency-Key': randomUUID() };
-        const sent = performance.now();
-        try {
-          const res = await fetch(`${env.url}/api/v1/appointments`, { method: 'POST', headers, body: JSON.stringify(body) });
-          const answer = (await res.json()) as { error?: { alternatives?: unknown } };
-          latencies.push(performance.now() - sent);
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
-          if (res.status === 409 && Array.isArray(answer.error?.alternatives)) conflictsWithAlternatives++;
-        } catch (err) {
-          const code = (err as { cause?: { code?: string } }).cause?.code ?? (err as Error).message;
-          failures.set(code, (failures.get(code) ?? 0) + 1);
-        }
-      }),
-    );
-    const seconds = (performance.now() - t0) / 1000;
+    const attempts = citizens.map((c, i) => ({ ...c, body: { municipalityId: m.municipalityId, topicId: m.topicId, mode: 'in_person', start: times[i % TIMES], person, declarations } }));
+    const report = await runClients({ url: env.url, attempts });
+    const seconds = report.elapsedMs / 1000;
     const nodeCpu = process.cpuUsage(cpu0.node);
-    const cpuMs = { apiAndClients: Math.round((nodeCpu.user + nodeCpu.system) / 1000), postgres: postgresCpuMs(pgPort) - cpu0.pg };
-    if (process.env.BENCH_SQL) log(`node CPU user ${Math.round(nodeCpu.user / 1000)} ms, system ${Math.round(nodeCpu.system / 1000)} ms`);
+    const cpuMs = { api: Math.round((nodeCpu.user + nodeCpu.system) / 1000), postgres: postgresCpuMs(pgPort) - cpu0.pg, clients: Math.round(report.cpuMs) };
     statements.stop();
     await stopProfile();
     if (process.env.BENCH_SQL) for (const t of statements.top(30)) log(JSON.stringify(t));
-    const sorted = latencies.sort((a, b) => a - b);
+    const sorted = report.latencies.sort((a, b) => a - b);
     const ms = (p: number) => Math.round(percentile(sorted, p));
+    const statuses = new Map(Object.entries(report.statuses).map(([k, v]) => [Number(k), v]));
+    const failures = new Map(Object.entries(report.failures));
+    const conflictsWithAlternatives = report.conflictsWithAlternatives;
 
     const booked = Number((await env.knex('appointments').where({ municipality_id: m.municipalityId, status: 'booked' }).count('* as n').first())!.n);
     const overlaps = await countOverlaps(env.knex, m.municipalityId);
@@ -203,8 +199,8 @@ export async function run(): Promise<Record<string, unknown>> {
       seconds: Math.round(seconds * 100) / 100,
       lastAnswerSeconds: Math.round(seconds * 100) / 100,
       attemptLatencyMs: { p50: ms(50), p95: ms(95), p99: ms(99), max: Math.round(sorted.at(-1) ?? Number.NaN) },
-      // Load-independent: CPU per attempt of this process (API and the HTTP clients) and of PostgreSQL.
-      cpuMsPerAttempt: { apiAndClients: Math.round((10 * cpuMs.apiAndClients) / ATTEMPTS) / 10, postgres: Math.round((10 * cpuMs.postgres) / ATTEMPTS) / 10 },
+      // Load-independent: CPU per attempt of the API process, of PostgreSQL and of the clients' process.
+      cpuMsPerAttempt: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, Math.round((10 * v) / ATTEMPTS) / 10])),
       statementsPerAttempt: Math.round((10 * statements.total()) / ATTEMPTS) / 10,
       rateShareOfPlainInsert: `${Math.round((100 * ATTEMPTS) / seconds / plain)}%`,
       created201: statuses.get(201) ?? 0,

@@ -106,4 +106,15 @@ describe('many people wishing one time at once', () => {
     await cancelAppointment(kit.deps, { actor: await kit.employee('athens'), ip: '127.0.0.1' }, given.id);
     expect(await tryBooking(slot.start, otherProcess)).toMatchObject({ employee_id: given.employee_id, status: 'booked' });
   });
+
+  it('a retried booking (the same Idempotency-Key) of a time now taken gets its booking back, not the 409', async () => {
+    const slot = await firstFreeTime('2026-11-26');
+    const me = await citizen();
+    const first = await bookAppointment(kit.deps, me, booking(slot.start), 'retry-key-1');
+    for (const _ of slot.employeeIds.slice(1)) expect(await tryBooking(slot.start)).not.toBeInstanceOf(AppError);
+    expect(await tryBooking(slot.start)).toMatchObject({ code: 'slot_taken' }); // the time is now known taken
+
+    const again = await bookAppointment(kit.deps, me, booking(slot.start), 'retry-key-1');
+    expect(again).toMatchObject({ replayed: true, appointment: { id: first.appointment.id } });
+  });
 });

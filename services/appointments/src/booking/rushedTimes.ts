@@ -24,8 +24,12 @@ import type { BookingContext } from './context';
 
 /** Bookings of one time run at once in one process: enough to fill several employees in parallel. */
 export const RUSH_AT_ONCE = 3;
-/** How long a lost time's answer is kept (real time). */
-const REMEMBER_MS = 2_000;
+/**
+ * How long a lost time's answer is kept (real time): past it the next request
+ * reads the day again. Each use re-checks the bookings, so only a newly
+ * offered employee (hours, topics) can go unseen this long.
+ */
+const REMEMBER_MS = 5_000;
 /** Past this many times tracked, idle ones are let go. */
 const MAX_TIMES = 5_000;
 
@@ -76,6 +80,12 @@ export interface RushedTime<T> {
   check: (ctx: BookingContext) => void;
   /** The booking itself; it calls `lost` with what the 409 it then throws is about. */
   attempt: (lost: (time: LostTime, ctx: BookingContext) => void) => Promise<T>;
+  /**
+   * A retried request (its Idempotency-Key) that may have booked already: asked
+   * in the same query as the time, and answered with `answer` when it did (the
+   * attempt looks for it itself).
+   */
+  replay?: { actorKey: string; idempotencyKey: string; answer: () => Promise<T> };
 }
 
 /** Runs a booking of a wished time through the time's queue (see above). */
@@ -84,8 +94,10 @@ export async function throughRush<T>(knex: Knex, time: RushedTime<T>): Promise<T
   for (;;) {
     const lost = state.lost;
     if (lost && performance.now() - lost.at <= REMEMBER_MS) {
+      const answer = await stillTaken(knex, lost, time.now, time.replay);
+      if (answer.replayed) return time.replay!.answer();
       time.check(lost.ctx);
-      if (await stillTaken(knex, lost, time.now)) throw lost.error;
+      if (answer.taken) throw lost.error;
       if (state.lost === lost) state.lost = undefined;
     }
     if (state.running < RUSH_AT_ONCE) break;
@@ -110,20 +122,24 @@ export async function throughRush<T>(knex: Knex, time: RushedTime<T>): Promise<T
 /**
  * Whether every employee offering the time is still booked (or held) over it,
  * as the exclusion constraints would see it: by the record or by the person,
- * holds only until they expire. One query, answered from the constraints' indexes.
+ * holds only until they expire; and whether the retried request booked
+ * already. One query, answered from the constraints' and the key's indexes.
  */
-async function stillTaken(knex: Knex, t: LostTime, now: Date): Promise<boolean> {
-  if (t.employeeIds.length === 0) return false;
+async function stillTaken(knex: Knex, t: LostTime, now: Date, replay?: { actorKey: string; idempotencyKey: string }): Promise<{ taken: boolean; replayed: boolean }> {
   const blocks = (column: string, value: string) => `EXISTS (
       SELECT 1 FROM appointments a
        WHERE a.${column} = ${value} AND a.status <> 'cancelled'
          AND tstzrange(a.starts_at, a.busy_until, '[)') && tstzrange(:start, :until, '[)')
          AND (a.status <> 'held' OR a.hold_expires_at > :now))`;
+  const replayed = replay
+    ? `EXISTS (SELECT 1 FROM appointments WHERE actor_key = :actorKey AND idempotency_key = :idempotencyKey AND status <> 'held')`
+    : 'false';
   const r = await knex.raw(
-    `SELECT count(*) FILTER (WHERE ${blocks('employee_id', 'e.id')} OR ${blocks('employee_person', 'e.tax_id')}) AS busy, count(*) AS n
+    `SELECT count(*) FILTER (WHERE ${blocks('employee_id', 'e.id')} OR ${blocks('employee_person', 'e.tax_id')}) AS busy, count(*) AS n, ${replayed} AS replayed
        FROM employees e WHERE e.id = ANY(:ids::uuid[])`,
-    { start: t.start, until: t.busyUntil, now, ids: t.employeeIds },
+    { start: t.start, until: t.busyUntil, now, ids: t.employeeIds, ...(replay ?? {}) },
   );
-  const row = r.rows[0] as { busy: string; n: string };
-  return Number(row.n) === t.employeeIds.length && Number(row.busy) === Number(row.n);
+  const row = r.rows[0] as { busy: string; n: string; replayed: boolean };
+  const n = Number(row.n);
+  return { taken: n > 0 && n === t.employeeIds.length && Number(row.busy) === n, replayed: row.replayed };
 }

@@ -34,9 +34,16 @@ export async function bookAppointment(
   requireBooker(actor);
   const now = deps.now();
   const key = actorKey(actor);
-  if (idempotencyKey) {
-    const previous = await findByIdempotencyKey(knex, key, idempotencyKey);
-    if (previous) return { appointment: previous, replayed: true };
+  const replay = async () => {
+    const previous = idempotencyKey ? await findByIdempotencyKey(knex, key, idempotencyKey) : undefined;
+    return previous ? { appointment: previous, replayed: true } : null;
+  };
+  // A free time wished by many at once queues (rushedTimes.ts); a hold or a named employee is the caller's own business.
+  const rushed = !input.holdId && !input.requestedEmployeeId;
+  // A retry answered from the queue is looked for in its query; otherwise first.
+  if (!rushed) {
+    const previous = await replay();
+    if (previous) return previous;
   }
   assertOwnMunicipality(actor, input.municipalityId);
   // Request rules that come before the time: checked on the booking context, fresh or remembered.
@@ -49,6 +56,10 @@ export async function bookAppointment(
   const person = personColumns(actor, input, now, key, idempotencyKey);
 
   const book = async (onTaken?: (taken: LostTime, ctx: BookingContext) => void) => {
+    if (rushed) {
+      const previous = await replay();
+      if (previous) return previous;
+    }
     const ctx = await loadBookingContext(knex, input);
     check(ctx);
     if (input.requestedEmployeeId) await assertRequestable(knex, ctx, input.requestedEmployeeId);
@@ -78,10 +89,10 @@ export async function bookAppointment(
     );
   };
   try {
-    // A free time wished by many at once queues (rushedTimes.ts); a hold or a named employee is the caller's own business.
-    if (input.holdId || input.requestedEmployeeId) return await book();
+    if (!rushed) return await book();
     const time = [input.municipalityId, input.topicId, input.mode, input.interpretation ?? '', input.start.toISOString()].join('|');
-    return await throughRush(knex, { key: time, now, check, attempt: book });
+    const retried = idempotencyKey ? { actorKey: key, idempotencyKey, answer: async () => (await replay())! } : undefined;
+    return await throughRush(knex, { key: time, now, check, attempt: book, replay: retried });
   } catch (err) {
     // The same key raced itself: the other request booked; answer with its booking.
     if (idempotencyKey && isUniqueViolation(err, 'appointments_actor_key_idempotency_key_unique')) {
