@@ -6,7 +6,7 @@ import type { Transporter } from 'nodemailer';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type DeliverDeps, deliverNotification } from './deliver';
 import { dispatchDueNotifications } from './dispatch';
-import { type FixtureIds, icsLocalTime, icsProperties, insertAppointment, insertNotification, loadFixtureIds, type SmtpSink, startSmtpSink } from './testing';
+import { type FixtureIds, icsLocalTime, icsProperties, insertAppointment, insertNotification, loadFixtureIds, type SmtpSink, startSmtpSink, waitFor } from './testing';
 import { createTransport } from './transport';
 
 const db = useTestDatabase();
@@ -127,6 +127,28 @@ describe('deliverNotification', () => {
     expect(props.get('UID')).toBe(`${appointmentId}@rantevou.example.gr`);
     expect((await row(confirmation)).status).toBe('skipped');
     expect((await row(reminder)).status).toBe('skipped');
+  });
+
+  it('while sent marks are still being written, no more messages go out than there are lanes (a crash resends at most that many)', async () => {
+    await useSink({ keepRaw: false });
+    const rows: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const appointmentId = await insertAppointment(db.knex, ids, { startsAt: nextStart() });
+      rows.push(await insertNotification(db.knex, { appointmentId, kind: 'reminder', sendAfter: clock }));
+    }
+    // A database that takes its time over the marks: each waits until let go.
+    const held: (() => void)[] = [];
+    const markSent = () => new Promise<void>((resolve) => held.push(resolve));
+    const dispatch = dispatchDueNotifications({ ...deps(), markSent }, { concurrency: 2, batchSize: 10 });
+    await waitFor(() => sink.accepted.length >= 2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(sink.accepted).toHaveLength(2);
+    while (sink.accepted.length < 6 || held.length > 0) {
+      held.splice(0).forEach((letGo) => letGo());
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    expect(await dispatch).toMatchObject({ claimed: 6, sent: 6 });
+    expect(sink.accepted.map((m) => m.messageId).sort()).toEqual(rows.map((id) => `<${id}@rantevou.example.gr>`).sort());
   });
 
   it('retries after 451 with growing back-off and delivers exactly once', async () => {

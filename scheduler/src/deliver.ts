@@ -129,7 +129,7 @@ export async function deliverClaimed(deps: DeliverDeps, { row, appointment }: Cl
  * lease, unless stopping: giving up leaves the row pending, and it would be
  * sent a second time once its claim runs out.
  */
-async function markSentThroughOutage(deps: DeliverDeps, write: () => Promise<unknown>): Promise<void> {
+export async function markSentThroughOutage(deps: Pick<DeliverDeps, 'leaseMs' | 'isStopping'>, write: () => Promise<unknown>): Promise<void> {
   const giveUpAt = Date.now() + (deps.leaseMs ?? DEFAULT_LEASE_MS) / 2;
   for (;;) {
     try {
