@@ -1,10 +1,10 @@
 /**
  * The 'sent' marks of one dispatch, written together. A lane whose message
- * the SMTP server accepted hands its mark here and waits for it, as it waited
- * for its own UPDATE before: at most one accepted-but-unmarked message per
- * lane at any moment. Marks that arrive while a statement is under way go
- * into the next one, so under load one UPDATE marks several rows (one round
- * trip and one commit instead of one each), and a lone mark is written at once.
+ * the SMTP server accepted hands its mark here (dispatch.ts bounds how many
+ * accepted messages may wait for their mark). Marks that arrive while a
+ * statement is under way go into the next one, so under load one UPDATE marks
+ * several rows (one round trip and one commit instead of one each), and a
+ * lone mark is written at once.
  */
 import type { Knex } from 'knex';
 
