@@ -142,7 +142,7 @@ function availabilityChange(knex: Knex, m: BenchMunicipality) {
  * changes the window's first day comes before every request (not timed), as
  * a booking on the day asked just before the question.
  */
-async function endpointLatency(url: string, m: BenchMunicipality, list: Window[], change?: (w: Window) => Promise<void>) {
+async function endpointLatency(knex: Knex, url: string, m: BenchMunicipality, list: Window[], change?: (w: Window) => Promise<void>) {
   const ask = async (w: Window) => {
     const res = await fetch(`${url}/api/v1/municipalities/${m.municipalityId}/slots?mode=in_person&topicId=${m.topicId}&from=${w.from}&to=${w.to}`);
     if (res.status !== 200) throw new Error(`slots answered ${res.status}: ${await res.text()}`);
@@ -151,11 +151,22 @@ async function endpointLatency(url: string, m: BenchMunicipality, list: Window[]
   for (const w of list.slice(0, WARM_UP)) await ask(w);
   const samples: number[] = [];
   let slots = 0;
-  for (const w of list.slice(WARM_UP)) {
-    if (change) await change(w);
-    samples.push(await timed(async () => (slots += await ask(w))));
+  // SQL statements the API sends per answer (the bench's own writes are not counted).
+  let statements = 0;
+  let counting = false;
+  const count = () => void (counting && statements++);
+  knex.on('query', count);
+  try {
+    for (const w of list.slice(WARM_UP)) {
+      if (change) await change(w);
+      counting = true;
+      samples.push(await timed(async () => (slots += await ask(w))));
+      counting = false;
+    }
+  } finally {
+    knex.off('query', count);
   }
-  return { latency: summarize(samples), meanSlotsPerAnswer: Math.round(slots / samples.length) };
+  return { latency: { ...summarize(samples), statementsPerRequest: Math.round((statements / samples.length) * 100) / 100 }, meanSlotsPerAnswer: Math.round(slots / samples.length) };
 }
 
 /** The same request in process: database reads + domain, no HTTP. */
@@ -224,11 +235,11 @@ export async function run(): Promise<Record<string, unknown>> {
       // Each window size starts from nothing cached (the previous one's days would answer it).
       await settingsChange();
       log(`GET /slots over ${days}-day windows: ${WARM_UP} warm-up + ${REQUESTS} timed requests`);
-      const endpoint = await endpointLatency(env.url, m, list);
+      const endpoint = await endpointLatency(env.knex, env.url, m, list);
       log(`  the same, each request after a hold taken or let go on the window's first day`);
-      const afterChange = await endpointLatency(env.url, m, list, change);
+      const afterChange = await endpointLatency(env.knex, env.url, m, list, change);
       log(`  the same, each request after a change of the municipality's settings (nothing cached helps)`);
-      const afterSettings = await endpointLatency(env.url, m, list, async () => void (await settingsChange()));
+      const afterSettings = await endpointLatency(env.knex, env.url, m, list, async () => void (await settingsChange()));
       log(`  in process (DB + domain) and domain only, same windows`);
       const inProcess = await inProcessLatency(env.knex, m, list);
       const domainOnly = await domainLatency(env.knex, m, list);

@@ -1,5 +1,5 @@
 import { computeFreeSlots, type InterpretationKind, nearestSlots, type Resource, type Slot, type SlotQuery } from '@muni/domain';
-import { employeeResourcesUntil, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
+import { type EmployeeRow, employeeResourcesUntil, interpreterResources, interpretersFor, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import type { BookingContext } from './context';
@@ -26,8 +26,13 @@ export async function freeSlots(knex: Knex, ctx: BookingContext, req: SlotReques
  * the first expiry of an employee's hold read (Infinity: none). For caching;
  * interpreters' holds are not counted, so not for interpretation.
  */
-export async function freeSlotsUntil(knex: Knex, ctx: BookingContext, req: Omit<SlotRequest, 'interpretation' | 'scheduleOnly'>): Promise<{ slots: Slot[]; until: number }> {
-  const { q, firstHoldExpiry } = await slotQuery(knex, ctx, req);
+export async function freeSlotsUntil(
+  knex: Knex,
+  ctx: BookingContext,
+  req: Omit<SlotRequest, 'interpretation' | 'scheduleOnly'>,
+  qualified?: EmployeeRow[],
+): Promise<{ slots: Slot[]; until: number }> {
+  const { q, firstHoldExpiry } = await slotQuery(knex, ctx, req, qualified);
   return { slots: computeFreeSlots(q), until: firstHoldExpiry };
 }
 
@@ -48,7 +53,8 @@ const scheduleOnly = (q: SlotQuery): SlotQuery => ({
   interpreters: q.interpreters?.map((r) => ({ ...r, busy: [] })),
 });
 
-async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Promise<{ q: SlotQuery; firstHoldExpiry: number }> {
+/** `qualified`: the topic's qualified employees when the caller already has them (qualifiedEmployees). */
+async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest, qualified?: EmployeeRow[]): Promise<{ q: SlotQuery; firstHoldExpiry: number }> {
   const zone = ctx.municipality.time_zone;
   const window = {
     from: DateTime.fromISO(req.from, { zone }).startOf('day').toJSDate(),
@@ -56,7 +62,7 @@ async function slotQuery(knex: Knex, ctx: BookingContext, req: SlotRequest): Pro
     now: req.now,
     excludeAppointmentId: req.excludeAppointmentId,
   };
-  let employees = await qualifiedEmployees(knex, ctx.municipality.id, ctx.topic.id, ctx.mode);
+  let employees = qualified ?? (await qualifiedEmployees(knex, ctx.municipality.id, ctx.topic.id, ctx.mode));
   if (req.employeeId) employees = employees.filter((e) => e.id === req.employeeId);
   const { resources: employeeRes, firstHoldExpiry } = await employeeResourcesUntil(knex, employees, window);
   let interpreterRes: Resource[] | undefined;

@@ -1,5 +1,5 @@
 import type { Mode, Slot } from '@muni/domain';
-import { availabilityVersions } from '@muni/db';
+import { availabilityVersions, type EmployeeRow, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { type BookingContext, loadBookingContext } from './context';
@@ -35,9 +35,11 @@ interface Day {
 }
 
 interface Entry {
-  /** The every-day availability version the context and the days were read at. */
+  /** The every-day availability version the context, the employees and the days were read at. */
   version: string | null;
   ctx: BookingContext;
+  /** The topic's qualified employees (their hours and topics change the every-day version). */
+  qualified?: EmployeeRow[];
   /** The municipality's local day the days were computed on: when it begins and ends (epoch ms). */
   todayStart: number;
   todayEnd: number;
@@ -123,7 +125,8 @@ export async function cachedFreeSlots(knex: Knex, req: CachedFreeSlotsRequest, c
   if (missing.length) {
     const from = missing[0]!;
     const to = missing[missing.length - 1]!;
-    const { slots, until } = await freeSlotsUntil(knex, ctx, { from, to, now: req.now });
+    entry.qualified ??= await qualifiedEmployees(knex, ctx.municipality.id, ctx.topic.id, ctx.mode);
+    const { slots, until } = await freeSlotsUntil(knex, ctx, { from, to, now: req.now }, entry.qualified);
     // Split by local day: each day's midnight once, then one pass over the sorted slots.
     let i = 0;
     for (const day of daysOf(from, to)) {
