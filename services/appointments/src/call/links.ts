@@ -1,5 +1,5 @@
 import { hashToken, hasVideoCall } from '@muni/domain';
-import type { AppointmentRow, JoinLinkRow } from '@muni/db';
+import { type AppointmentRow, type JoinLinkRow, preparedRead } from '@muni/db';
 import type { Knex } from 'knex';
 import { joinWindow, type JoinWindow, type WindowSettings } from './callRules';
 import { type CallState, callStateFromRow, type CallStateRow } from './callState';
@@ -34,9 +34,13 @@ interface NamesOf {
  * The link, its appointment, the call state of the appointment's current
  * version, whether the call's holder (the acting or else the assigned
  * employee) is active, and the names: ONE statement, as every join, join page
- * and moderation request starts here (issue 17: it was six or seven).
+ * and moderation request starts here (issue 17: it was six or seven). Planning
+ * this join costs PostgreSQL far more than running it, hence prepared once per
+ * connection.
  */
-const LOOKUP_SQL = `
+const lookUpLink = preparedRead(
+  'join_link_lookup',
+  `
 select a.*,
   l.token_hash as "link.token_hash", l.appointment_id as "link.appointment_id", l.role as "link.role",
   l.appointment_version as "link.appointment_version", l.identity as "link.identity",
@@ -55,7 +59,8 @@ join municipalities m on m.id = a.municipality_id
 join topics t on t.id = a.topic_id
 left join call_states s on s.appointment_id = a.id and s.appointment_version = a.version
 left join employees h on h.id = coalesce(s.acting_employee_id, a.employee_id)
-where l.token_hash = ?`;
+where l.token_hash = $1`,
+);
 
 interface Found {
   appt: AppointmentRow;
@@ -66,7 +71,7 @@ interface Found {
   topic: NamesOf;
 }
 
-/** Splits the flat row by the dotted prefixes of LOOKUP_SQL; the unprefixed columns are the appointment's. */
+/** Splits the flat row by the dotted prefixes of lookUpLink's columns; the unprefixed columns are the appointment's. */
 function split(row: Record<string, unknown>): Found {
   const parts: Record<string, Record<string, unknown>> = { appt: {}, link: {}, state: {}, holder: {}, municipality: {}, topic: {} };
   for (const [column, value] of Object.entries(row)) {
@@ -105,7 +110,7 @@ function assertCurrent(appt: AppointmentRow | undefined, version: number): asser
 export async function resolveJoinLink(knex: Knex, token: string, now: Date, settings: WindowSettings): Promise<LinkedCall> {
   if (!TOKEN_SHAPE.test(token)) throw unknownLink();
   const tokenHash = hashToken(token);
-  const { rows } = (await knex.raw(LOOKUP_SQL, [tokenHash])) as { rows: Record<string, unknown>[] };
+  const rows = await lookUpLink(knex, [tokenHash]);
   if (!rows[0]) {
     const revoked = await knex('revoked_join_links').where({ token_hash: tokenHash }).first('appointment_id', 'appointment_version');
     if (!revoked) throw unknownLink();
