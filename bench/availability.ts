@@ -107,17 +107,13 @@ function windows(days: number, count: number): Window[] {
 /**
  * A write that changes the municipality's free times on the first day of a
  * window, as a booking there does: a hold of the first employee (after hours,
- * so the data stay the same), taken and let go in turn. Each one makes the
- * API's cached answer for that day stale.
+ * so the data stay the same) on that day, the previous one let go. It makes
+ * the API's cached answer for that day stale.
  */
 function availabilityChange(knex: Knex, m: BenchMunicipality) {
   let held: string | undefined;
   return async (w: Window) => {
-    if (held) {
-      await knex('appointments').where({ id: held }).delete();
-      held = undefined;
-      return;
-    }
+    if (held) await knex('appointments').where({ id: held }).delete();
     const start = DateTime.fromISO(w.from, { zone: ZONE }).set({ hour: 17 }).toJSDate();
     const [row] = await knex('appointments')
       .insert({
