@@ -43,6 +43,9 @@ interface Entry {
   /** The municipality's local day the days were computed on: when it begins and ends (epoch ms). */
   todayStart: number;
   todayEnd: number;
+  /** The days anything can be booked on from that day: today to today + the booking window (YYYY-MM-DD). */
+  firstDay: string;
+  lastDay: string;
   days: Map<string, Day>;
 }
 
@@ -100,7 +103,7 @@ export async function cachedFreeSlots(knex: Knex, req: CachedFreeSlotsRequest, c
   let entry = cache.get(key);
   if (entry?.version !== version) {
     const ctx = await loadBookingContext(knex, req);
-    entry = { version, ctx, todayStart: 0, todayEnd: 0, days: new Map() };
+    entry = { version, ctx, todayStart: 0, todayEnd: 0, firstDay: '', lastDay: '', days: new Map() };
   }
   // Most recently asked last: the first ones are the ones to let go.
   cache.delete(key);
@@ -117,8 +120,12 @@ export async function cachedFreeSlots(knex: Knex, req: CachedFreeSlotsRequest, c
     entry.days.clear();
     entry.todayStart = today.toMillis();
     entry.todayEnd = today.plus({ days: 1 }).toMillis();
+    entry.firstDay = today.toISODate()!;
+    entry.lastDay = today.plus({ days: ctx.municipality.booking_window_days }).toISODate()!;
   }
-  const days = daysOf(req.from, req.to);
+  // Days outside the booking window have no free times (computeFreeSlots offers none): neither computed
+  // nor kept, so what is kept is bounded by the window however far apart the days asked.
+  const days = daysOf(req.from, req.to).filter((day) => day >= entry.firstDay && day <= entry.lastDay);
   const dayVersion = (day: string) => versions.days.get(day) ?? null;
   const stale = (day: string, d: Day | undefined) => !d || d.version !== dayVersion(day) || d.until <= now || d.computedAt > now;
   const missing = days.filter((day) => stale(day, entry.days.get(day)));

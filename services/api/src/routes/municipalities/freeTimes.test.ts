@@ -184,4 +184,11 @@ describe('free times from two API processes with warm caches', () => {
     // A clock set back is answered afresh too.
     await bothAnswerAfresh(athens);
   });
+
+  it('days long past or beyond the booking window have no free times, and are not kept', async () => {
+    for (const w of [{ from: '2020-01-01', to: '2020-01-31' }, { from: '2030-01-01', to: '2030-01-31' }]) {
+      await bothAnswerAfresh(athens, w);
+      expect(await offered(a, athens, w)).toEqual([]);
+    }
+  });
 });
