@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
+import pg from 'pg';
 import { startBenchEnv } from './lib/env';
 import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
@@ -28,17 +29,22 @@ const person = { fullName: 'Πολίτης Δοκιμής', email: 'race@example
 const declarations = { dataTrue: true, privacyRead: true };
 
 /**
- * Statements the API sent during the race (knex's query events, BEGIN and
- * savepoints included; the rate limiter's own upserts are not knex queries),
- * and, per kind of statement, how many and the time until their answer.
+ * Statements the API sent during the race: every query of the pg driver
+ * (BEGIN, savepoints, the rate limiter's upserts and prepared statements
+ * included), and, with BENCH_SQL, knex's queries per kind: how many, their
+ * mean time to answer, and when the first and the last ran.
  */
 function countStatements(knex: Knex) {
   const started = new Map<string, { sql: string; t: number }>();
   const bySql = new Map<string, { n: number; ms: number; first: number; last: number }>();
   const t0 = performance.now();
   let total = 0;
-  const onQuery = (q: { __knexQueryUid: string; sql: string }) => {
+  const query = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
     total++;
+    return (query as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof query;
+  const onQuery = (q: { __knexQueryUid: string; sql: string }) => {
     started.set(q.__knexQueryUid, { sql: q.sql.replace(/\$\d+/g, '?').replace(/(\?, )+\?/g, '?…').replace(/\s+/g, ' ').slice(0, 140), t: performance.now() });
   };
   const onDone = (_res: unknown, q: { __knexQueryUid: string }) => {
@@ -56,6 +62,7 @@ function countStatements(knex: Knex) {
   knex.on('query-error', onDone);
   return {
     stop: () => {
+      pg.Client.prototype.query = query;
       knex.off('query', onQuery);
       knex.off('query-response', onDone);
       knex.off('query-error', onDone);
