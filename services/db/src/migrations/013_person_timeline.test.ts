@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { lockMunicipalityDays } from '../repositories/timeLocks';
 import { seedDemoData } from '../seed/demo';
 import { useTestDatabase } from '../testing';
+import { appointmentRow as row, type Place, place, SHARED_EMPLOYEE_TAX_ID } from '../testing/appointmentRows';
 import * as personTimeline from './013_person_timeline';
 
 // One person, one timeline, enforced by PostgreSQL: the employee of two
@@ -11,30 +12,7 @@ import * as personTimeline from './013_person_timeline';
 // two appointments at once; nothing is booked on a closed day or in an absence.
 
 const db = useTestDatabase();
-const SHARED = '144321982';
-
-interface Place {
-  municipalityId: string;
-  topicId: string;
-  employeeId: string;
-}
-
-async function place(knex: Knex, slug: string): Promise<Place> {
-  const m = await knex('municipalities').where({ slug }).first('id');
-  const topic = await knex('topics').where({ municipality_id: m.id }).orderBy('name_en').first('id');
-  const employee = await knex('employees').where({ municipality_id: m.id, tax_id: SHARED }).first('id');
-  return { municipalityId: m.id, topicId: topic.id, employeeId: employee.id };
-}
-
-function row(p: Place, start: string, minutes: number, extra: Record<string, unknown> = {}) {
-  const starts = new Date(start);
-  const ends = new Date(starts.getTime() + minutes * 60_000);
-  return {
-    municipality_id: p.municipalityId, topic_id: p.topicId, mode: 'video', status: 'booked', employee_id: p.employeeId,
-    starts_at: starts, ends_at: ends, busy_until: ends, person_full_name: 'Άννα Πολίτου', person_email: 'anna@example.org',
-    declared_true_at: starts, privacy_read_at: starts, ...extra,
-  };
-}
+const SHARED = SHARED_EMPLOYEE_TAX_ID;
 
 const insert = (knex: Knex, r: Record<string, unknown>) => knex('appointments').insert(r).returning(['id', 'employee_person', 'interpreter_person']);
 

@@ -1,8 +1,8 @@
-import type { Knex } from 'knex';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { availabilityVersions } from '../repositories/availability';
 import { seedDemoData } from '../seed/demo';
 import { useTestDatabase } from '../testing';
+import { appointmentRow as row, type Place, place } from '../testing/appointmentRows';
 
 // The availability versions the API's free-times cache trusts: every committed
 // write that changes free times moves the version of its local day (or of
@@ -10,31 +10,7 @@ import { useTestDatabase } from '../testing';
 // and nothing rolled back does.
 
 const db = useTestDatabase();
-const SHARED = '144321982'; // works for Athens and Thessaloniki
 const TUESDAY = '2026-11-24';
-
-interface Place {
-  municipalityId: string;
-  topicId: string;
-  employeeId: string;
-}
-
-async function place(knex: Knex, slug: string): Promise<Place> {
-  const m = await knex('municipalities').where({ slug }).first('id');
-  const topic = await knex('topics').where({ municipality_id: m.id }).orderBy('name_en').first('id');
-  const employee = await knex('employees').where({ municipality_id: m.id, tax_id: SHARED }).first('id');
-  return { municipalityId: m.id, topicId: topic.id, employeeId: employee.id };
-}
-
-function row(p: Place, start: string, minutes = 20) {
-  const starts = new Date(start);
-  const ends = new Date(starts.getTime() + minutes * 60_000);
-  return {
-    municipality_id: p.municipalityId, topic_id: p.topicId, mode: 'video', status: 'booked', employee_id: p.employeeId,
-    starts_at: starts, ends_at: ends, busy_until: ends, person_full_name: 'Άννα Πολίτου', person_email: 'anna@example.org',
-    declared_true_at: starts, privacy_read_at: starts,
-  };
-}
 
 /** The versions of the days around Tuesday, and of every day. */
 async function versions(p: Place): Promise<Record<string, string | null | undefined>> {
