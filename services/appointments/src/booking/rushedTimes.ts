@@ -1,3 +1,4 @@
+import { preparedRead } from '@muni/db';
 import type { Knex } from 'knex';
 import { AppError } from '../errors';
 import type { BookingContext } from './context';
@@ -119,38 +120,31 @@ export async function throughRush<T>(knex: Knex, time: RushedTime<T>): Promise<T
   }
 }
 
+// Each parameter once and in order (preparedRead runs the same text through knex inside a transaction).
 const blocks = (column: string, value: string) => `EXISTS (
     SELECT 1 FROM appointments a
      WHERE a.${column} = ${value} AND a.status <> 'cancelled'
-       AND tstzrange(a.starts_at, a.busy_until, '[)') && tstzrange($1, $2, '[)')
-       AND (a.status <> 'held' OR a.hold_expires_at > $3))`;
-const STILL_TAKEN = `
-  SELECT count(*) FILTER (WHERE ${blocks('employee_id', 'e.id')} OR ${blocks('employee_person', 'e.tax_id')}) AS busy,
-         count(*) AS n,
-         $5::text IS NOT NULL AND EXISTS (SELECT 1 FROM appointments WHERE actor_key = $5 AND idempotency_key = $6 AND status <> 'held') AS replayed
-    FROM employees e WHERE e.id = ANY($4::uuid[])`;
-
-interface PgConnection {
-  query(q: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
-}
+       AND tstzrange(a.starts_at, a.busy_until, '[)') && w.slot
+       AND (a.status <> 'held' OR a.hold_expires_at > w.now))`;
+const stillTakenQuery = preparedRead(
+  'rush_still_taken',
+  `WITH w AS (SELECT tstzrange($1::timestamptz, $2::timestamptz, '[)') AS slot, $3::timestamptz AS now, $4::uuid[] AS ids)
+   SELECT count(*) FILTER (WHERE ${blocks('employee_id', 'e.id')} OR ${blocks('employee_person', 'e.tax_id')}) AS busy,
+          count(*) AS n,
+          EXISTS (SELECT 1 FROM appointments WHERE actor_key = $5 AND idempotency_key = $6 AND status <> 'held') AS replayed
+     FROM w JOIN employees e ON e.id = ANY(w.ids)`,
+);
 
 /**
  * Whether every employee offering the time is still booked (or held) over it,
  * as the exclusion constraints would see it: by the record or by the person,
  * holds only until they expire; and whether the retried request booked
  * already. One query, answered from the constraints' and the key's indexes.
- * A named prepared statement: planning it took ten times its run.
+ * A prepared statement: planning it took ten times its run.
  */
 async function stillTaken(knex: Knex, t: LostTime, now: Date, replay?: { actorKey: string; idempotencyKey: string }): Promise<{ taken: boolean; replayed: boolean }> {
-  // The pool's own connection, as rate-limiter-flexible uses it: knex has no prepared statements.
-  const pool = knex.client as { acquireConnection(): Promise<PgConnection>; releaseConnection(c: PgConnection): Promise<void> };
-  const conn = await pool.acquireConnection();
-  try {
-    const values = [t.start, t.busyUntil, now, t.employeeIds, replay?.actorKey ?? null, replay?.idempotencyKey ?? null];
-    const row = (await conn.query({ name: 'rush_still_taken', text: STILL_TAKEN, values })).rows[0] as { busy: string; n: string; replayed: boolean };
-    const n = Number(row.n);
-    return { taken: n > 0 && n === t.employeeIds.length && Number(row.busy) === n, replayed: row.replayed };
-  } finally {
-    await pool.releaseConnection(conn);
-  }
+  const values = [t.start, t.busyUntil, now, t.employeeIds, replay?.actorKey ?? null, replay?.idempotencyKey ?? null];
+  const row = (await stillTakenQuery(knex, values))[0] as { busy: string; n: string; replayed: boolean };
+  const n = Number(row.n);
+  return { taken: n > 0 && n === t.employeeIds.length && Number(row.busy) === n, replayed: row.replayed };
 }
