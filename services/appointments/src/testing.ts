@@ -12,6 +12,22 @@ import { publicSlots } from './queries/catalogue';
 import { loadConfig } from './config';
 import type { AppDeps } from './deps';
 
+/** A citizen's own video booking of `topicId` at `start`, declarations made (employee as requested, or any). */
+export function videoBookingFor(place: { id: string; topicId: string }, start: Date, requestedEmployeeId: string | null = null): BookingInput {
+  return {
+    municipalityId: place.id,
+    topicId: place.topicId,
+    mode: 'video',
+    start,
+    person: { fullName: 'Ελένη Κωνσταντίνου', email: 'eleni@example.gr', phone: '6987654321', language: 'el' },
+    onBehalfOf: { kind: 'self' },
+    interpretation: null,
+    thirdPerson: null,
+    requestedEmployeeId,
+    declarations: { dataTrue: true, privacyRead: true },
+  };
+}
+
 export interface AppTestKit {
   /** The dependencies as the API would give them; `video` when the test file provides LiveKit. */
   deps: AppDeps;

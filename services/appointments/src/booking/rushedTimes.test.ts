@@ -10,7 +10,7 @@ import { bookAppointment } from '../commands/bookAppointment';
 import { cancelAppointment } from '../commands/changeAppointment';
 import { AppError } from '../errors';
 import { publicSlots } from '../queries/catalogue';
-import { useAppTestKit } from '../testing';
+import { useAppTestKit, videoBookingFor } from '../testing';
 
 // Monday 23 Nov 2026, 10:00 in Athens.
 const kit = useAppTestKit('2026-11-23T08:00:00Z');
@@ -35,18 +35,7 @@ async function citizen(): Promise<Requester> {
   return { actor: await kit.citizen(String(taxIds++)), ip: '127.0.0.1' };
 }
 
-const booking = (start: Date): BookingInput => ({
-  municipalityId: athens.id,
-  topicId: athens.topicId,
-  mode: 'video',
-  start,
-  person: { fullName: 'Ελένη Κωνσταντίνου', email: 'eleni@example.gr', phone: '6987654321', language: 'el' },
-  onBehalfOf: { kind: 'self' },
-  interpretation: null,
-  thirdPerson: null,
-  requestedEmployeeId: null,
-  declarations: { dataTrue: true, privacyRead: true },
-});
+const booking = (start: Date): BookingInput => videoBookingFor(athens, start);
 
 async function firstFreeTime(day: string) {
   const { slots } = await publicSlots(kit.deps.knex, kit.clock.now, athens.id, { topicId: athens.topicId, mode: 'video', from: day, to: day });

@@ -8,7 +8,7 @@ import { loadBookingContext } from '../booking/context';
 import { freeSlots } from '../booking/freeSlots';
 import { AppError } from '../errors';
 import { publicSlots, requestableEmployees } from '../queries/catalogue';
-import { useAppTestKit } from '../testing';
+import { useAppTestKit, videoBookingFor } from '../testing';
 import { bookAppointment } from './bookAppointment';
 import { rescheduleAppointment } from './changeAppointment';
 import { holdSlot } from './holdSlot';
@@ -48,18 +48,7 @@ async function citizen(taxId: string): Promise<Requester> {
   return { actor: await kit.citizen(taxId), ip: '127.0.0.1' };
 }
 
-const booking = (start: Date, requestedEmployeeId: string | null): BookingInput => ({
-  municipalityId: athens.id,
-  topicId: athens.topicId,
-  mode: 'video',
-  start,
-  person: { fullName: 'Ελένη Κωνσταντίνου', email: 'eleni@example.gr', phone: '6987654321', language: 'el' },
-  onBehalfOf: { kind: 'self' },
-  interpretation: null,
-  thirdPerson: null,
-  requestedEmployeeId,
-  declarations: { dataTrue: true, privacyRead: true },
-});
+const booking = (start: Date, requestedEmployeeId: string | null): BookingInput => videoBookingFor(athens, start, requestedEmployeeId);
 
 /** The refusal a call ends in (fails the test when it succeeds). */
 async function refusal(p: Promise<unknown>): Promise<AppError> {
