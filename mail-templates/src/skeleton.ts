@@ -48,7 +48,7 @@ const compiled = new Map<string, Promise<string>>();
 export function compileSkeleton(mjml: string): Promise<string> {
   const hit = compiled.get(mjml);
   if (hit) return hit;
-  const pending = mjml2html(mjml, { validationLevel: 'strict', keepComments: false }).then((r) => r.html);
+  const pending = mjml2html(mjml, { validationLevel: 'strict', keepComments: false, minify: true, minifyOptions: { minifyCss: false } }).then((r) => r.html);
   pending.catch(() => compiled.delete(mjml));
   if (compiled.size >= MAX_CACHED) {
     const oldest = compiled.keys().next().value;
