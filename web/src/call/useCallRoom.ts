@@ -18,11 +18,11 @@ import type { CallRole, CallState, DeviceChoices, JoinGrant } from './types';
 import { useServerHealth } from './useServerHealth';
 
 export type { CallStatus };
+export type CallEnd = EndKind | null;
+type SharedState = Omit<CallState, 'admitted'>;
 
 /** How long after a full reconnect the camera is published once more (see announceCameraAgain). */
 const CAMERA_REANNOUNCE_DELAY_MS = 1500;
-export type CallEnd = EndKind | null;
-type SharedState = Omit<CallState, 'admitted'>;
 
 export const roleOf = (p: Participant): CallRole | null => {
   const r = p.attributes?.role;

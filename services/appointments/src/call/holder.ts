@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { joinToken } from '@muni/domain';
 import type { AppointmentRow } from '@muni/db';
 import type { Knex } from 'knex';
-import { readCallState } from './callState';
+import { type CallState, readCallState } from './callState';
 
 /** Who runs a video call now: the assigned employee, or the colleague who took it over. */
 export interface CallHolder {
@@ -13,10 +13,13 @@ export interface CallHolder {
   takeovers: number;
 }
 
+/** Who holds the call in a given state: the colleague who took it over, else the assigned employee. */
+export const holderIdOf = (appt: Pick<AppointmentRow, 'employee_id'>, state: Pick<CallState, 'actingEmployeeId'>): string => state.actingEmployeeId ?? appt.employee_id;
+
 /** The holder of the call of the appointment's current version. */
 export async function callHolder(knex: Knex, appt: Pick<AppointmentRow, 'id' | 'version' | 'employee_id'>): Promise<CallHolder> {
   const state = await readCallState(knex, appt);
-  const employeeId = state.actingEmployeeId ?? appt.employee_id;
+  const employeeId = holderIdOf(appt, state);
   const e = await knex('employees').where({ id: employeeId }).first('full_name', 'active');
   return { employeeId, name: e.full_name, active: e.active, takeovers: state.takeovers };
 }

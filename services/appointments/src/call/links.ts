@@ -3,6 +3,7 @@ import { type AppointmentRow, type JoinLinkRow, preparedRead } from '@muni/db';
 import type { Knex } from 'knex';
 import { joinWindow, type JoinWindow, type WindowSettings } from './callRules';
 import { type CallState, callStateFromRow, type CallStateRow } from './callState';
+import { holderIdOf } from './holder';
 import { appointmentCancelled, callEnded, employeeDeactivated, linkReplaced, linkTakenOver, tooEarly, unknownLink } from './errors';
 
 export type { JoinLinkRow };
@@ -121,9 +122,9 @@ export async function resolveJoinLink(knex: Knex, token: string, now: Date, sett
   assertCurrent(appt, link.appointment_version);
   let employeeId: string | null = null;
   if (link.role === 'employee') {
-    // The same holder as callHolder names: the colleague who took the call over, else the assigned employee.
+    // holderActive is the SQL's reading of the same holder (coalesce(acting, assigned)).
     if (!holderActive) throw employeeDeactivated();
-    employeeId = state.actingEmployeeId ?? appt.employee_id;
+    employeeId = holderIdOf(appt, state);
   }
   const window = joinWindow(appt.starts_at, appt.ends_at, now, settings);
   return { link, appt, window, employeeId, seen: { state, municipality, topic } };

@@ -18,8 +18,6 @@ export interface SessionRow {
 /** What a new session needs; the rest (owner, municipality, data) is optional. */
 export type NewSession = Pick<SessionRow, 'id_hash' | 'kind' | 'csrf_token' | 'created_at' | 'last_seen_at' | 'expires_at'> & Partial<SessionRow>;
 
-export const findSession = (knex: Knex, idHash: string) => knex<SessionRow>('sessions').where({ id_hash: idHash }).first();
-
 /** What a citizen's session needs of its user to know who is asking. */
 export type SessionUserRow = Pick<UserRow, 'id' | 'tax_id' | 'kind' | 'platform_admin'>;
 
