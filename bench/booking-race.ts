@@ -1,4 +1,3 @@
-import { fork } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { Knex } from 'knex';
@@ -7,6 +6,7 @@ import pg from 'pg';
 import { startBenchEnv } from './lib/env';
 import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
+import { runInChild } from './lib/child';
 import type { RacePlan, RaceReport } from './lib/raceClients';
 import { signedInCitizens } from './lib/sessions';
 import { percentile } from './lib/stats';
@@ -108,14 +108,7 @@ function postgresCpuMs(port: string): number {
 }
 
 /** Runs the race from a child process (bench/lib/raceClients.ts). */
-function runClients(plan: RacePlan): Promise<RaceReport> {
-  const child = fork(new URL('./lib/raceClients.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as RaceReport));
-    child.once('exit', (code) => reject(new Error(`the clients' process exited (${code})`)));
-    child.send(plan);
-  });
-}
+const runClients = (plan: RacePlan) => runInChild<RacePlan, RaceReport>(new URL('./lib/raceClients.ts', import.meta.url), plan);
 
 /** BENCH_CPU_PROFILE=<file>: a CPU profile of this process (API and clients) during the race only. */
 async function profileRace(): Promise<() => Promise<void>> {

@@ -17,7 +17,6 @@
  *
  * RUSH_CITIZENS (default 2000) and RUSH_SECONDS (default 180) scale it.
  */
-import { fork } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createKnex } from '@muni/db';
@@ -30,6 +29,7 @@ import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
 import { bareKoaReference } from './lib/reference';
 import { insertSessions, signedInCitizens } from './lib/sessions';
+import { runInChild } from './lib/child';
 import type { RushPlan, RushReport } from './lib/rushClients';
 import { percentile } from './lib/stats';
 
@@ -123,14 +123,7 @@ function instrument(knex: Knex) {
   };
 }
 
-function runClients(plan: RushPlan): Promise<RushReport> {
-  const child = fork(new URL('./lib/rushClients.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as RushReport));
-    child.once('exit', (code) => reject(new Error(`the clients' process exited (${code})`)));
-    child.send(plan);
-  });
-}
+const runClients = (plan: RushPlan) => runInChild<RushPlan, RushReport>(new URL('./lib/rushClients.ts', import.meta.url), plan);
 
 export async function run(): Promise<Record<string, unknown>> {
   const env = await startBenchEnv({ now: NOW, pool: API_POOL });

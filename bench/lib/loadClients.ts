@@ -4,7 +4,7 @@
  * bench/lib/raceClients.ts does for the booking race). Started with fork()
  * (runLoad below); gets a LoadPlan over IPC, answers with a LoadReport.
  */
-import { fork } from 'node:child_process';
+import { answerPlan, runInChild } from './child';
 
 export interface LoadPlan {
   /** Asked in turn, round and round. */
@@ -23,14 +23,7 @@ export interface LoadReport {
 }
 
 /** Runs the plan from a child process. */
-export function runLoad(plan: LoadPlan): Promise<LoadReport> {
-  const child = fork(new URL('./loadClients.ts', import.meta.url), [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve(m as LoadReport));
-    child.once('exit', (code) => reject(new Error(`the clients' process exited (${code})`)));
-    child.send(plan);
-  });
-}
+export const runLoad = (plan: LoadPlan) => runInChild<LoadPlan, LoadReport>(new URL('./loadClients.ts', import.meta.url), plan);
 
 async function load(plan: LoadPlan): Promise<LoadReport> {
   let n = 0;
@@ -57,14 +50,4 @@ async function load(plan: LoadPlan): Promise<LoadReport> {
   return { latencies, statuses, elapsedMs: performance.now() - t0 };
 }
 
-if (process.send) {
-  process.on('message', (plan: LoadPlan) => {
-    load(plan).then(
-      (report) => process.send!(report, () => process.exit(0)),
-      (err: unknown) => {
-        process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-        process.exit(1);
-      },
-    );
-  });
-}
+answerPlan(load);

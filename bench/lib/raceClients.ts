@@ -5,6 +5,7 @@
  * RacePlan over IPC, fires every request at once, answers with RaceReport.
  */
 import { randomUUID } from 'node:crypto';
+import { answerPlan } from './child';
 
 export interface RacePlan {
   url: string;
@@ -48,12 +49,4 @@ async function race(plan: RacePlan): Promise<RaceReport> {
   return { latencies, statuses, conflictsWithAlternatives, failures, elapsedMs: performance.now() - t0, cpuMs: (cpu.user + cpu.system) / 1000 };
 }
 
-process.on('message', (plan: RacePlan) => {
-  race(plan).then(
-    (report) => process.send!(report, () => process.exit(0)),
-    (err: unknown) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
-    },
-  );
-});
+answerPlan(race);

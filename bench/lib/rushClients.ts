@@ -11,6 +11,7 @@
  * Employees read their day's list in the console every few seconds meanwhile.
  */
 import { randomUUID } from 'node:crypto';
+import { answerPlan } from './child';
 
 export interface RushPlan {
   url: string;
@@ -152,12 +153,4 @@ async function simulate(plan: RushPlan): Promise<RushReport> {
   return report;
 }
 
-process.on('message', (plan: RushPlan) => {
-  simulate(plan).then(
-    (report) => process.send!(report, () => process.exit(0)),
-    (err) => {
-      process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-      process.exit(1);
-    },
-  );
-});
+answerPlan(simulate);
