@@ -124,7 +124,7 @@ function Tables({ s, scope, period }: { s: Statistics; scope: StatisticsScope; p
         ) : null,
       )}
       <Section id="timings" scope={scope} period={period} title={t('statistics.tables.timings')}>
-        <table className="table">
+        <table className="table table-stack">
           <caption>{t('statistics.tables.timings')}</caption>
           <thead>
             <tr>
@@ -139,17 +139,17 @@ function Tables({ s, scope, period }: { s: Statistics; scope: StatisticsScope; p
             {s.timings.map((r) => (
               <tr key={r.measure}>
                 <th scope="row">{t(`statistics.timings.${r.measure}`)}</th>
-                <td className="num">{f.count(r.count)}</td>
-                <td className="num">{f.number(r.median)}</td>
-                <td className="num">{f.number(r.p90)}</td>
-                <td className="num">{f.number(r.mean)}</td>
+                <td className="num" data-label={t('statistics.timings.count')}>{f.count(r.count)}</td>
+                <td className="num" data-label={t('statistics.timings.median')}>{f.number(r.median)}</td>
+                <td className="num" data-label={t('statistics.timings.p90')}>{f.number(r.p90)}</td>
+                <td className="num" data-label={t('statistics.timings.mean')}>{f.number(r.mean)}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </Section>
       <Section id="video" scope={scope} period={period} title={t('statistics.tables.video')}>
-        <table className="table">
+        <table className="table table-stack">
           <caption>{t('statistics.tables.video')}</caption>
           <thead>
             <tr>
@@ -160,9 +160,9 @@ function Tables({ s, scope, period }: { s: Statistics; scope: StatisticsScope; p
           </thead>
           <tbody>
             <tr>
-              <td className="num">{f.count(s.video.calls)}</td>
-              <td className="num">{f.count(s.video.audioOnly)}</td>
-              <td className="num">{f.share(s.video.audioOnlyShare)}</td>
+              <td className="num" data-label={t('statistics.video.calls')}>{f.count(s.video.calls)}</td>
+              <td className="num" data-label={t('statistics.video.audioOnly')}>{f.count(s.video.audioOnly)}</td>
+              <td className="num" data-label={t('statistics.video.share')}>{f.share(s.video.audioOnlyShare)}</td>
             </tr>
           </tbody>
         </table>
@@ -188,13 +188,13 @@ function Breakdown({ rows, caption, first }: { rows: BreakdownRow[]; caption: st
       <thead>
         <tr>
           <th scope="col">{first}</th>
-          <th scope="col" className="num">{t('statistics.columns.total')}</th>
+          <th scope="col" className="num">{t('statistics.headings.total')}</th>
           {PARTS.map((p) => (
             <th key={p} scope="col" className="num">
-              {t(`statistics.columns.${p}`)}
+              {t(`statistics.headings.${p}`)}
             </th>
           ))}
-          <th scope="col" className="num">{t('statistics.columns.noShowRate')}</th>
+          <th scope="col" className="num">{t('statistics.headings.noShowRate')}</th>
         </tr>
       </thead>
       <tbody>

@@ -89,7 +89,7 @@ describe('the statistics as CSV', () => {
     expect(res.headers.get('content-disposition')).toBe('attachment; filename="statistics-municipality-topics-2026-03-01_2026-04-01.csv"');
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(lines).toEqual([
-      'Υπηρεσία;Σύνολο;Πραγματοποιήθηκαν;Δεν προσήλθαν;Ακυρώθηκαν από τον πολίτη;Ακυρώθηκαν από τον δήμο;Εκκρεμούν;Ποσοστό μη προσέλευσης',
+      'Υπηρεσία;Σύνολο;Ολοκληρώθηκαν;Δεν προσήλθαν;Ακυρώθηκαν από τον πολίτη;Ακυρώθηκαν από τον δήμο;Εκκρεμούν;Ποσοστό μη προσέλευσης',
       // 2 no-shows: "< 5"; 12 held and 14 in all would give them away (the municipality's 20 and 18 are published): withheld, and so on.
       'Πιστοποιητικό οικογενειακής κατάστασης;—;—;< 5;0;0;0;',
       'Εγγραφή στο δημοτολόγιο;—;—;0;0;0;0;',
