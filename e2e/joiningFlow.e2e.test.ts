@@ -130,8 +130,13 @@ describe('a municipality joins the service', () => {
     await platform.getByRole('link', { name: 'Αρχείο ενεργειών' }).click();
     await platform.getByLabel('Δήμος', { exact: true }).selectOption({ label: PATRAS });
     await platform.getByRole('button', { name: 'Εφαρμογή φίλτρων' }).click();
-    await expect.poll(() => platform.getByRole('cell', { name: 'platform_approve_municipality' }).count()).toBe(1);
-    expect(await platform.getByRole('cell', { name: 'admin_submit_joining' }).count()).toBe(1);
+    // Each action in words, with its code beside it for auditors.
+    await expect.poll(() => platform.getByRole('cell', { name: 'Έγκριση ένταξης δήμου platform_approve_municipality' }).count()).toBe(1);
+    expect(await platform.getByRole('cell', { name: 'Υποβολή αίτησης ένταξης admin_submit_joining' }).count()).toBe(1);
+    // The action filter offers the same words.
+    await platform.getByLabel('Ενέργεια', { exact: true }).selectOption({ label: 'Έγκριση ένταξης δήμου' });
+    await platform.getByRole('button', { name: 'Εφαρμογή φίλτρων' }).click();
+    await expect.poll(() => platform.locator('tbody tr').count()).toBe(1);
     for (const p of [platform, admin, citizen]) await p.context().close();
   });
 });

@@ -38,6 +38,8 @@ export default function AuditPage() {
     setPages([]);
   };
   const actions = log.data?.actions ?? [];
+  // In words for people; the code stays beside it for auditors (an action new to these texts shows its code alone).
+  const actionName = (code: string) => t(`platform.audit.actionNames.${code}`, { defaultValue: code });
 
   return (
     <>
@@ -52,7 +54,7 @@ export default function AuditPage() {
           value={draft.municipalityId}
           onChange={set('municipalityId')}
         />
-        <SelectField field="action" label={t('platform.audit.action')} options={[{ value: '', label: t('platform.audit.any') }, ...actions.map((a) => ({ value: a, label: a }))]} value={draft.action} onChange={set('action')} />
+        <SelectField field="action" label={t('platform.audit.action')} options={[{ value: '', label: t('platform.audit.any') }, ...actions.map((a) => ({ value: a, label: actionName(a) }))]} value={draft.action} onChange={set('action')} />
         <TextField field="from" label={t('platform.audit.from')} type="date" className="input-medium" value={draft.from} onChange={set('from')} />
         <TextField field="to" label={t('platform.audit.to')} type="date" className="input-medium" value={draft.to} onChange={set('to')} />
         <button type="submit" className="button button-secondary">
@@ -89,7 +91,8 @@ export default function AuditPage() {
                     </td>
                     <td role="cell" data-label={t('platform.audit.municipality')}>{e.municipality ? text(e.municipality.name) : '—'}</td>
                     <td role="cell" data-label={t('platform.audit.action')}>
-                      <code>{e.action}</code>
+                      {actionName(e.action) !== e.action && <>{actionName(e.action)} </>}
+                      <code className="hint">{e.action}</code>
                     </td>
                     <td role="cell" data-label={t('platform.audit.actor')}>
                       {t(`platform.audit.actorKind_${e.actorKind}`, { defaultValue: e.actorKind })}
