@@ -59,10 +59,13 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
   let stopping = false;
   let haltVideo = () => {};
   let haltDatabase = () => {};
+  let stopWatchingDatabase = () => {};
   const stop = async () => {
     stopping = true;
     haltVideo(); // first: a LiveKit that exits while the rest stops is not started again
     haltDatabase(); // likewise the embedded PostgreSQL
+    // Ctrl-C stops the embedded PostgreSQL at once (same process group): that is no outage to log as an error.
+    stopWatchingDatabase();
     for (const s of stoppers.reverse()) await s().catch((err) => log(`while stopping: ${(err as Error).message}`));
   };
   try {
@@ -110,7 +113,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     const logger = createLogger(config.LOG_LEVEL);
     // One watch for the API and the scheduler: the database going away and coming back is logged once each.
     const database = watchDatabaseLogged(knex, logger);
-    stoppers.push(async () => database.stop());
+    stopWatchingDatabase = database.stop;
     const video = await setupVideo(config, REPO_ROOT, { ports: opts.livekitPorts, log, backoff: opts.livekitBackoff });
     if (video.supervisor) haltVideo = video.supervisor.halt;
     if (video.stop) stoppers.push(video.stop);
