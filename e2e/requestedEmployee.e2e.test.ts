@@ -90,4 +90,54 @@ describe('a requested employee taken meanwhile', () => {
     expect(mine[0].start).not.toBe(hold.starts_at.toISOString());
     await context.close();
   });
+
+  it("at the desk: the caller's employee is booked meanwhile; the clerk keeps the same time with anyone, offered beside that employee's times", async () => {
+    const { knex } = env.stack;
+    const athens = await knex('municipalities').where({ slug: 'athens' }).first('id');
+    const wanted = await knex('employees').where({ municipality_id: athens.id, tax_id: '055221137' }).first('id', 'full_name'); // Ανδρέας Δημητρίου
+    const context = await env.browser.newContext({ baseURL: env.stack.url, locale: 'el-GR', timezoneId: 'Europe/Athens' });
+    const clerkPage = await context.newPage();
+    await clerkPage.clock.setFixedTime(new Date(NOW));
+    await clerkPage.goto('/auth/gsis-gov/login?returnTo=%2Fconsole%2Fbook');
+    await clerkPage.getByLabel(/135792468/).check();
+    await clerkPage.locator('form button[type=submit]').first().click();
+    await clerkPage.getByRole('heading', { name: 'Νέο ραντεβού για πολίτη' }).waitFor();
+    await clerkPage.getByLabel(/^Δια ζώσης/).check();
+    await clerkPage.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
+    await clerkPage.getByLabel('Υπάλληλος (προαιρετικό)').selectOption({ label: wanted.full_name });
+    await expect.poll(() => clerkPage.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(2);
+    await clerkPage.locator('.day-option label').nth(2).click();
+    await expect.poll(() => clerkPage.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await clerkPage.locator('.time-option label').first().click();
+    const start = (await clerkPage.locator('.time-option input:checked').getAttribute('id'))!.replace(/^time-/, '');
+    await clerkPage.getByLabel('Ονοματεπώνυμο', { exact: true }).fill('Ελένη Καλογήρου');
+    await clerkPage.getByLabel('Email', { exact: true }).fill('eleni.desk@example.gr');
+    await clerkPage.getByLabel('Κινητό τηλέφωνο').fill('6977777701');
+    await clerkPage.getByLabel('Ο πολίτης δήλωσε ότι τα στοιχεία είναι αληθή.').check();
+    await clerkPage.getByLabel('Ο πολίτης ενημερώθηκε για την προστασία των προσωπικών δεδομένων.').check();
+
+    // Meanwhile a colleague books that employee at that very time.
+    const colleague = await clerk('144321982', athens.id);
+    const topic = await knex('topics').where({ municipality_id: athens.id, name_en: 'Family status certificate' }).first('id');
+    const first = await colleague.post('/api/v1/console/appointments', {
+      municipalityId: athens.id, topicId: topic.id, mode: 'in_person', start, requestedEmployeeId: wanted.id,
+      person: { fullName: 'Άλλος Πολίτης', email: 'allos2@example.gr', phone: '6900000003', language: 'el' },
+      declarations: { dataTrue: true, privacyRead: true },
+    });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+
+    // The clerk's booking is refused with that employee's times, and the same time with anyone is offered too.
+    await clerkPage.getByRole('button', { name: 'Κλείσιμο ραντεβού' }).click();
+    await clerkPage.getByText(new RegExp(`δεν είναι ελεύθερη με ${wanted.full_name}`)).waitFor({ timeout: 15_000 });
+    expect(await clerkPage.locator('section[aria-labelledby="slot-taken-title"] .time-option').count()).toBeGreaterThan(0);
+    await clerkPage.getByRole('button', { name: /με οποιονδήποτε υπάλληλο/ }).click();
+    await clerkPage.getByRole('heading', { name: 'Το ραντεβού κλείστηκε' }).waitFor({ timeout: 15_000 });
+
+    const booked = await knex('appointments').where({ person_email: 'eleni.desk@example.gr', status: 'booked' }).select('starts_at', 'employee_id', 'requested_employee_id');
+    expect(booked).toHaveLength(1);
+    expect(booked[0].starts_at.toISOString()).toBe(start);
+    expect(booked[0].employee_id).not.toBe(wanted.id);
+    expect(booked[0].requested_employee_id).toBeNull();
+    await context.close();
+  });
 });

@@ -15,13 +15,14 @@ import { ExtrasSection, OnBehalfSection, PersonSection, ServiceSection } from '.
 import { type ConsoleAppointment, useConsoleBook } from '../../components/console/consoleApi';
 import { spelledReference } from '../../components/console/reference';
 import { useConsole } from '../../components/console/ConsoleContext';
-import { takenNextSlots } from '../../api/slotTaken';
+import { useEmployees } from '../../api/hooks';
+import { lostTimeOffer, takenAnswer } from '../../api/slotTaken';
 import { ConfirmationPanel } from '../../components/booking/ConfirmationPanel';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ErrorSummary, type ShownError } from '../../components/ErrorSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { SlotPicker } from '../../components/slots/SlotPicker';
-import { SlotTaken } from '../../components/slots/SlotTaken';
+import { type EmployeeTaken, SlotTaken } from '../../components/slots/SlotTaken';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime, localDate, timeZoneName } from '../../lib/dates';
 import { newUuid } from '../../lib/uuid';
@@ -83,7 +84,10 @@ export default function ConsoleBook() {
   // A 422 naming a field goes beside it and into the summary, in the current language.
   // (A taken time is explained by the alternatives offered below the form instead.)
   const err = book.error;
-  const taken = takenNextSlots(err);
+  // The form still holds what was sent: its time, and whether an employee was insisted on.
+  const offer = lostTimeOffer(takenAnswer(err), form.slot ? { slot: form.slot, anyEmployee: !form.requestedEmployeeId } : null);
+  const taken = offer?.alternatives ?? null;
+  const employees = useEmployees(municipality.id, form.topicId, form.mode);
   if (!taken && isApiError(err) && err.field && !shown.some((s) => s.field === err.field)) {
     shown.push({ field: err.field, text: text(err.message) });
   }
@@ -106,6 +110,21 @@ export default function ConsoleBook() {
     setForm(next);
     send(next);
   };
+  const pickWithAnyone = (slot: Slot) => {
+    const next = updateForm(form, { requestedEmployeeId: null, slot });
+    setForm(next);
+    send(next);
+  };
+  // Only the caller's chosen employee is busy then: read out both ways on, one of their times or this time with anyone.
+  const at = offer?.anyEmployeeAt;
+  const employeeTaken: EmployeeTaken | undefined =
+    offer?.employeeTaken && form.slot
+      ? {
+          name: employees.data?.find((e) => e.id === form.requestedEmployeeId)?.displayName,
+          lost: form.slot,
+          onAnyEmployee: at ? () => pickWithAnyone(at) : null,
+        }
+      : undefined;
 
   if (done) {
     return (
@@ -159,7 +178,7 @@ export default function ConsoleBook() {
         </button>
       </form>
       {taken && (
-        <SlotTaken nextSlots={taken} timeZone={municipality.timeZone} onPick={pickOther} busy={book.isPending} />
+        <SlotTaken key={`${offer?.employeeTaken}-${form.slot?.start}`} nextSlots={taken} timeZone={municipality.timeZone} onPick={pickOther} busy={book.isPending} employee={employeeTaken} />
       )}
     </>
   );
