@@ -166,7 +166,7 @@ describe.each(['el', 'en'] as const)('the platform pages and the joining page ar
 
     const athens = await env.stack.knex('municipalities').where({ slug: 'athens' }).first('id');
     const pool = await env.stack.knex('interpreters').whereNull('municipality_id').first('id');
-    for (const path of ['/platform', `/platform/municipalities/${athens.id}`, '/platform/interpreters', '/platform/interpreters/new', `/platform/interpreters/${pool.id}`, '/platform/audit', '/platform/municipalities/new']) {
+    for (const path of ['/platform', `/platform/municipalities/${athens.id}`, '/platform/interpreters', '/platform/interpreters/new', `/platform/interpreters/${pool.id}`, '/platform/audit', '/platform/statistics', '/platform/municipalities/new']) {
       await page.goto(path);
       expect(await violations(page), path).toEqual([]);
     }
