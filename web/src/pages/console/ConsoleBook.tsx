@@ -72,6 +72,7 @@ export default function ConsoleBook() {
   const [form, setForm] = useState<ConsoleBookingForm>(emptyBookingForm);
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [done, setDone] = useState<ConsoleAppointment | null>(null);
+  const [sent, setSent] = useState<{ slot: Slot; employeeId: string | null } | null>(null);
   const attempt = useRef<{ body: string; key: string } | null>(null);
   const ctx = { municipalityId: municipality.id, allowThirdPerson: municipality.allowThirdPerson, user };
 
@@ -84,8 +85,8 @@ export default function ConsoleBook() {
   // A 422 naming a field goes beside it and into the summary, in the current language.
   // (A taken time is explained by the alternatives offered below the form instead.)
   const err = book.error;
-  // The form still holds what was sent: its time, and whether an employee was insisted on.
-  const offer = lostTimeOffer(takenAnswer(err), form.slot ? { slot: form.slot, anyEmployee: !form.requestedEmployeeId } : null);
+  // What the answer is about: the time sent and the employee insisted on (the form may have moved on since).
+  const offer = lostTimeOffer(takenAnswer(err), sent && { slot: sent.slot, anyEmployee: !sent.employeeId });
   const taken = offer?.alternatives ?? null;
   const employees = useEmployees(municipality.id, form.topicId, form.mode);
   if (!taken && isApiError(err) && err.field && !shown.some((s) => s.field === err.field)) {
@@ -99,6 +100,7 @@ export default function ConsoleBook() {
     const body = found.length === 0 ? consoleBookingBody(f, ctx) : null;
     if (!body) return;
     attempt.current = idempotencyKeyFor(attempt.current, body, newUuid);
+    setSent(f.slot && { slot: f.slot, employeeId: f.requestedEmployeeId });
     book.mutate({ body, idempotencyKey: attempt.current.key }, { onSuccess: (a) => setDone(a) });
   };
   const submit = (e: FormEvent) => {
@@ -118,10 +120,10 @@ export default function ConsoleBook() {
   // Only the caller's chosen employee is busy then: read out both ways on, one of their times or this time with anyone.
   const at = offer?.anyEmployeeAt;
   const employeeTaken: EmployeeTaken | undefined =
-    offer?.employeeTaken && form.slot
+    offer?.employeeTaken && sent
       ? {
-          name: employees.data?.find((e) => e.id === form.requestedEmployeeId)?.displayName,
-          lost: form.slot,
+          name: employees.data?.find((e) => e.id === sent.employeeId)?.displayName,
+          lost: sent.slot,
           onAnyEmployee: at ? () => pickWithAnyone(at) : null,
         }
       : undefined;
@@ -178,7 +180,7 @@ export default function ConsoleBook() {
         </button>
       </form>
       {taken && (
-        <SlotTaken key={`${offer?.employeeTaken}-${form.slot?.start}`} nextSlots={taken} timeZone={municipality.timeZone} onPick={pickOther} busy={book.isPending} employee={employeeTaken} />
+        <SlotTaken key={`${offer?.employeeTaken}-${sent?.slot.start}`} nextSlots={taken} timeZone={municipality.timeZone} onPick={pickOther} busy={book.isPending} employee={employeeTaken} />
       )}
     </>
   );
