@@ -49,6 +49,8 @@ describe('a closure over a booked day, added in the admin page', () => {
       start: friday.slots[0].start, // Friday 27 November, the first free time
       person: { fullName: 'Ελένη Κλειστή', email: 'eleni.closed@example.gr', phone: '6900000002', language: 'el' },
     });
+    // A closure comes days later: her confirmation has gone out by then (had it not, she would get the confirmation at the new time instead).
+    await waitForMail('eleni.closed@example.gr', /^Επιβεβαίωση ραντεβού/);
 
     await page.goto('/admin/closures');
     await page.getByLabel('Ημερομηνία', { exact: true }).fill('2026-11-27');

@@ -166,6 +166,26 @@ describe('a change of interpreter', () => {
   });
 });
 
+describe('moved before its first e-mails went out', () => {
+  it('the citizen gets one confirmation and the interpreter one invitation, both at the new time; no "new time" e-mail to either', async () => {
+    const by = await clerk();
+    const [first, second] = (await slotsOn('2026-11-26', 'video', 'gsl')).filter((s) => s.start.toISOString() < '2026-11-26T07:00:00.000Z');
+    const appt = await book(by, first!.start, 'video', { interpretation: 'gsl', person: { ...person, email: 'moved.at.once@example.org' } });
+    // A minute later, before the scheduler's next round: the clerk corrects the time.
+    const moved = await rescheduleAppointment(app, by, appt.id, second!.start);
+    const mails = await deliverDue();
+
+    const toCitizen = mails('moved.at.once@example.org');
+    expect(toCitizen.map((m) => m.subject)).toEqual([expect.stringMatching(/^Επιβεβαίωση ραντεβού/)]);
+    expect(toCitizen[0]!.ics?.get('DTSTART')).toBe(icsTime(second!.start));
+    expect(tokensIn(toCitizen[0]!.all)).toEqual([joinToken(app.linkSecret, appt.id, 'citizen', moved.version)]);
+    const interpreter = await db.knex('interpreters').where({ id: moved.interpreter_id }).first('email');
+    const toInterpreter = mails(interpreter.email);
+    expect(toInterpreter.map((m) => m.subject)).toEqual([expect.stringMatching(/^Πρόσκληση διερμηνέα/)]);
+    expect(toInterpreter[0]!.ics?.get('DTSTART')).toBe(icsTime(second!.start));
+  });
+});
+
 describe('the daily bound on addresses that did not book', () => {
   it(`books a ${DAILY_MAILS_PER_ADDRESS + 1}th time for the same address, holds its e-mails back, never sends them and shows them to staff`, async () => {
     const by = await clerk();

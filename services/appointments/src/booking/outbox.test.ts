@@ -16,6 +16,10 @@ async function clerk(): Promise<Requester> {
 const rows = (appointmentId: string) =>
   kit.deps.knex('notifications').where({ appointment_id: appointmentId }).orderBy(['appointment_version', 'kind']).select('appointment_version', 'kind', 'recipient_role', 'recipient_email', 'status', 'payload');
 
+/** What the scheduler does: the confirmation and invitations go out. */
+const sentFirstMessages = (appointmentId: string) =>
+  kit.deps.knex('notifications').where({ appointment_id: appointmentId }).whereIn('kind', ['confirmation', 'invite_interpreter', 'invite_third_person']).update({ status: 'sent', sent_at: new Date() });
+
 /** GSL video slots of a day: 08:00–09:00 in Athens only the Athens interpreter works, 13:00–15:00 only the other one. */
 async function gslSlots(day: string) {
   const m = await kit.municipality('athens');
@@ -38,13 +42,31 @@ describe('the outbox', () => {
       ['confirmation→citizen', 'invite_interpreter→interpreter', 'invite_third_person→third_person', 'reminder→citizen'].sort(),
     );
 
-    // Later the same early morning: the only interpreter working then stays.
+    // Later the same early morning, once the first e-mails have gone out: the only interpreter working then stays.
+    await sentFirstMessages(appt.id);
     const moved = await rescheduleAppointment(kit.deps, await clerk(), appt.id, later!);
     expect(moved.interpreter_id).toBe(appt.interpreter_id);
     const changes = (await rows(appt.id)).filter((r) => r.appointment_version === moved.version && r.kind === 'rescheduled');
     expect(changes.map((r) => [r.recipient_role, r.recipient_email]).sort()).toEqual(
       [['citizen', 'nikos@example.gr'], ['interpreter', interpreter.email], ['third_person', third.email]].sort(),
     );
+  });
+
+  it('moved before its first e-mails went out: each recipient gets the confirmation or invitation at the new time, never a "new time" first', async () => {
+    await kit.deps.knex('municipalities').update({ third_person_invite_on_booking: true });
+    const [start, later] = (await gslSlots('2026-11-26')).filter((s) => s.toISOString() < '2026-11-26T07:00:00.000Z');
+    const appt = await kit.bookVideo('2026-11-26', { start: start!, interpretation: 'gsl', thirdPerson: third });
+    await kit.deps.knex('municipalities').update({ third_person_invite_on_booking: false });
+    // The citizen's e-mail is already with a scheduler (claimed): it may be on its way, so the "new time" follows it.
+    await kit.deps.knex('notifications').where({ appointment_id: appt.id, kind: 'confirmation' }).update({ claimed_by: 'scheduler-elsewhere', claimed_at: new Date() });
+
+    const moved = await rescheduleAppointment(kit.deps, await clerk(), appt.id, later!);
+    const all = await rows(appt.id);
+    const at = (version: number) => all.filter((r) => r.appointment_version === version && r.kind !== 'reminder').map((r) => `${r.kind}→${r.recipient_role}:${r.status}`).sort();
+    expect(at(1)).toEqual(['confirmation→citizen:pending', 'invite_interpreter→interpreter:skipped', 'invite_third_person→third_person:skipped']);
+    expect(at(moved.version)).toEqual(['invite_interpreter→interpreter:pending', 'invite_third_person→third_person:pending', 'rescheduled→citizen:pending']);
+    const dropped = await kit.deps.knex('notifications').where({ appointment_id: appt.id, appointment_version: 1, status: 'skipped' }).pluck('last_error');
+    expect(dropped).toEqual(['skipped: replaced by one at the new time', 'skipped: replaced by one at the new time']);
   });
 
   it('a change of interpreter: the old one\'s pending e-mails are dropped and their part cancelled at the old time; the new one is invited', async () => {

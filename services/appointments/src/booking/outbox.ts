@@ -118,6 +118,7 @@ export async function enqueueNotifications(
   }
 
   if (rows.length === 0) return;
+  if (event === 'rescheduled') await firstMessageInstead(trx, appt.id, rows);
   await holdBackOverBound(trx, appt, rows, now);
   await trx('notifications').insert(rows);
 }
@@ -146,6 +147,31 @@ async function interpreterChange(trx: Knex.Transaction, appt: AppointmentRow, ev
   if (!changed || !previous?.interpreter_id) return { current, released: undefined, invite: event === 'created' || changed };
   const released = recipient(await trx('interpreters').where({ id: previous.interpreter_id }).first('email', 'full_name'));
   return { current, released, invite: true };
+}
+
+/** The first message each recipient gets about an appointment. */
+const FIRST_MESSAGE: Record<OutboxRow['recipient_role'], string> = { citizen: 'confirmation', interpreter: 'invite_interpreter', third_person: 'invite_third_person' };
+
+/**
+ * Moved before its confirmation or invitation went out (a person who changes
+ * their mind at once, a clerk correcting a desk booking): that message would be
+ * skipped as out of date, and the recipient's first e-mail would be a "new
+ * time" for an appointment they never heard of. Instead the pending one is
+ * dropped and the first message goes out at the new time. One a scheduler has
+ * already claimed may be on its way: then the "new time" follows it as usual.
+ */
+async function firstMessageInstead(trx: Knex.Transaction, appointmentId: string, rows: OutboxRow[]): Promise<void> {
+  for (const row of rows) {
+    if (row.kind !== 'rescheduled') continue;
+    const first = FIRST_MESSAGE[row.recipient_role];
+    const pending = trx('notifications')
+      .where({ appointment_id: appointmentId, kind: first, recipient_role: row.recipient_role, channel: row.channel, status: 'pending' })
+      .whereNull('claimed_by');
+    if (row.channel === 'sms') pending.where({ recipient_phone: row.recipient_phone });
+    else pending.whereRaw('lower(recipient_email) = lower(?)', [row.recipient_email]);
+    const dropped = await pending.update({ status: 'skipped', last_error: 'skipped: replaced by one at the new time' }).returning('id');
+    if (dropped.length > 0) row.kind = first;
+  }
 }
 
 /** Pending e-mails to someone whose part changed would carry a link that is no longer theirs: they are not sent. */

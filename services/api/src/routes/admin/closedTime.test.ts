@@ -33,6 +33,8 @@ async function bookAt(start: string, extra: Record<string, unknown> = {}) {
     { 'Idempotency-Key': randomUUID() },
   );
   expect(r.status).toBe(201);
+  // Days before a closure is added, the confirmation and invitations have gone out (the scheduler's work, done here).
+  await h.knex('notifications').where({ appointment_id: r.body.id }).whereIn('kind', ['confirmation', 'invite_interpreter', 'invite_third_person']).update({ status: 'sent', sent_at: new Date() });
   return r.body as { id: string; reference: string; employee: { id: string } };
 }
 
