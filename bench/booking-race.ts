@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -6,6 +6,7 @@ import pg from 'pg';
 import { startBenchEnv } from './lib/env';
 import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
+import { processTreeCpuMs } from './lib/processCpu';
 import { runInChild } from './lib/child';
 import type { RacePlan, RaceReport } from './lib/raceClients';
 import { signedInCitizens } from './lib/sessions';
@@ -76,37 +77,6 @@ function countStatements(knex: Knex) {
   };
 }
 
-/** CPU ms used so far by the PostgreSQL server listening on `port` and its backends (Linux /proc; 0 elsewhere). */
-function postgresCpuMs(port: string): number {
-  const stat = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-  try {
-    const pids = readdirSync('/proc').filter((d) => /^\d+$/.test(d));
-    const root = pids.find((pid) => {
-      try {
-        const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-        return argv[0]!.endsWith('postgres') && argv[argv.indexOf('-p') + 1] === port;
-      } catch {
-        return false;
-      }
-    });
-    if (!root) return 0;
-    let ticks = 0;
-    for (const pid of pids) {
-      try {
-        const f = stat(pid);
-        // utime, stime; the postmaster also counts its ended children (cutime, cstime).
-        if (pid === root) ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-        else if (f[1] === root) ticks += Number(f[11]) + Number(f[12]);
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return ticks * 10;
-  } catch {
-    return 0;
-  }
-}
-
 /** Runs the race from a child process (bench/lib/raceClients.ts). */
 const runClients = (plan: RacePlan) => runInChild<RacePlan, RaceReport>(new URL('./lib/raceClients.ts', import.meta.url), plan);
 
@@ -169,13 +139,12 @@ export async function run(): Promise<Record<string, unknown>> {
     log(`firing ${ATTEMPTS} concurrent bookings at ${slots} free slots (from a process of their own)`);
     const statements = countStatements(env.knex);
     const stopProfile = await profileRace();
-    const pgPort = new URL(env.databaseUrl).port;
-    const cpu0 = { node: process.cpuUsage(), pg: postgresCpuMs(pgPort) };
+    const cpu0 = { node: process.cpuUsage(), pg: processTreeCpuMs(env.postgresPid()) };
     const attempts = citizens.map((c, i) => ({ ...c, body: { municipalityId: m.municipalityId, topicId: m.topicId, mode: 'in_person', start: times[i % TIMES], person, declarations } }));
     const report = await runClients({ url: env.url, attempts });
     const seconds = report.elapsedMs / 1000;
     const nodeCpu = process.cpuUsage(cpu0.node);
-    const cpuMs = { api: Math.round((nodeCpu.user + nodeCpu.system) / 1000), postgres: postgresCpuMs(pgPort) - cpu0.pg, clients: Math.round(report.cpuMs) };
+    const cpuMs = { api: Math.round((nodeCpu.user + nodeCpu.system) / 1000), postgres: processTreeCpuMs(env.postgresPid()) - cpu0.pg, clients: Math.round(report.cpuMs) };
     statements.stop();
     await stopProfile();
     if (process.env.BENCH_SQL) for (const t of statements.top(30)) log(JSON.stringify(t));

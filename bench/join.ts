@@ -11,12 +11,12 @@
  * Chromium against the whole stack (lib/firstFrame), on a desktop window and
  * on a phone-sized one (the call's layouts differ), each with its own p50.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { joinToken, type ParticipantRole } from '@muni/domain';
-import { type AppointmentRow, createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
+import { type AppointmentRow, createKnex, type EmbeddedCluster, freePort, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createVideoService, findFreePorts, startLivekitServer, type VideoService } from '@muni/livekit';
 import { ensureLivekitBinary } from '@muni/livekit/testing';
 import type { Knex } from 'knex';
@@ -26,6 +26,7 @@ import { createApp } from '../services/api/src/app';
 import { createJoinLinks, loadConfig, REPO_ROOT } from '@muni/appointments';
 import { measureFirstRemoteFrame } from './lib/firstFrame';
 import { log } from './lib/log';
+import { processTreeCpuMs } from './lib/processCpu';
 import { type LoadReport, runLoad } from './lib/loadClients';
 import { bareKoaReference, bareKoaServer } from './lib/reference';
 
@@ -96,27 +97,8 @@ function countStatements(): { count: number; stop(): void } {
   return counter;
 }
 
-/** CPU used so far by the PostgreSQL server on `dataDir` and its backends (Linux /proc; null elsewhere). */
-function postgresCpuMs(dataDir: string): number | null {
-  try {
-    const stats = readdirSync('/proc')
-      .filter((d) => /^\d+$/.test(d))
-      .flatMap((pid) => {
-        try {
-          const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-          const f = stat.slice(stat.lastIndexOf(')') + 2).split(' '); // fields from the state on (the name may hold spaces)
-          return [{ pid: Number(pid), ppid: Number(f[1]), ticks: Number(f[11]) + Number(f[12]), cmd: () => readFileSync(`/proc/${pid}/cmdline`, 'utf8') }];
-        } catch {
-          return []; // gone meanwhile
-        }
-      });
-    const server = stats.find((p) => p.cmd().split('\0').includes(dataDir));
-    if (!server) return null;
-    return stats.filter((p) => p.pid === server.pid || p.ppid === server.pid).reduce((sum, p) => sum + p.ticks * 10, 0);
-  } catch {
-    return null;
-  }
-}
+/** PostgreSQL's CPU so far, its ended backends included (processCpu.ts); null where there is no /proc. */
+const postgresCpuMs = (cluster: EmbeddedCluster): number | null => (existsSync('/proc') ? processTreeCpuMs(cluster.pid()) : null);
 
 const cpuMs = (since: NodeJS.CpuUsage) => {
   const used = process.cpuUsage(since);
@@ -157,8 +139,7 @@ async function measureEndpoint(): Promise<Record<string, unknown>> {
     const tmp = mkdtempSync(path.join(tmpdir(), 'muni-bench-join-'));
     cleanups.push(() => rmSync(tmp, { recursive: true, force: true }));
     log(`starting embedded PostgreSQL in ${tmp}`);
-    const dataDir = path.join(tmp, 'data');
-    const cluster = await startEmbeddedPostgres({ dataDir, port: await freePort(), persistent: false });
+    const cluster = await startEmbeddedPostgres({ dataDir: path.join(tmp, 'data'), port: await freePort(), persistent: false });
     cleanups.push(() => cluster.stop());
     await cluster.createDatabase('bench_join');
     const knex = createKnex(cluster.url('bench_join'), { max: 20 });
@@ -210,13 +191,13 @@ async function measureEndpoint(): Promise<Record<string, unknown>> {
     const seq: number[] = [];
     const statements = countStatements();
     livekitCalls.count = 0;
-    const pgCpuBefore = postgresCpuMs(dataDir);
+    const pgCpuBefore = postgresCpuMs(cluster);
     const seqCpu = process.cpuUsage();
     const seqStart = performance.now();
     for (let i = 0; i < SEQUENTIAL; i++) seq.push(await joinOnce());
     const seqSeconds = (performance.now() - seqStart) / 1000;
     const joinCpuMs = cpuMs(seqCpu) / SEQUENTIAL;
-    const pgCpuAfter = postgresCpuMs(dataDir);
+    const pgCpuAfter = postgresCpuMs(cluster);
     statements.stop();
     const perJoin = {
       sqlStatements: round(statements.count / SEQUENTIAL),

@@ -7,13 +7,14 @@
  * scheduler's event loop; PostgreSQL, the sink and the scheduler still share
  * the machine's cores, so the CPU seconds of each are printed beside the times.
  */
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgres } from '@muni/db';
 import { createTransport, startScheduler } from '@muni/scheduler';
 import { appointmentRow, type FixtureIds, loadFixtureIds, notificationRow, startSmtpSinkProcess, waitFor } from '@muni/scheduler/testing';
 import type { Knex } from 'knex';
+import { processTreeCpuMs } from './lib/processCpu';
 
 const DEFAULT_REMINDERS = 10_000;
 const CONCURRENCY = 16;
@@ -23,27 +24,6 @@ const STEADY_WINDOW_MS = 60_000;
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** CPU ms of a process and its live children, plus the children it has reaped (Linux /proc; 0 elsewhere). */
-function processTreeCpuMs(rootPid: number): number {
-  try {
-    const ticks = (pid: string) => readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-    let total = 0;
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        const f = ticks(pid);
-        // After "comm": state(0) ppid(1) … utime(11) stime(12) cutime(13) cstime(14)
-        if (Number(pid) === rootPid) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-        else if (Number(f[1]) === rootPid) total += Number(f[11]) + Number(f[12]);
-      } catch {
-        // the process ended meanwhile
-      }
-    }
-    return total * 10; // USER_HZ is 100 on Linux
-  } catch {
-    return 0;
-  }
 }
 
 /** `count` booked video appointments, 30 minutes apart per employee from `base` on, each with one reminder; returns the reminders' ids. */
@@ -103,7 +83,7 @@ export async function run(opts: { reminders?: number } = {}): Promise<Record<str
 
     const sink = await startSmtpSinkProcess();
     cleanups.push(() => sink.stop());
-    const postgresPid = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    const postgresPid = cluster.pid();
     const transport = createTransport(sink.url, { maxConnections: CONCURRENCY });
     cleanups.push(() => transport.close());
     const cpu = () => ({ scheduler: process.cpuUsage(), postgres: processTreeCpuMs(postgresPid) });

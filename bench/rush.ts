@@ -17,7 +17,6 @@
  *
  * RUSH_CITIZENS (default 2000) and RUSH_SECONDS (default 180) scale it.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createKnex } from '@muni/db';
 import { createTransport, startScheduler } from '@muni/scheduler';
@@ -27,6 +26,7 @@ import { DateTime } from 'luxon';
 import { startBenchEnv } from './lib/env';
 import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
+import { processTreeCpuMs } from './lib/processCpu';
 import { bareKoaReference } from './lib/reference';
 import { insertSessions, signedInCitizens } from './lib/sessions';
 import { runInChild } from './lib/child';
@@ -44,25 +44,6 @@ const WINDOW_DAYS = 28;
 const API_POOL = 20;
 
 const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-/** CPU ms of a process and its children (Linux /proc; 0 elsewhere). */
-function processTreeCpuMs(rootPid: number): number {
-  try {
-    let total = 0;
-    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-      try {
-        const f = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
-        if (Number(pid) === rootPid) total += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
-        else if (Number(f[1]) === rootPid) total += Number(f[11]) + Number(f[12]);
-      } catch {
-        // ended meanwhile
-      }
-    }
-    return total * 10;
-  } catch {
-    return 0;
-  }
-}
 
 function latency(ms: number[]) {
   const s = [...ms].sort((a, b) => a - b);
@@ -179,8 +160,7 @@ export async function run(): Promise<Record<string, unknown>> {
       }
     })();
 
-    const postgresPid = Number((await knex.raw('SELECT pg_backend_pid() AS p')).rows[0].p);
-    const postmasterPid = Number(readFileSync(`/proc/${postgresPid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ')[1]);
+    const postmasterPid = env.postgresPid();
     const probe = instrument(knex);
     const loop = monitorEventLoopDelay({ resolution: 10 });
     loop.enable();

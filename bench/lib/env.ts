@@ -23,6 +23,8 @@ export interface BenchEnv {
   databaseUrl: string;
   /** The API's settings (its link secret, for a scheduler beside it). */
   config: ReturnType<typeof loadConfig>;
+  /** The embedded PostgreSQL's postmaster (for its CPU: processCpu.ts). */
+  postgresPid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -70,7 +72,7 @@ export async function startBenchEnv(opts: BenchEnvOptions = {}): Promise<BenchEn
       server!.once('error', reject);
     });
     log(`API on http://127.0.0.1:${port}`);
-    return { knex, url: `http://127.0.0.1:${port}`, clock, databaseUrl: cluster.url('bench'), config, stop };
+    return { knex, url: `http://127.0.0.1:${port}`, clock, databaseUrl: cluster.url('bench'), config, postgresPid: cluster.pid, stop };
   } catch (err) {
     await stop().catch(() => undefined);
     throw err;
