@@ -82,6 +82,7 @@ function useFormat() {
   };
 }
 
+// Each table's caption names it for screen readers; on screen the section's heading says the same.
 function Section(props: { id: StatisticsTable; scope: StatisticsScope; period: Period; title: string; children: ReactNode; chart?: ReactNode }) {
   const { t } = useTranslation();
   const lang = useLang();
@@ -125,7 +126,7 @@ function Tables({ s, scope, period }: { s: Statistics; scope: StatisticsScope; p
       )}
       <Section id="timings" scope={scope} period={period} title={t('statistics.tables.timings')}>
         <table className="table table-stack">
-          <caption>{t('statistics.tables.timings')}</caption>
+          <caption className="visually-hidden">{t('statistics.tables.timings')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('statistics.timings.measure')}</th>
@@ -150,7 +151,7 @@ function Tables({ s, scope, period }: { s: Statistics; scope: StatisticsScope; p
       </Section>
       <Section id="video" scope={scope} period={period} title={t('statistics.tables.video')}>
         <table className="table table-stack">
-          <caption>{t('statistics.tables.video')}</caption>
+          <caption className="visually-hidden">{t('statistics.tables.video')}</caption>
           <thead>
             <tr>
               <th scope="col" className="num">{t('statistics.video.calls')}</th>
@@ -184,7 +185,7 @@ function Breakdown({ rows, caption, first }: { rows: BreakdownRow[]; caption: st
   if (rows.length === 0) return <p>{t('statistics.none')}</p>;
   return (
     <table className="table table-stack">
-      <caption>{caption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{first}</th>
@@ -220,7 +221,7 @@ function CountTable({ caption, first, rows }: { caption: string; first: string; 
   const f = useFormat();
   return (
     <table className="table">
-      <caption>{caption}</caption>
+      <caption className="visually-hidden">{caption}</caption>
       <thead>
         <tr>
           <th scope="col">{first}</th>
