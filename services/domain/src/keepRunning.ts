@@ -18,9 +18,7 @@ export interface RunningProcess {
 
 export type KeptState = 'up' | 'restarting' | 'stopped';
 
-export interface KeptRunning<P extends RunningProcess> {
-  /** the latest started server (it may have exited: see pid()) */
-  current(): P;
+export interface KeptRunning {
   /** 'up' while a started server runs; 'restarting' from its exit until a new one started. */
   state(): KeptState;
   /** The running server's process id, if one runs. */
@@ -43,10 +41,10 @@ export interface KeepRunningOptions<P> {
   backoff?: BackoffPolicy;
 }
 
-export const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
 /** Watches `first` and starts a new server with `start` whenever the running one exits. */
-export function keepRunning<P extends RunningProcess>(first: P, start: () => Promise<P>, opts: KeepRunningOptions<P>): KeptRunning<P> {
+export function keepRunning<P extends RunningProcess>(first: P, start: () => Promise<P>, opts: KeepRunningOptions<P>): KeptRunning {
   const backoff = opts.backoff ?? DEFAULT_BACKOFF;
   let current = first;
   let alive = true; // whether `current`'s process still runs
@@ -111,7 +109,6 @@ export function keepRunning<P extends RunningProcess>(first: P, start: () => Pro
     timer = undefined;
   };
   return {
-    current: () => current,
     state: () => state,
     pid: () => (alive ? current.pid : undefined),
     restarts: () => restarts,

@@ -8,7 +8,7 @@ import type { PostgresProcess } from './postgresProcess';
 // Starting again also recovers from a crash (PostgreSQL replays its WAL).
 
 export type SupervisedState = KeptState;
-export type SupervisedPostgres = Omit<KeptRunning<PostgresProcess>, 'current'>;
+export type SupervisedPostgres = KeptRunning;
 
 export interface SuperviseOptions {
   /** One line at each exit and each restart. */
