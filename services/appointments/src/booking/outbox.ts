@@ -20,6 +20,9 @@ type OutboxRow = Pick<
   'appointment_id' | 'appointment_version' | 'kind' | 'recipient_role' | 'channel' | 'recipient_email' | 'recipient_phone' | 'recipient_name' | 'language' | 'send_after'
 > & { status?: 'held_back'; last_error?: string; payload?: string };
 
+/** The first message each recipient gets about an appointment. */
+const FIRST_MESSAGE: Record<OutboxRow['recipient_role'], string> = { citizen: 'confirmation', interpreter: 'invite_interpreter', third_person: 'invite_third_person' };
+
 /** Where the bound counts a row: its address (lower-cased) or its mobile. */
 const contactOf = (r: Pick<OutboxRow, 'channel' | 'recipient_email' | 'recipient_phone'>): string =>
   r.channel === 'sms' ? r.recipient_phone! : r.recipient_email!.toLowerCase();
@@ -90,7 +93,7 @@ export async function enqueueNotifications(
   if (appt.sms_phone) citizens.push({ ...person, phone: appt.sms_phone });
   for (const citizen of citizens) {
     // The confirmation lists the topic's documents: the documents e-mail is the employee's to send, or the topic's when its list changes.
-    to(citizen, event === 'created' ? 'confirmation' : event);
+    to(citizen, event === 'created' ? FIRST_MESSAGE.citizen : event);
     if (event !== 'cancelled') {
       for (const minutes of municipality.reminder_offsets_minutes) {
         const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
@@ -101,7 +104,7 @@ export async function enqueueNotifications(
 
   if (appt.mode === 'video' && appt.third_person_email && (await thirdPersonTold(trx, appt, municipality, event))) {
     const third: Recipient = { role: 'third_person', email: appt.third_person_email, name: appt.third_person_name!, language: appt.language };
-    to(third, event === 'created' ? 'invite_third_person' : event);
+    to(third, event === 'created' ? FIRST_MESSAGE.third_person : event);
   }
 
   const interpreters = await interpreterChange(trx, appt, event, previous);
@@ -112,8 +115,8 @@ export async function enqueueNotifications(
     await supersede(trx, appt.id, interpreters.released.email, 'skipped: no longer the interpreter of this appointment');
   }
   if (interpreters.current) {
-    const kind = interpreters.invite ? 'invite_interpreter' : event;
-    if (kind === 'invite_interpreter') await supersede(trx, appt.id, interpreters.current.email, 'skipped: invited again', 'cancelled');
+    const kind = interpreters.invite ? FIRST_MESSAGE.interpreter : event;
+    if (interpreters.invite) await supersede(trx, appt.id, interpreters.current.email, 'skipped: invited again', 'cancelled');
     to(interpreters.current, kind);
   }
 
@@ -148,9 +151,6 @@ async function interpreterChange(trx: Knex.Transaction, appt: AppointmentRow, ev
   const released = recipient(await trx('interpreters').where({ id: previous.interpreter_id }).first('email', 'full_name'));
   return { current, released, invite: true };
 }
-
-/** The first message each recipient gets about an appointment. */
-const FIRST_MESSAGE: Record<OutboxRow['recipient_role'], string> = { citizen: 'confirmation', interpreter: 'invite_interpreter', third_person: 'invite_third_person' };
 
 /**
  * Moved before its confirmation or invitation went out (a person who changes
