@@ -55,18 +55,30 @@ describe('the outbox', () => {
   it('moved before its first e-mails went out: each recipient gets the confirmation or invitation at the new time, never a "new time" first', async () => {
     await kit.deps.knex('municipalities').update({ third_person_invite_on_booking: true });
     const [start, later] = (await gslSlots('2026-11-26')).filter((s) => s.toISOString() < '2026-11-26T07:00:00.000Z');
-    const appt = await kit.bookVideo('2026-11-26', { start: start!, interpretation: 'gsl', thirdPerson: third });
+    // The citizen agreed to texts too: each channel is judged on its own.
+    const person = { fullName: 'Νικόλαος Παπαδόπουλος', email: 'nikos@example.gr', phone: '6912345678', language: 'el' as const, smsConsent: true };
+    const appt = await kit.bookVideo('2026-11-26', { start: start!, interpretation: 'gsl', thirdPerson: third, person });
     await kit.deps.knex('municipalities').update({ third_person_invite_on_booking: false });
     // The citizen's e-mail is already with a scheduler (claimed): it may be on its way, so the "new time" follows it.
-    await kit.deps.knex('notifications').where({ appointment_id: appt.id, kind: 'confirmation' }).update({ claimed_by: 'scheduler-elsewhere', claimed_at: new Date() });
+    await kit.deps.knex('notifications').where({ appointment_id: appt.id, kind: 'confirmation', channel: 'email' }).update({ claimed_by: 'scheduler-elsewhere', claimed_at: new Date() });
 
     const moved = await rescheduleAppointment(kit.deps, await clerk(), appt.id, later!);
-    const all = await rows(appt.id);
-    const at = (version: number) => all.filter((r) => r.appointment_version === version && r.kind !== 'reminder').map((r) => `${r.kind}→${r.recipient_role}:${r.status}`).sort();
-    expect(at(1)).toEqual(['confirmation→citizen:pending', 'invite_interpreter→interpreter:skipped', 'invite_third_person→third_person:skipped']);
-    expect(at(moved.version)).toEqual(['invite_interpreter→interpreter:pending', 'invite_third_person→third_person:pending', 'rescheduled→citizen:pending']);
-    const dropped = await kit.deps.knex('notifications').where({ appointment_id: appt.id, appointment_version: 1, status: 'skipped' }).pluck('last_error');
-    expect(dropped).toEqual(['skipped: replaced by one at the new time', 'skipped: replaced by one at the new time']);
+    const all = await kit.deps.knex('notifications').where({ appointment_id: appt.id }).whereNot('kind', 'reminder').select('appointment_version', 'kind', 'recipient_role', 'channel', 'status', 'last_error');
+    const at = (version: number) => all.filter((r) => r.appointment_version === version).map((r) => `${r.kind}→${r.recipient_role}/${r.channel}:${r.status}`).sort();
+    expect(at(1)).toEqual([
+      'confirmation→citizen/email:pending',
+      'confirmation→citizen/sms:skipped',
+      'invite_interpreter→interpreter/email:skipped',
+      'invite_third_person→third_person/email:skipped',
+    ]);
+    expect(at(moved.version)).toEqual([
+      'confirmation→citizen/sms:pending',
+      'invite_interpreter→interpreter/email:pending',
+      'invite_third_person→third_person/email:pending',
+      'rescheduled→citizen/email:pending',
+    ]);
+    const dropped = all.filter((r) => r.status === 'skipped').map((r) => r.last_error);
+    expect(dropped).toEqual(Array(3).fill('skipped: replaced by one at the new time'));
   });
 
   it('a change of interpreter: the old one\'s pending e-mails are dropped and their part cancelled at the old time; the new one is invited', async () => {
