@@ -154,6 +154,16 @@ export async function run(): Promise<Record<string, unknown>> {
     const failures = new Map(Object.entries(report.failures));
     const conflictsWithAlternatives = report.conflictsWithAlternatives;
 
+    // Reference in the same run: the same citizens send the same route a body
+    // it refuses (400) before any booking work, through everything in front of
+    // the command (connection, session, CSRF, rate limits, validation).
+    log(`reference: ${ATTEMPTS} concurrent requests the route refuses before booking`);
+    const floorCpu0 = { node: process.cpuUsage(), pg: processTreeCpuMs(env.postgresPid()) };
+    const floor = await runClients({ url: env.url, attempts: attempts.map((a) => ({ ...a, body: { ...a.body, mode: 'not-a-mode' } })) });
+    const floorNode = process.cpuUsage(floorCpu0.node);
+    const floorCpuMs = { api: (floorNode.user + floorNode.system) / 1000, postgres: processTreeCpuMs(env.postgresPid()) - floorCpu0.pg, clients: floor.cpuMs };
+    const perAttempt = (cpu: Record<string, number>) => Object.fromEntries(Object.entries(cpu).map(([k, v]) => [k, Math.round((10 * v) / ATTEMPTS) / 10]));
+
     const booked = Number((await env.knex('appointments').where({ municipality_id: m.municipalityId, status: 'booked' }).count('* as n').first())!.n);
     const overlaps = await countOverlaps(env.knex, m.municipalityId);
     log('measuring plain INSERT rate into a scratch table with the same columns');
@@ -169,8 +179,16 @@ export async function run(): Promise<Record<string, unknown>> {
       lastAnswerSeconds: Math.round(seconds * 100) / 100,
       attemptLatencyMs: { p50: ms(50), p95: ms(95), p99: ms(99), max: Math.round(sorted.at(-1) ?? Number.NaN) },
       // Load-independent: CPU per attempt of the API process, of PostgreSQL and of the clients' process.
-      cpuMsPerAttempt: Object.fromEntries(Object.entries(cpuMs).map(([k, v]) => [k, Math.round((10 * v) / ATTEMPTS) / 10])),
+      cpuMsPerAttempt: perAttempt(cpuMs),
       statementsPerAttempt: Math.round((10 * statements.total()) / ATTEMPTS) / 10,
+      refusedBeforeBooking: {
+        rate: Math.round(ATTEMPTS / (floor.elapsedMs / 1000)),
+        p99Ms: Math.round(percentile(floor.latencies.sort((a, b) => a - b), 99)),
+        statuses: floor.statuses,
+        cpuMsPerAttempt: perAttempt(floorCpuMs),
+        note: 'the same route, citizens and clients, with a body refused (400) before the booking command: the ceiling of everything in front of it on this machine',
+      },
+      rateShareOfRefused: `${Math.round((100 * ATTEMPTS) / seconds / (ATTEMPTS / (floor.elapsedMs / 1000)))}%`,
       rateShareOfPlainInsert: `${Math.round((100 * ATTEMPTS) / seconds / plain)}%`,
       created201: statuses.get(201) ?? 0,
       conflict409: statuses.get(409) ?? 0,

@@ -1,4 +1,4 @@
-import { Appointment, type AppointmentRow } from '@muni/db';
+import type { AppointmentRow } from '@muni/db';
 import type { Knex } from 'knex';
 import { latestOutcomes, type OutcomeView } from './outcomes';
 
@@ -13,48 +13,51 @@ export interface AppointmentGraph extends AppointmentRow {
   outcome: OutcomeView | null;
 }
 
-// The columns a view shows, selected by the graph's modifiers and picked into
-// plain objects, so the graph's shape is exactly AppointmentGraph's.
-const SHOWN = {
-  municipality: ['id', 'name_el', 'name_en', 'time_zone', 'change_cutoff_minutes'],
-  topic: ['id', 'name_el', 'name_en', 'required_documents'],
-  employee: ['id', 'full_name'],
-  requested: ['id', 'full_name'],
-  office: ['name', 'address', 'floor', 'directions'],
-} as const;
-
-const GRAPH = '[municipality(municipality), topic(topic), employee(employee).office(office), requestedEmployee(requested)]';
-
-function pick<T extends object, K extends keyof T>(from: T, keys: readonly K[]): Pick<T, K> {
-  return Object.fromEntries(keys.map((k) => [k, from[k]])) as Pick<T, K>;
+interface RelatedRow {
+  municipality: AppointmentGraph['municipality'];
+  topic: AppointmentGraph['topic'];
+  employee: AppointmentGraph['employee'];
+  requested: AppointmentGraph['requestedEmployee'];
 }
 
+// The related rows of many appointments in one statement, each shaped in SQL
+// as the graph shows it. Joined from the rows' own foreign keys, not from the
+// appointments table: a caller may pass rows it just wrote in its transaction.
+const RELATED = `
+  SELECT json_build_object('id', m.id, 'name_el', m.name_el, 'name_en', m.name_en, 'time_zone', m.time_zone,
+                           'change_cutoff_minutes', m.change_cutoff_minutes) AS municipality,
+         json_build_object('id', t.id, 'name_el', t.name_el, 'name_en', t.name_en, 'required_documents', t.required_documents) AS topic,
+         CASE WHEN e.id IS NOT NULL THEN json_build_object('id', e.id, 'full_name', e.full_name, 'office',
+           CASE WHEN o.id IS NOT NULL THEN json_build_object('name', o.name, 'address', o.address, 'floor', o.floor, 'directions', o.directions) END) END AS employee,
+         CASE WHEN r.id IS NOT NULL THEN json_build_object('id', r.id, 'full_name', r.full_name) END AS requested
+    FROM unnest(?::uuid[], ?::uuid[], ?::uuid[], ?::uuid[]) WITH ORDINALITY AS d(municipality_id, topic_id, employee_id, requested_id, i)
+    JOIN municipalities m ON m.id = d.municipality_id
+    JOIN topics t ON t.id = d.topic_id
+    LEFT JOIN employees e ON e.id = d.employee_id
+    LEFT JOIN offices o ON o.id = e.office_id
+    LEFT JOIN employees r ON r.id = d.requested_id
+   ORDER BY d.i`;
+
 /**
- * Loads the related rows of many appointments in bulk (one query per relation),
- * so a day's list costs a handful of queries, not one per appointment.
+ * Loads the related rows of many appointments in bulk: two statements (the
+ * related rows, the outcomes) whether one appointment or a day's list.
  */
 export async function withRelations(knex: Knex, rows: AppointmentRow[]): Promise<AppointmentGraph[]> {
   if (rows.length === 0) return [];
-  // fetchGraph: the rows are already loaded (and maybe locked); only the relations are queried.
-  const graphs = await Appointment.fetchGraph(rows, GRAPH, { transaction: knex }).modifiers({
-    municipality: (q) => q.select(...SHOWN.municipality),
-    topic: (q) => q.select(...SHOWN.topic),
-    employee: (q) => q.select(...SHOWN.employee),
-    requested: (q) => q.select(...SHOWN.requested),
-    office: (q) => q.select(...SHOWN.office),
-  });
-  const outcomes = await latestOutcomes(knex, rows.map((r) => r.id));
+  const column = (of: (r: AppointmentRow) => string | null) => rows.map(of) as unknown as Knex.Value; // node-postgres sends an array as one
+  const [{ rows: related }, outcomes] = await Promise.all([
+    knex.raw<{ rows: RelatedRow[] }>(RELATED, [
+      column((r) => r.municipality_id),
+      column((r) => r.topic_id),
+      column((r) => r.employee_id),
+      column((r) => r.requested_employee_id ?? null),
+    ]),
+    latestOutcomes(knex, rows.map((r) => r.id)),
+  ]);
+  if (related.length !== rows.length) throw new Error('an appointment refers to a municipality or topic that does not exist');
   return rows.map((r, i) => {
-    const { municipality, topic, employee, requestedEmployee } = graphs[i]!;
-    const office = employee!.office;
-    return {
-      ...r,
-      municipality: pick(municipality!, SHOWN.municipality),
-      topic: pick(topic!, SHOWN.topic),
-      employee: { ...pick(employee!, SHOWN.employee), office: office ? pick(office, SHOWN.office) : null },
-      requestedEmployee: requestedEmployee ? pick(requestedEmployee, SHOWN.requested) : null,
-      outcome: outcomes.get(r.id) ?? null,
-    };
+    const { municipality, topic, employee, requested } = related[i]!;
+    return { ...r, municipality, topic, employee, requestedEmployee: requested, outcome: outcomes.get(r.id) ?? null };
   });
 }
 
