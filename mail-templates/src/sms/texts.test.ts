@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countSegments } from './segments';
-import { renderSms, SMS_KINDS, type SmsProps, SmsTooLongError } from './texts';
+import { renderSms, shortMunicipalityName, SMS_KINDS, type SmsProps, SmsTooLongError } from './texts';
 
 // The longest municipality name in Greece, a long topic and a long public address.
 const LONGEST = { nameEl: 'Δήμος Νέας Φιλαδέλφειας - Νέας Χαλκηδόνας', nameEn: 'Municipality of Nea Filadelfeia - Nea Chalkidona', timeZone: 'Europe/Athens' };
@@ -55,9 +55,38 @@ describe('renderSms', () => {
         else expect(text).toContain(LONG_TOPIC.nameEn);
       }
     }
-    const el = renderSms(base({ municipality: LONGEST, topic: LONG_TOPIC, link: LONG_LINK }));
-    // The topic keeps its first words before the municipality's name is shortened.
-    expect(el).toMatch(/για Έκδοση πιστοποιητ[^.]*…\./);
+    // With the longest name and address, the municipality's short form stays whole and the topic gives way.
+    expect(renderSms(base({ municipality: LONGEST, topic: LONG_TOPIC, link: LONG_LINK }))).toBe(
+      `Δ. Νέας Φιλαδέλφειας - Νέας Χαλκηδόνας: ραντεβού Τρι 24/11 10:30 με βιντεοκλήση. ${LONG_LINK}`,
+    );
+    // With a shorter address the topic keeps its first words.
+    expect(renderSms(base({ municipality: LONGEST, topic: LONG_TOPIC, link: 'https://x.gr/s/Ab3dE5gH9k' }))).toMatch(/για Έκδοση πιστοποιητ[^.]*…\./);
+  });
+
+  it('always says which municipality is writing: its short form stays before the topic gives way', () => {
+    // Seen on a walk: the outcome's headline and the address left room for "Δήμος…" or no municipality at all.
+    const link = 'https://rantevou.dimos-example.gr/appointments';
+    for (const outcome of ['Χρειάζονται δικαιολογητικά', 'Παραπέμφθηκε σε άλλη υπηρεσία', 'Ολοκληρώθηκε']) {
+      const text = renderSms(base({ kind: 'outcome', link, outcome }));
+      expect(text, text).toMatch(/^(Δήμος|Δ\.) Αθηναίων: ραντεβού Τρι 24\/11 10:30/);
+      expect(text).toContain(`: ${outcome}. Λεπτομέρειες: ${link}`);
+      expect(countSegments(text).segments).toBeLessThanOrEqual(2);
+    }
+    expect(renderSms(base({ kind: 'outcome', link, outcome: 'Παραπέμφθηκε σε άλλη υπηρεσία' }))).toBe(
+      `Δ. Αθηναίων: ραντεβού Τρι 24/11 10:30: Παραπέμφθηκε σε άλλη υπηρεσία. Λεπτομέρειες: ${link}`,
+    );
+    // The longest name keeps at least its first words, in every kind.
+    for (const kind of SMS_KINDS) {
+      const text = renderSms(base({ kind, municipality: LONGEST, topic: LONG_TOPIC, link: kind === 'cancelled' ? undefined : LONG_LINK, outcome: kind === 'outcome' ? 'Παραπέμφθηκε σε άλλη υπηρεσία' : undefined }));
+      expect(text, text).toMatch(/^(Δήμος|Δ\.) Νέας Φιλαδέ/);
+    }
+  });
+
+  it('shortens a name as each language does, and leaves other names whole', () => {
+    expect(shortMunicipalityName('Δήμος Αθηναίων', 'el')).toBe('Δ. Αθηναίων');
+    expect(shortMunicipalityName('Municipality of Athens', 'en')).toBe('Athens');
+    expect(shortMunicipalityName('City of Athens', 'en')).toBe('Athens');
+    expect(shortMunicipalityName('Κοινότητα Μετσόβου', 'el')).toBe('Κοινότητα Μετσόβου');
   });
 
   it('keeps the whole topic when it fits', () => {

@@ -4,7 +4,10 @@
  * segments (see segments.ts): Greek is UCS-2, so 134 characters in all. The
  * short link is never cut. What gives way, in order: the reference (the
  * link's page shows it), then the topic is shortened (with "…") down to
- * MIN_TOPIC characters, then the municipality's name, then the topic again.
+ * MIN_TOPIC characters, then the municipality's name takes its short form
+ * ("Δ. Αθηναίων"), then the topic goes further, to nothing. The municipality
+ * says who is writing (the sender ID names the service, not the municipality),
+ * so its short form is cut only when nothing else is left to give.
  */
 import { localTime, type LocalTime } from '../localTime';
 import type { Lang } from '../types';
@@ -114,6 +117,18 @@ export class SmsTooLongError extends Error {
   override readonly name = 'SmsTooLongError';
 }
 
+/** How each language shortens a municipality's name: "Δήμος Αθηναίων" → "Δ. Αθηναίων", "Municipality of Athens" → "Athens". */
+const SHORT_FORMS: Record<Lang, [RegExp, string][]> = {
+  el: [[/^Δήμος\s+/u, 'Δ. ']],
+  en: [[/^(?:Municipality|City) of\s+/iu, '']],
+};
+
+/** The municipality's name as it is written when space is short (the full name when it has no short form). */
+export function shortMunicipalityName(name: string, lang: Lang): string {
+  for (const [pattern, replacement] of SHORT_FORMS[lang]) if (pattern.test(name)) return name.replace(pattern, replacement);
+  return name;
+}
+
 /** The text, within MAX_SEGMENTS segments. */
 export function renderSms(p: SmsProps): string {
   const parts: Parts = {
@@ -126,12 +141,15 @@ export function renderSms(p: SmsProps): string {
   parts.reference = null;
   if (fits(parts)) return compose(p, parts);
   const topic = parts.topic;
-  parts.topic = longestFitting(topic, (t) => fits({ ...parts, topic: t }));
+  const shortenTopic = () => (parts.topic = longestFitting(topic, (t) => fits({ ...parts, topic: t })));
+  shortenTopic();
   if (fits(parts) && [...parts.topic].length >= Math.min(MIN_TOPIC, [...topic].length)) return compose(p, parts);
-  parts.topic = cut(topic, MIN_TOPIC);
+  // The municipality's short form, and as much of the topic as then fits (none, if need be).
+  parts.municipality = shortMunicipalityName(parts.municipality, p.lang);
+  shortenTopic();
+  if (fits(parts)) return compose(p, parts);
+  // Nothing else left to give: the short form itself is cut.
   parts.municipality = longestFitting(parts.municipality, (municipality) => fits({ ...parts, municipality }));
-  // A shorter municipality may leave room for some of the topic again.
-  parts.topic = longestFitting(topic, (t) => fits({ ...parts, topic: t }));
   if (fits(parts)) return compose(p, parts);
   throw new SmsTooLongError(`the ${p.kind} text does not fit in ${MAX_SEGMENTS} segments even without topic, municipality and reference (link of ${p.link?.length ?? 0} characters)`);
 }
