@@ -155,7 +155,7 @@ export async function run(): Promise<Record<string, unknown>> {
     const conflictsWithAlternatives = report.conflictsWithAlternatives;
 
     // Reference in the same run: the same citizens send the same route a body
-    // it refuses (400) before any booking work, through everything in front of
+    // it refuses (422) before any booking work, through everything in front of
     // the command (connection, session, CSRF, rate limits, validation).
     log(`reference: ${ATTEMPTS} concurrent requests the route refuses before booking`);
     const floorCpu0 = { node: process.cpuUsage(), pg: processTreeCpuMs(env.postgresPid()) };
@@ -186,7 +186,7 @@ export async function run(): Promise<Record<string, unknown>> {
         p99Ms: Math.round(percentile(floor.latencies.sort((a, b) => a - b), 99)),
         statuses: floor.statuses,
         cpuMsPerAttempt: perAttempt(floorCpuMs),
-        note: 'the same route, citizens and clients, with a body refused (400) before the booking command: the ceiling of everything in front of it on this machine',
+        note: 'the same route, citizens and clients, with a body refused (422) before the booking command: the ceiling of everything in front of it on this machine',
       },
       rateShareOfRefused: `${Math.round((100 * ATTEMPTS) / seconds / (ATTEMPTS / (floor.elapsedMs / 1000)))}%`,
       rateShareOfPlainInsert: `${Math.round((100 * ATTEMPTS) / seconds / plain)}%`,
