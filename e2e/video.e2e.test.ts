@@ -176,7 +176,7 @@ describe('a video appointment in the browser', () => {
     await expect.poll(() => videoFlows(pages.employee, 'citizen'), { timeout: 20_000 }).toBe(true);
   });
 
-  it('identity step: the citizen is guided, the employee records "verified"', async () => {
+  it('identity step: the citizen is guided; the employee stops it for a poor picture, and the citizen is told', async () => {
     await pages.employee.getByRole('button', { name: 'Έναρξη ελέγχου ταυτότητας' }).click();
     const guide = pages.citizen.getByTestId('identity-guide');
     await guide.waitFor({ timeout: 10_000 });
@@ -185,13 +185,14 @@ describe('a video appointment in the browser', () => {
     expect(await guide.textContent()).toContain('Βήμα 2 από 4: Η πίσω όψη');
 
     const e = pages.employee;
-    for (const point of ['Μπροστινή όψη', 'Πίσω όψη', 'Στοιχεία ασφαλείας (με κλίση)', 'Το πρόσωπο ταιριάζει με τη φωτογραφία']) await e.getByLabel(point).check();
-    await e.getByLabel('Επιβεβαιώθηκε').check();
+    await e.getByLabel('Διακόπηκε λόγω κακής ποιότητας').check();
     await e.getByRole('button', { name: 'Καταχώριση αποτελέσματος' }).click();
-    await expect.poll(() => e.getByTestId('identity-status').textContent()).toBe('Η ταυτότητα επιβεβαιώθηκε.');
     await guide.waitFor({ state: 'detached', timeout: 10_000 });
-    const stored = await stack.knex('identity_checks').where({ appointment_id: appointmentId }).first();
-    expect(stored).toMatchObject({ outcome: 'verified', document_type: 'id_card' });
+    // The guide closes at once: the citizen is told how the check ended, until they close the notice.
+    const told = pages.citizen.getByTestId('identity-result-aborted');
+    expect(await told.textContent()).toContain('Ο έλεγχος ταυτότητας διακόπηκε, γιατί η εικόνα δεν ήταν αρκετά καθαρή.');
+    await told.getByRole('button', { name: 'Εντάξει' }).click();
+    await told.waitFor({ state: 'detached' });
   });
 
   it('the interpreter (let in ahead) and the third person (let in from the waiting room) join through their own links', async () => {
@@ -233,6 +234,25 @@ describe('a video appointment in the browser', () => {
     await expect.poll(() => videoFlows(pages.third_person, 'employee'), { timeout: 20_000 }).toBe(true);
   });
 
+  it('a second identity check with the guest in the call: the guest hears that it ended, never how; the citizen and the interpreter are told', async () => {
+    const e = pages.employee;
+    await e.getByRole('button', { name: 'Νέος έλεγχος ταυτότητας' }).click();
+    await pages.third_person.getByTestId('identity-running-notice').waitFor({ timeout: 10_000 });
+    for (const point of ['Μπροστινή όψη', 'Πίσω όψη', 'Στοιχεία ασφαλείας (με κλίση)', 'Το πρόσωπο ταιριάζει με τη φωτογραφία']) await e.getByLabel(point).check();
+    await e.getByLabel('Επιβεβαιώθηκε').check();
+    await e.getByRole('button', { name: 'Καταχώριση αποτελέσματος' }).click();
+    await expect.poll(() => e.getByTestId('identity-status').textContent()).toBe('Η ταυτότητα επιβεβαιώθηκε.');
+    await pages.citizen.getByTestId('identity-result-verified').waitFor({ timeout: 10_000 });
+    expect(await pages.citizen.getByTestId('identity-result-verified').textContent()).toContain('Η ταυτότητά σας επιβεβαιώθηκε.');
+    const guestHeard = pages.third_person.getByTestId('announcer');
+    await expect.poll(() => guestHeard.textContent(), { timeout: 10_000 }).toBe('Ο έλεγχος ταυτότητας τελείωσε.');
+    expect(await pages.third_person.locator('body').textContent()).not.toMatch(/επιβεβαιώθηκε|απέτυχε|διακόπηκε/i);
+    // The interpreter interprets for the citizen: they take part in the check and are told.
+    await expect.poll(() => pages.interpreter.getByTestId('announcer').textContent(), { timeout: 10_000 }).toBe('Η ταυτότητα επιβεβαιώθηκε.');
+    const stored = await stack.knex('identity_checks').where({ appointment_id: appointmentId }).orderBy('outcome').select('outcome', 'document_type');
+    expect(stored).toEqual([{ outcome: 'aborted_poor_quality', document_type: 'id_card' }, { outcome: 'verified', document_type: 'id_card' }]);
+  });
+
   it('audio only: the employee’s and the guest’s video go away on every screen, the interpreter’s and the citizen’s stay; and back', async () => {
     await pages.employee.getByRole('switch', { name: 'Μόνο ήχος' }).click();
     for (const role of ['citizen', 'employee'] as const) await pages[role].getByTestId('audio-only-notice').waitFor({ timeout: 10_000 });
@@ -250,5 +270,36 @@ describe('a video appointment in the browser', () => {
     await pages.citizen.getByRole('switch', { name: 'Μόνο ήχος' }).click();
     await expect.poll(() => videoFlows(pages.citizen, 'employee'), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => videoFlows(pages.employee, 'third_person'), { timeout: 20_000 }).toBe(true);
+  });
+
+  it('the employee leaves: the others are told, and the employee is led back to the appointment', async () => {
+    await pages.employee.getByRole('button', { name: 'Αποχώρηση' }).click();
+    const back = pages.employee.getByTestId('call-ended-to-appointment');
+    await back.waitFor({ timeout: 10_000 });
+    expect(await back.getAttribute('href')).toBe(`/console/appointments/${appointmentId}`);
+    for (const role of ['citizen', 'third_person'] as const) {
+      await pages[role].getByTestId('employee-left-notice').waitFor({ timeout: 10_000 });
+      expect(await pages[role].getByTestId('employee-left-notice').textContent()).toContain('Ο υπάλληλος αποχώρησε από την κλήση.');
+    }
+  });
+
+  it('once cancelled, each link says what its own holder can do: the guest has no "My appointments"', async () => {
+    const staff = await signIn('gsis-gov', '135792468');
+    const athens = await stack.knex('municipalities').where({ slug: 'athens' }).first('id');
+    expect((await staff.post('/api/v1/session/municipality', { municipalityId: athens.id })).status).toBe(200);
+    expect((await staff.post(`/api/v1/appointments/${appointmentId}/cancel`, { reason: 'test' })).status).toBe(200);
+    const expected = {
+      third_person: 'Δεν χρειάζεται να κάνετε κάτι. Αν κλειστεί νέο ραντεβού, θα λάβετε νέο email.',
+      interpreter: 'Δεν χρειάζεται να κάνετε κάτι. Αν κλειστεί νέο ραντεβού, θα λάβετε νέο email.',
+      employee: 'Το ραντεβού φαίνεται ακυρωμένο στην κονσόλα.',
+    };
+    for (const [role, next] of Object.entries(expected) as [keyof typeof expected, string][]) {
+      const page = await newPage();
+      await page.goto(links[role]);
+      await page.getByTestId('join-refused-cancelled').waitFor();
+      expect(await page.getByTestId('join-refused-next').textContent(), role).toBe(next);
+      expect(await page.getByRole('link', { name: 'Τα ραντεβού μου' }).count(), role).toBe(0);
+      await page.context().close();
+    }
   });
 });

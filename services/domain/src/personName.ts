@@ -1,29 +1,24 @@
-// How a person's name from GSIS is shown. GSIS writes names in capitals without
-// accents ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"); the name is stored exactly so, and only its
-// display is title-cased, letter by letter: "Νικολαος Παπαδοπουλος".
+// How a person's name is shown. GSIS writes names in capitals without accents
+// ("ΝΙΚΟΛΑΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ"), and people often type them so too.
 //
-// What the rule does: the first letter of every word stays a capital and the
-// rest become small letters; a word ends at anything that is not a letter (a
-// space, hyphen, apostrophe or full stop), so "ΜΑΡΙΑ-ΕΛΕΝΗ" is "Μαρια-Ελενη" and
-// "D'ANGELO" is "D'Angelo"; a small sigma ending a word is the final ς
-// ("ΒΑΣΙΛΕΙΟΣ" → "Βασιλειος", "ΣΑΣ" → "Σας"); accents GSIS did send are kept
-// ("ΆΝΝΑ" → "Άννα"); runs of spaces become one.
-//
-// What it cannot do: put back the accents (τόνοι) GSIS leaves out. The stress of
-// "Παπαδόπουλος" is not in "ΠΑΠΑΔΟΠΟΥΛΟΣ", so the display reads "Παπαδοπουλος"
-// (correct letters, no accent) rather than guessing. Nor does it know capitals
-// inside a word ("MCDONALD" → "Mcdonald") or lower-case particles ("DE LA" →
-// "De La"). A name that already has a small letter was written with care and is
-// shown as given. Company names are not persons' names (legal forms such as
+// A Greek name in capitals is shown in capitals: in Greek, capitals are written
+// without accents, but small letters need them, and the stress of
+// "Παπαδόπουλος" is not in "ΠΑΠΑΔΟΠΟΥΛΟΣ": "Παπαδοπουλος" would be misspelt.
+// A name in Latin capitals is title-cased ("JOHN SMITH" → "John Smith"; a word
+// ends at anything that is not a letter, so "D'ANGELO" is "D'Angelo"), without
+// knowing capitals inside a word ("MCDONALD" → "Mcdonald"). A name that already
+// has a small letter was written with care and is shown as given. Runs of
+// spaces become one. Company names are not persons' names (legal forms such as
 // "ΙΚΕ" or "Α.Ε." must stay capitals): show them as given, not through this rule.
 
 const WORD_CHAR = /[\p{L}\p{M}]/u;
 const SMALL_LETTER = /\p{Ll}/u;
+const GREEK = /\p{Script=Greek}/u;
 
 /** One name (first, last, father's…) for display; see the rule above. */
 export function nameForDisplay(name: string): string {
   const collapsed = name.trim().replace(/\s+/gu, ' ');
-  if (SMALL_LETTER.test(collapsed)) return collapsed;
+  if (SMALL_LETTER.test(collapsed) || GREEK.test(collapsed)) return collapsed;
   const chars = [...collapsed];
   let out = '';
   let inWord = false;
@@ -39,14 +34,21 @@ export function nameForDisplay(name: string): string {
       inWord = true;
       continue;
     }
-    const small = char.toLowerCase();
-    const endsWord = i + 1 === chars.length || !WORD_CHAR.test(chars[i + 1]!);
-    out += small === 'σ' && endsWord ? 'ς' : small;
+    out += char.toLowerCase();
   }
   return out;
 }
 
-/** A person's first and last name for display, e.g. "Σοφια Βασιλειου"; either may be empty. */
+/** A person's first and last name for display, e.g. "ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ" or "John Smith"; either may be empty. */
 export function personNameForDisplay(person: { firstName: string; lastName: string }): string {
   return [person.firstName, person.lastName].map(nameForDisplay).filter(Boolean).join(' ');
+}
+
+/**
+ * Whether two typed names are the same person's name as people write it:
+ * regardless of capitals, accents and spaces ("ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ" = "Σοφία  Βασιλείου").
+ */
+export function sameName(a: string, b: string): boolean {
+  const key = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('el').replace(/ς/g, 'σ').trim().replace(/\s+/gu, ' ');
+  return key(a) !== '' && key(a) === key(b);
 }

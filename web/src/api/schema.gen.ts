@@ -7829,6 +7829,11 @@ export interface components {
                     code: string;
                     message: components["schemas"]["LocalizedText"];
                 }[];
+                /**
+                 * @description On 410 from a join link (replaced, cancelled, ended): whose link it was, so the page says what that person can do (a guest has no "My appointments").
+                 * @enum {string}
+                 */
+                linkRole?: "citizen" | "employee" | "interpreter" | "third_person";
             };
         };
         /** @description Greek first, English second. */
@@ -8941,7 +8946,7 @@ export interface components {
         /** @description Something the joining form still lacks. */
         JoiningMissingItem: {
             /** @enum {string} */
-            code: "topic" | "hours" | "contact";
+            code: "topic" | "office" | "hours" | "contact";
             message: components["schemas"]["LocalizedText"];
         };
         ActingAsPlatformAdmin: {

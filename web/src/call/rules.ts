@@ -45,6 +45,15 @@ export function mediaWithheld(perm: { canSubscribe: boolean; canPublishData: boo
 /** Whether this participant's own camera stays on in an audio-only call. */
 export const keepsOwnVideo = receivesVideoFrom;
 
+/**
+ * Who is told how the identity check ended: those who take part in it (the
+ * server's seesIdentityDocument: the employee, the citizen, and the interpreter
+ * of an interpreted citizen). A guest learns only that it ended.
+ */
+export function learnsIdentityResult(role: CallRole, interpretation: string | null): boolean {
+  return role === 'employee' || role === 'citizen' || (role === 'interpreter' && interpretation !== null);
+}
+
 export interface StageCandidate {
   identity: string;
   role: CallRole | null;

@@ -86,4 +86,11 @@ describe('field checks before leaving a step', () => {
     const o = { kind: 'business' as const, bookerFullName: '', companyTaxId: '123456789', companyName: 'Χ' };
     expect(validateOnBehalf(o)).toEqual([{ field: 'onBehalfOf.companyTaxId', key: 'errors.afm' }]);
   });
+
+  it('catches "for another person" with the booker\'s own name as the attendee\'s, before the review', () => {
+    // Seen on a walk: the contact details still held the booker's Taxisnet name.
+    const o = { kind: 'other' as const, bookerFullName: 'ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ', companyTaxId: '', companyName: '' };
+    expect(validateOnBehalf(o, 'Σοφία Βασιλείου')).toEqual([{ field: 'onBehalfOf.bookerFullName', key: 'errors.samePerson' }]);
+    expect(validateOnBehalf(o, 'Ελένη Βασιλείου')).toEqual([]);
+  });
 });

@@ -34,7 +34,7 @@ export function isStepComplete(state: WizardState, step: StepId): boolean {
     case 'details':
       return state.answered.includes('details') && validatePerson(state.person).length === 0;
     case 'on-behalf':
-      return state.answered.includes('on-behalf') && validateOnBehalf(state.onBehalfOf).length === 0;
+      return state.answered.includes('on-behalf') && validateOnBehalf(state.onBehalfOf, state.person.fullName).length === 0;
     case 'requirements':
     case 'employee':
       return state.answered.includes(step);

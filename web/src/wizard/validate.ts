@@ -1,6 +1,7 @@
 // Checks run before leaving a step. They return i18n keys; the API still has the final word (422).
 import type { PersonDetails } from '../api/types';
 import { isGreekMobile } from '@muni/domain/mobilePhone';
+import { sameName } from '@muni/domain/personName';
 import { isValidAfm } from '../lib/afm';
 import type { WizardState } from './state';
 
@@ -41,9 +42,12 @@ export function validatePerson(p: PersonDetails): FieldProblem[] {
   return out;
 }
 
-export function validateOnBehalf(o: WizardState['onBehalfOf']): FieldProblem[] {
+/** `attendee`: the name of the person who will attend (the contact details'), which "for another person" must not repeat. */
+export function validateOnBehalf(o: WizardState['onBehalfOf'], attendee?: string): FieldProblem[] {
   const out: FieldProblem[] = [];
-  if (o.kind === 'other') required(o.bookerFullName, 'onBehalfOf.bookerFullName', out);
+  if (o.kind === 'other' && required(o.bookerFullName, 'onBehalfOf.bookerFullName', out) && attendee !== undefined && sameName(o.bookerFullName, attendee)) {
+    out.push({ field: 'onBehalfOf.bookerFullName', key: 'errors.samePerson' });
+  }
   if (o.kind === 'business') {
     const afm = o.companyTaxId.trim();
     if (required(afm, 'onBehalfOf.companyTaxId', out) && !isValidAfm(afm))

@@ -56,6 +56,10 @@ export const errorSchema = z
         .array(z.object({ code: z.string(), message: localizedText }))
         .optional()
         .meta({ description: 'On 422 joining_incomplete: what the joining form still lacks.' }),
+      linkRole: z
+        .enum(['citizen', 'employee', 'interpreter', 'third_person'])
+        .optional()
+        .meta({ description: "On 410 from a join link (replaced, cancelled, ended): whose link it was, so the page says what that person can do (a guest has no \"My appointments\")." }),
     }),
   })
   .meta({ id: 'Error', description: 'Every 4xx/5xx answer.' });

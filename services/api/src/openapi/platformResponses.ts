@@ -12,7 +12,7 @@ export const municipalityStatus = z
   .meta({ id: 'MunicipalityStatus', description: 'draft: being filled in by its admin; submitted: awaiting the platform admin; active: shown to citizens and bookable; deactivated: not bookable, booked appointments stand.' });
 
 const missingItem = z
-  .object({ code: z.enum(['topic', 'hours', 'contact']), message: localizedText })
+  .object({ code: z.enum(['topic', 'office', 'hours', 'contact']), message: localizedText })
   .meta({ id: 'JoiningMissingItem', description: 'Something the joining form still lacks.' });
 
 export const joining = z

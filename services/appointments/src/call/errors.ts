@@ -8,14 +8,21 @@ const NEWEST_MAIL_EN = 'Use the link in the newest e-mail.';
 export const unknownLink = () =>
   notFound('unknown_link', 'Ο σύνδεσμος δεν είναι έγκυρος. Ελέγξτε ότι τον αντιγράψατε ολόκληρο.', 'This link is not valid. Check that you copied all of it.');
 
-export const linkReplaced = () =>
-  gone('link_replaced', `Ο σύνδεσμος αντικαταστάθηκε, γιατί το ραντεβού άλλαξε. ${NEWEST_MAIL_EL}`, `This link was replaced because the appointment changed. ${NEWEST_MAIL_EN}`);
+// A link's refusal names whose link it was (`linkRole`), so that the page says
+// what that person can do: a guest has no "My appointments", staff have the console.
+const whose = (linkRole?: string) => (linkRole ? { linkRole } : {});
 
-export const appointmentCancelled = () =>
-  gone('appointment_cancelled', `Το ραντεβού ακυρώθηκε και ο σύνδεσμος δεν ισχύει πια. ${NEWEST_MAIL_EL}`, `The appointment was cancelled and this link no longer works. ${NEWEST_MAIL_EN}`);
+export const linkReplaced = (linkRole?: string) =>
+  gone('link_replaced', `Ο σύνδεσμος αντικαταστάθηκε, γιατί το ραντεβού άλλαξε. ${NEWEST_MAIL_EL}`, `This link was replaced because the appointment changed. ${NEWEST_MAIL_EN}`, whose(linkRole));
 
-export const callEnded = (closesAt?: Date) =>
-  gone('ended', 'Η βιντεοκλήση έχει τελειώσει. Για νέο ραντεβού επισκεφθείτε την αρχική σελίδα.', 'The video call has ended. To book a new appointment, visit the home page.', closesAt ? { closedAt: closesAt.toISOString() } : {});
+export const appointmentCancelled = (linkRole?: string) =>
+  gone('appointment_cancelled', `Το ραντεβού ακυρώθηκε και ο σύνδεσμος δεν ισχύει πια. ${NEWEST_MAIL_EL}`, `The appointment was cancelled and this link no longer works. ${NEWEST_MAIL_EN}`, whose(linkRole));
+
+export const callEnded = (closesAt?: Date, linkRole?: string) =>
+  gone('ended', 'Η βιντεοκλήση έχει τελειώσει. Για νέο ραντεβού επισκεφθείτε την αρχική σελίδα.', 'The video call has ended. To book a new appointment, visit the home page.', {
+    ...(closesAt ? { closedAt: closesAt.toISOString() } : {}),
+    ...whose(linkRole),
+  });
 
 export const tooEarly = (opensAt: Date) =>
   tooEarlyError('too_early', 'Η βιντεοκλήση δεν έχει ανοίξει ακόμη. Μπορείτε να συνδεθείτε λίγο πριν από την ώρα του ραντεβού.', 'The video call is not open yet. You can join shortly before the appointment time.', { opensAt: opensAt.toISOString() });

@@ -94,11 +94,11 @@ function split(row: Record<string, unknown>): Found {
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{20,100}$/;
 
 /** The refusals every link shares, in the order that explains most. */
-function assertCurrent(appt: AppointmentRow | undefined, version: number): asserts appt is AppointmentRow & { room_name: string } {
+function assertCurrent(appt: AppointmentRow | undefined, version: number, linkRole: string): asserts appt is AppointmentRow & { room_name: string } {
   if (!appt || !hasVideoCall(appt) || !appt.room_name) throw unknownLink();
-  if (appt.status === 'cancelled') throw appointmentCancelled();
-  if (appt.status === 'completed' || appt.status === 'no_show') throw callEnded();
-  if (version !== appt.version) throw linkReplaced();
+  if (appt.status === 'cancelled') throw appointmentCancelled(linkRole);
+  if (appt.status === 'completed' || appt.status === 'no_show') throw callEnded(undefined, linkRole);
+  if (version !== appt.version) throw linkReplaced(linkRole);
 }
 
 /**
@@ -115,11 +115,12 @@ export async function resolveJoinLink(knex: Knex, token: string, now: Date, sett
   if (!rows[0]) {
     const revoked = await knex('revoked_join_links').where({ token_hash: tokenHash }).first('appointment_id', 'appointment_version');
     if (!revoked) throw unknownLink();
-    assertCurrent(await knex<AppointmentRow>('appointments').where({ id: revoked.appointment_id }).first(), revoked.appointment_version);
+    // Only employees' links are revoked (a colleague took the call over).
+    assertCurrent(await knex<AppointmentRow>('appointments').where({ id: revoked.appointment_id }).first(), revoked.appointment_version, 'employee');
     throw linkTakenOver();
   }
   const { appt, link, state, holderActive, municipality, topic } = split(rows[0]);
-  assertCurrent(appt, link.appointment_version);
+  assertCurrent(appt, link.appointment_version, link.role);
   let employeeId: string | null = null;
   if (link.role === 'employee') {
     // holderActive is the SQL's reading of the same holder (coalesce(acting, assigned)).
@@ -133,7 +134,7 @@ export async function resolveJoinLink(knex: Knex, token: string, now: Date, sett
 /** Only inside the window may a token be issued or the call be moderated. */
 export function assertWindowOpen(call: LinkedCall): void {
   if (call.window.status === 'early') throw tooEarly(call.window.opensAt);
-  if (call.window.status === 'ended') throw callEnded(call.window.closesAt);
+  if (call.window.status === 'ended') throw callEnded(call.window.closesAt, call.link.role);
 }
 
 /** Every participant expected in the call (the current version's links). */

@@ -1,4 +1,4 @@
-import { appointmentReference, type BookingInput, greekMobileE164, type StaffBookingInput } from '@muni/domain';
+import { appointmentReference, type BookingInput, greekMobileE164, sameName, type StaffBookingInput } from '@muni/domain';
 import { type AppointmentRow, ensureUserByTaxId, qualifiedEmployees } from '@muni/db';
 import type { Knex } from 'knex';
 import type { CommandDeps } from '../deps';
@@ -53,6 +53,7 @@ export async function bookAppointment(
     assertBusinessClaim(actor, input);
   };
   assertStaffOnlyFields(actor, input);
+  assertSomeoneElse(input);
   const person = personColumns(actor, input, now, key, idempotencyKey);
 
   const book = async (onTaken?: (taken: LostTime, ctx: BookingContext) => void) => {
@@ -169,6 +170,17 @@ function textsTo(actor: Actor, input: BookingInput | StaffBookingInput, now: Dat
   }
   const texted = input.person.smsConsent || (actor.kind === 'employee' && !input.person.email && mobile !== null);
   return texted ? { sms_phone: mobile, sms_consent_at: now } : { sms_phone: null, sms_consent_at: null };
+}
+
+/** "For another person" names two people: the one who attends (person) and the one who books. */
+function assertSomeoneElse(input: { onBehalfOf: BookingInput['onBehalfOf']; person: { fullName: string } }) {
+  const b = input.onBehalfOf;
+  if (b.kind !== 'other' || !sameName(b.bookerFullName, input.person.fullName)) return;
+  throw ruleBroken('same_person',
+    'Το πρόσωπο που θα παρευρεθεί έχει το ίδιο όνομα με αυτόν που κλείνει το ραντεβού. Αν το ραντεβού είναι για τον ίδιο, δηλώστε το έτσι· αλλιώς δώστε τα στοιχεία του προσώπου που θα παρευρεθεί.',
+    'The person who will attend has the same name as the person making the booking. If it is for themselves, say so; otherwise give the details of the person who will attend.',
+    { field: 'onBehalfOf.bookerFullName' },
+  );
 }
 
 /** A company's own credentials prove the company; a person may only declare one. */

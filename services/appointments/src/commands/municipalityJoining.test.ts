@@ -6,6 +6,7 @@ import { auditLog, platformMunicipality } from '../queries/platform';
 import { publicMunicipalities, publicSlots, publicTopics } from '../queries/catalogue';
 import { useAppTestKit } from '../testing';
 import { createMunicipality } from './adminPlatform';
+import { createOffice } from './adminOffices';
 import { saveTopic } from './adminTopics';
 import { rescheduleAppointment } from './changeAppointment';
 import { holdSlot } from './holdSlot';
@@ -77,6 +78,18 @@ describe('joining a municipality', () => {
     expect(notJoined.messageEl).toContain('δεν έχει ακόμη ενταχθεί');
     const slots = await refusal(() => publicSlots(kit.deps.knex, kit.clock.now, t.municipality.id, { topicId, mode: 'video', from: '2026-11-24', to: '2026-11-24' }));
     expect(slots.code).toBe('municipality_not_joined');
+  });
+
+  it('an in-person topic needs an office with an address: without one, confirmations would have nowhere to send people', async () => {
+    // Seen on a walk: approved with in-person topics and no office, every in-person confirmation e-mail failed to render.
+    const t = await newMunicipality();
+    await complete(t);
+    await saveTopic(kit.deps, t.adminActor, t.municipality.id, null, { name: { el: 'Δημοτικά τέλη', en: 'Municipal fees' }, modes: ['in_person', 'video'], employeeIds: [t.admin.id] });
+    const missing = await refusal(() => submitJoining(kit.deps, t.adminActor, t.municipality.id));
+    expect((missing.extra.missing as { code: string }[]).map((m) => m.code)).toEqual(['office']);
+    expect(missing.messageEl).toContain('γραφείο με διεύθυνση');
+    await createOffice(kit.deps, t.adminActor, t.municipality.id, { name: 'Δημαρχείο', address: 'Πλατεία Δημαρχείου 1' });
+    expect((await municipalityJoining(kit.deps.knex, t.municipality.id)).missing).toEqual([]);
   });
 
   it('submitted, sent back with a comment, submitted again and approved: then citizens see it and can hold a time', async () => {

@@ -15,7 +15,7 @@ import { requireMunicipalAdmin } from '../policies';
 // do citizens see the municipality (see booking/takesBookings.ts).
 
 export interface MissingItem {
-  code: 'topic' | 'hours' | 'contact';
+  code: 'topic' | 'office' | 'hours' | 'contact';
   message: { el: string; en: string };
 }
 
@@ -23,6 +23,10 @@ const MISSING: Record<MissingItem['code'], MissingItem['message']> = {
   topic: {
     el: 'Τουλάχιστον μία ενεργή υπηρεσία (θέμα) με τρόπο εξυπηρέτησης που προσφέρει ο δήμος, διάρκεια για αυτόν τον τρόπο και ενεργό υπάλληλο που τη χειρίζεται με αυτόν τον τρόπο.',
     en: 'At least one active topic with a mode the municipality offers, a length for that mode and an active employee who handles it in that mode.',
+  },
+  office: {
+    el: 'Ένα γραφείο με διεύθυνση, για τα ραντεβού δια ζώσης: εκεί τα στέλνουν τα email επιβεβαίωσης (αλλιώς αφαιρέστε τον τρόπο «δια ζώσης»).',
+    en: 'An office with an address, for in-person appointments: the confirmation e-mails send people there (or stop offering in person).',
   },
   hours: { el: 'Ωράριο λειτουργίας για τουλάχιστον μία ημέρα της εβδομάδας.', en: 'Opening hours on at least one day of the week.' },
   contact: { el: 'Στοιχεία επικοινωνίας: υπεύθυνος, e-mail και τηλέφωνο.', en: 'Contact details: contact person, e-mail and phone.' },
@@ -32,9 +36,18 @@ const MISSING: Record<MissingItem['code'], MissingItem['message']> = {
 export async function joiningMissing(knex: Knex, m: MunicipalityRow): Promise<MissingItem[]> {
   const missing: MissingItem['code'][] = [];
   if (!(await hasBookableTopic(knex, m))) missing.push('topic');
+  if (!(await hasOfficeIfInPerson(knex, m))) missing.push('office');
   if (!Object.values(m.opening_hours ?? {}).some((ranges) => ranges.length > 0)) missing.push('hours');
   if (!m.contact_name || !m.contact_email || !m.contact_phone) missing.push('contact');
   return missing.map((code) => ({ code, message: MISSING[code] }));
+}
+
+/** In-person appointments need a place: the confirmation and the reminder give its address. */
+async function hasOfficeIfInPerson(knex: Knex, m: MunicipalityRow): Promise<boolean> {
+  if (!m.modes.includes('in_person')) return true;
+  const inPerson = await knex<TopicRow>('topics').where({ municipality_id: m.id, active: true }).whereRaw("'in_person' = ANY(modes)").first('id');
+  if (!inPerson) return true;
+  return Boolean(await knex('offices').where({ municipality_id: m.id }).whereRaw("btrim(address) <> ''").first('id'));
 }
 
 async function hasBookableTopic(knex: Knex, m: MunicipalityRow): Promise<boolean> {

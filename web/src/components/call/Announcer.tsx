@@ -3,13 +3,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallRoom } from '../../call/useCallRoom';
 
+const ENDED = new Set(['verified', 'failed', 'aborted']);
+
 /**
  * One polite live region for what changes without the person doing anything:
  * admitted, reconnecting (and whose trouble it is), identity step, audio-only,
  * someone joining or leaving. The connection's trouble is also shown visibly
- * (ConnectionNotice, inside the waiting room and the call).
+ * (ConnectionNotice, inside the waiting room and the call). The identity
+ * check's result is told only to those who take part in it
+ * (`learnsIdentityResult`); a guest hears that it ended, not how.
  */
-export function Announcer({ call }: { call: CallRoom }) {
+export function Announcer({ call, learnsIdentityResult }: { call: CallRoom; learnsIdentityResult: boolean }) {
   const { t } = useTranslation();
   const [message, setMessage] = useState('');
   const prev = useRef({ status: call.status, verdict: call.verdict, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly });
@@ -23,11 +27,14 @@ export function Announcer({ call }: { call: CallRoom }) {
     }
     if (call.verdict !== p.verdict && (call.verdict === 'serverDown' || call.verdict === 'offline' || call.verdict === 'poorNetwork')) next = t(`call.announce.${call.verdict}`);
     if (call.admitted && !p.admitted) next = t('call.announce.admitted');
-    if (call.state.identityCheck !== p.check) next = t(`call.announce.identity.${call.state.identityCheck}`);
+    if (call.state.identityCheck !== p.check) {
+      const check = call.state.identityCheck;
+      next = !learnsIdentityResult && ENDED.has(check) ? t('call.announce.identity.ended') : t(`call.announce.identity.${check}`);
+    }
     if (call.state.audioOnly !== p.audioOnly) next = call.state.audioOnly ? t('call.announce.audioOnlyOn') : t('call.announce.audioOnlyOff');
     prev.current = { status: call.status, verdict: call.verdict, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly };
     if (next) setMessage(next);
-  }, [call.status, call.verdict, call.admitted, call.state.identityCheck, call.state.audioOnly, t]);
+  }, [call.status, call.verdict, call.admitted, call.state.identityCheck, call.state.audioOnly, learnsIdentityResult, t]);
 
   useEffect(() => {
     const joined = (p: { name?: string }) => setMessage(t('call.announce.joined', { name: p.name ?? '' }));

@@ -1,14 +1,15 @@
 import { RoomAudioRenderer, RoomContext } from '@livekit/components-react';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
 import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS } from '../../call/connection';
 import { useImmersiveFrame, useMediaQuery } from '../../call/callFrame';
-import { keepsOwnVideo } from '../../call/rules';
+import { keepsOwnVideo, learnsIdentityResult } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
-import { type CallRoom, useCallRoom } from '../../call/useCallRoom';
+import { type CallRoom, isWaiting, roleOf, useCallRoom } from '../../call/useCallRoom';
 import { RemoteNetworkProvider, useNetworkAdaptation } from '../../call/useNetworkAdaptation';
 import { useRetryCountdown } from '../../call/useRetryCountdown';
 import { ErrorNotice } from '../ErrorNotice';
@@ -50,10 +51,10 @@ export default function CallScreen({ token, grant, choices, onReconnect, onStopp
   }, [stopped, onStopped]);
   if (call.end && rejoinsByItself(call.end)) return <ConnectionLost server={call.server} onReconnect={onReconnect} />;
   if (call.end === 'elsewhere') return <JoinedElsewhere onReconnect={onReconnect} />;
-  if (call.end) return <CallEnded end={call.end} onRejoin={onReconnect} />;
+  if (call.end) return <CallEnded end={call.end} onRejoin={onReconnect} employeeOf={grant.role === 'employee' ? grant.appointment.id : undefined} />;
   return (
     <RoomContext.Provider value={call.room}>
-      <Announcer call={call} />
+      <Announcer call={call} learnsIdentityResult={learnsIdentityResult(grant.role, grant.appointment.interpretation)} />
       {call.status === 'connecting' && call.admitted ? (
         <Loading />
       ) : call.admitted ? (
@@ -84,6 +85,7 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
   const [peopleOpen, setPeopleOpen] = useState<boolean | null>(null);
   const panelOpen = employee ? (peopleOpen ?? wide) : guide;
   const panelId = useId();
+  const employeeLeft = useEmployeeLeft(call, role);
   return (
     <div className={`call${panelOpen ? ' call-panel-open' : ''}`} data-testid="in-call">
       <div className="visually-hidden">
@@ -96,6 +98,12 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
         {running && (role === 'interpreter' || role === 'third_person') && (
           <p className="notice" role="status" data-testid="identity-running-notice">
             {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}
+          </p>
+        )}
+        {role === 'citizen' && <IdentityResult check={state.identityCheck} />}
+        {employeeLeft && (
+          <p className="notice notice-warning" data-testid="employee-left-notice">
+            {t('call.employeeLeft')}
           </p>
         )}
         {state.audioOnly && (
@@ -127,6 +135,39 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
       <RoomAudioRenderer />
     </div>
   );
+}
+
+/**
+ * How the citizen's identity check ended, shown until they close it or a new
+ * check starts: the employee's panel closes at once, and an elderly person
+ * should not have to guess from that.
+ */
+function IdentityResult({ check }: { check: CallRoom['state']['identityCheck'] }) {
+  const { t } = useTranslation();
+  const [shown, setShown] = useState<typeof check | null>(null);
+  const previous = useRef(check);
+  useEffect(() => {
+    if (previous.current === 'running' && (check === 'verified' || check === 'failed' || check === 'aborted')) setShown(check);
+    else if (check === 'running') setShown(null);
+    previous.current = check;
+  }, [check]);
+  if (!shown) return null;
+  return (
+    <div className={`notice${shown === 'verified' ? '' : ' notice-warning'} notice-dismissable`} data-testid={`identity-result-${shown}`}>
+      <p>{t(`call.identity.yourResult.${shown}`)}</p>
+      <button type="button" className="button button-secondary" onClick={() => setShown(null)}>
+        {t('call.identity.yourResult.dismiss')}
+      </button>
+    </div>
+  );
+}
+
+/** Whether the employee was in the call and is no longer (for everyone else: they are not left guessing). */
+function useEmployeeLeft(call: CallRoom, role: string): boolean {
+  const here = [...call.room.remoteParticipants.values()].some((p) => roleOf(p) === 'employee' && !isWaiting(p));
+  const seen = useRef(false);
+  if (here) seen.current = true;
+  return role !== 'employee' && seen.current && !here;
 }
 
 /** Opens and closes the employee's panel; says how many wait to be let in (the panel's own poll, shared through the query cache). */
@@ -192,7 +233,7 @@ function JoinedElsewhere({ onReconnect }: { onReconnect: () => Promise<ApiError 
 }
 
 /** Left, removed or closed. "Return to the call" goes straight back in with the same devices (no second check). */
-function CallEnded({ end, onRejoin }: { end: Exclude<CallEnd, 'failed' | 'elsewhere'>; onRejoin: () => Promise<ApiError | null> }) {
+function CallEnded({ end, onRejoin, employeeOf }: { end: Exclude<CallEnd, 'failed' | 'elsewhere'>; onRejoin: () => Promise<ApiError | null>; employeeOf?: string }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<ApiError | null>(null);
@@ -210,6 +251,13 @@ function CallEnded({ end, onRejoin }: { end: Exclude<CallEnd, 'failed' | 'elsewh
       <button type="button" className="button" onClick={() => void rejoin()} disabled={busy}>
         {t('call.ended.rejoin')}
       </button>
+      {employeeOf && (
+        <p>
+          <Link to={`/console/appointments/${employeeOf}`} data-testid="call-ended-to-appointment">
+            {t('call.ended.toAppointment')}
+          </Link>
+        </p>
+      )}
     </>
   );
 }

@@ -68,7 +68,7 @@ export function validateBookingForm(f: ConsoleBookingForm, allowThirdPerson: boo
   if (!f.mode) out.push({ field: 'mode', key: 'errors.chooseMode' });
   if (!f.topicId) out.push({ field: 'topicId', key: 'errors.chooseTopic' });
   if (!f.slot) out.push({ field: 'start', key: 'errors.chooseTime' });
-  out.push(...validateDeskPerson(f.person, f.taxId), ...validateOnBehalf(f.onBehalfOf));
+  out.push(...validateDeskPerson(f.person, f.taxId), ...validateOnBehalf(f.onBehalfOf, f.person.fullName));
   if (f.mode === 'video' && allowThirdPerson) out.push(...validateThirdPerson(f.thirdPerson));
   if (!f.declarations.dataTrue) out.push({ field: 'declarations.dataTrue', key: 'console.book.errors.dataTrue' });
   if (!f.declarations.privacyRead) out.push({ field: 'declarations.privacyRead', key: 'console.book.errors.privacyRead' });

@@ -20,7 +20,7 @@ export default function OnBehalfStep() {
   const set = (patch: Partial<WizardState['onBehalfOf']>) => setValue((v) => ({ ...v, ...patch }));
 
   const submit = () => {
-    const problems = validateOnBehalf(value);
+    const problems = validateOnBehalf(value, state.person.fullName);
     setProblems(problems);
     dispatch({ type: 'onBehalfOf', value });
     if (problems.length === 0) navigate(stepPath(nextStep('on-behalf')));

@@ -130,7 +130,7 @@ export default function JoinPage() {
     setJoining(false);
   };
 
-  if (data.window.status === 'ended') return <LinkRefused refusal="ended" />;
+  if (data.window.status === 'ended') return <LinkRefused refusal="ended" role={data.role} />;
 
   return (
     <>

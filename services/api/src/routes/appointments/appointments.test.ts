@@ -105,6 +105,7 @@ describe('bad input gets a clear 4xx and writes nothing', () => {
     ['on a public holiday (Christmas)', (q: object) => ({ ...q, mode: 'video', start: '2026-12-25T08:00:00Z', person, declarations }), 422, 'start'],
     ['a mode the topic does not offer', (q: object) => ({ ...q, mode: 'phone', start: '2026-11-24T09:00:00Z', person, declarations }), 422, 'mode'],
     ['a bad company tax number', (q: object) => ({ ...q, mode: 'video', start: '2026-11-24T09:00:00Z', person, declarations, onBehalfOf: { kind: 'business', companyTaxId: '123456789', companyName: 'ΑΒΓ ΑΕ' } }), 422, 'onBehalfOf.companyTaxId'],
+    ['"for another person" with the attendee\'s own name as the booker\'s', (q: object) => ({ ...q, mode: 'video', start: '2026-11-24T09:00:00Z', person, declarations, onBehalfOf: { kind: 'other', bookerFullName: person.fullName.toUpperCase() } }), 422, 'onBehalfOf.bookerFullName'],
   ])('%s', async (_name, build, status, field) => {
     const c = await h.citizen('028765436');
     const q = await athensTopic('Registration in the municipal roll');

@@ -166,6 +166,7 @@ describe.skipIf(!binary)('video join links', () => {
     const late = await join(appt.token('citizen'));
     expect(late.status).toBe(410);
     expect(late.body.error.code).toBe('ended');
+    expect(late.body.error.linkRole).toBe('citizen'); // the page then says what this person can do
     expect((await look(appt.token('citizen'))).body.window.status).toBe('ended');
   });
 
@@ -187,6 +188,7 @@ describe.skipIf(!binary)('video join links', () => {
       const old = await join(appt.token(role));
       expect(old.status).toBe(410);
       expect(old.body.error.code).toBe('link_replaced');
+      expect(old.body.error.linkRole).toBe(role);
       expect(old.body.error.message.el).toMatch(/πιο πρόσφατο e-mail/);
       expect(old.body.error.message.en).toMatch(/newest e-mail/);
     }
@@ -206,6 +208,7 @@ describe.skipIf(!binary)('video join links', () => {
       const r = await join(appt.token(role));
       expect(r.status).toBe(410);
       expect(r.body.error.code).toBe('appointment_cancelled');
+      expect(r.body.error.linkRole).toBe(role);
       expect((await look(appt.token(role))).status).toBe(410);
     }
   });
