@@ -29,8 +29,10 @@ export interface SmsProps {
   reference: string;
   /** The short link to the person's own join or manage page (none in a cancellation); for an outcome, "My appointments". */
   link?: string;
-  /** The outcome's headline (e.g. "Documents are needed"); its details are in the e-mail and in My appointments. */
+  /** The outcome's headline (e.g. "Documents are needed"); its details are in the e-mail and on the link's page. */
   outcome?: string;
+  /** The outcome corrects one sent before: the text says it replaces it. */
+  corrected?: boolean;
 }
 
 const WEEKDAYS: Record<Lang, string[]> = {
@@ -71,7 +73,7 @@ function compose(p: SmsProps, parts: Parts): string {
       case 'cancelled':
         return `${head}ακυρώθηκε το ραντεβού ${at}${topic}.${ref}${link}`;
       case 'outcome':
-        return `${head}ραντεβού ${at}${topic}: ${p.outcome}. Λεπτομέρειες:${link}`;
+        return `${head}ραντεβού ${at}${topic}: ${p.corrected ? 'διόρθωση, ' : ''}${p.outcome}. Λεπτομέρειες:${link}`;
     }
   }
   switch (p.kind) {
@@ -84,7 +86,7 @@ function compose(p: SmsProps, parts: Parts): string {
     case 'cancelled':
       return `${head}appointment ${at}${topic} cancelled.${ref}${link}`;
     case 'outcome':
-      return `${head}appointment ${at}${topic}: ${p.outcome}. Details:${link}`;
+      return `${head}appointment ${at}${topic}: ${p.corrected ? 'correction, ' : ''}${p.outcome}. Details:${link}`;
   }
 }
 

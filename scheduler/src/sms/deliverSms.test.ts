@@ -7,6 +7,7 @@ import { useTestDatabase } from '@muni/db/testing';
 import type { Transporter } from 'nodemailer';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FIRST_RETRY_MS } from '../backoff';
+import { OUTCOME_LINK_DAYS } from './deliverSms';
 import { type DeliverDeps, deliverNotification } from '../deliver';
 import { dispatchDueNotifications } from '../dispatch';
 import { type FakeGateway, type FixtureIds, insertAppointment, insertNotification, loadFixtureIds, startFakeGateway } from '../testing';
@@ -136,7 +137,7 @@ describe('texts through the outbox', () => {
     expect(text).not.toContain('/s/');
   });
 
-  it('an outcome, once the appointment is over: its headline and My appointments (the call\'s links no longer work), no short link', async () => {
+  it('an outcome, once the appointment is over: its headline and a short link to the manage page (which shows it), lasting OUTCOME_LINK_DAYS', async () => {
     gateway = await startFakeGateway(() => 200);
     const held = await insertAppointment(db.knex, ids, { startsAt: nextStart(), status: 'completed' });
     const id = await insertNotification(db.knex, {
@@ -149,9 +150,11 @@ describe('texts through the outbox', () => {
     expect(await dispatchDueNotifications(deps(), { concurrency: 1, batchSize: 10 })).toMatchObject({ sent: 1 });
     expect((await row(id)).status).toBe('sent');
     const text = JSON.parse(gateway.accepted()[0]!.body).text as string;
-    expect(text).toMatch(/: Χρειάζονται δικαιολογητικά\. Λεπτομέρειες: http\S+\/appointments$/);
-    expect(text).not.toContain('/s/');
-    expect(await db.knex('short_links').where({ appointment_id: held })).toEqual([]);
+    // The call's links no longer work, and a caller booked at the desk has no "My appointments".
+    expect(text).toMatch(/: Χρειάζονται δικαιολογητικά\. Λεπτομέρειες: http\S+\/s\/[0-9A-Za-z]{10}$/);
+    const [link] = await db.knex('short_links').where({ appointment_id: held });
+    expect(link).toMatchObject({ target: 'manage', role: 'citizen' });
+    expect(link.expires_at.getTime()).toBe(clock.getTime() + OUTCOME_LINK_DAYS * 86_400_000);
   });
 
   it('with texts off, their rows are skipped saying so (never left pending)', async () => {

@@ -36,22 +36,33 @@ type Mark = (fields: Record<string, unknown>) => Promise<unknown>;
 
 /**
  * Where the text's link leads: a call's join link when the person joins one,
- * else the manage page; a cancellation has none, and an outcome (the
- * appointment is over, its links no longer work) points at My appointments.
+ * else the manage page; a cancellation has none. An outcome leads to the
+ * manage page too, which shows it: the call's links no longer work, and a
+ * caller booked at the desk with a mobile only has no "My appointments".
  */
 export function smsLinkTarget(n: Pick<NotificationRow, 'kind'>, a: Pick<AppointmentContext, 'mode' | 'interpretation'>): ShortLinkTarget | null {
-  if (n.kind === 'cancelled' || n.kind === 'outcome') return null;
+  if (n.kind === 'cancelled') return null;
+  if (n.kind === 'outcome') return 'manage';
   return callRoles(a).includes('citizen') ? 'join' : 'manage';
 }
 
-/** The short link for this recipient and version, stored (once) with its expiry: the end of the join link's grace, or the end for the manage page. */
-export async function shortLinkFor(deps: Pick<SmsDeliverDeps, 'knex' | 'publicUrl' | 'linkSecret' | 'sms'>, row: NotificationRow, a: AppointmentContext, target: ShortLinkTarget): Promise<string> {
+/** How long an outcome's link works after it is sent: time to gather the documents it asks for. */
+export const OUTCOME_LINK_DAYS = 60;
+
+/**
+ * The short link for this recipient and version, stored with its expiry: the
+ * end of the join link's grace, or the end for the manage page; an outcome's
+ * lasts OUTCOME_LINK_DAYS from `now` (the same code as the confirmation's
+ * manage link: its expiry is lengthened, never shortened).
+ */
+export async function shortLinkFor(deps: Pick<SmsDeliverDeps, 'knex' | 'publicUrl' | 'linkSecret' | 'sms'>, row: NotificationRow, a: AppointmentContext, target: ShortLinkTarget, now: Date): Promise<string> {
   const code = shortLinkCode(deps.linkSecret, a.id, row.recipient_role, target, a.version);
   const graceMs = target === 'join' ? (deps.sms?.joinGraceMinutes ?? 30) * 60_000 : 0;
+  const expiresAt = row.kind === 'outcome' ? new Date(Math.max(a.endsAt.getTime(), now.getTime() + OUTCOME_LINK_DAYS * 86_400_000)) : new Date(a.endsAt.getTime() + graceMs);
   await deps.knex('short_links')
-    .insert({ code_hash: hashToken(code), target, appointment_id: a.id, role: row.recipient_role, appointment_version: a.version, expires_at: new Date(a.endsAt.getTime() + graceMs) })
+    .insert({ code_hash: hashToken(code), target, appointment_id: a.id, role: row.recipient_role, appointment_version: a.version, expires_at: expiresAt })
     .onConflict('code_hash')
-    .ignore();
+    .merge({ expires_at: deps.knex.raw('greatest(short_links.expires_at, excluded.expires_at)') });
   return `${deps.publicUrl.replace(/\/+$/, '')}${shortPath(code)}`;
 }
 
@@ -84,8 +95,9 @@ export async function deliverSmsClaimed(deps: SmsDeliverDeps, row: NotificationR
       mode: a.mode,
       start: a.startsAt,
       reference: a.reference ?? a.id.slice(0, 8).toUpperCase(),
-      link: target ? await shortLinkFor(deps, row, a, target) : row.kind === 'outcome' ? `${deps.publicUrl.replace(/\/+$/, '')}/appointments` : undefined,
+      link: target ? await shortLinkFor(deps, row, a, target, now) : undefined,
       outcome: row.kind === 'outcome' ? outcomeHeadline(row, row.language === 'en' ? 'en' : 'el') : undefined,
+      corrected: row.kind === 'outcome' && (row.payload as { corrected?: boolean } | null)?.corrected === true,
     });
   } catch (err) {
     // Rendering is deterministic (and a database error is thrown on, to release the claim).

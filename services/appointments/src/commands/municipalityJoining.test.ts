@@ -88,7 +88,7 @@ describe('joining a municipality', () => {
     const missing = await refusal(() => submitJoining(kit.deps, t.adminActor, t.municipality.id));
     expect((missing.extra.missing as { code: string }[]).map((m) => m.code)).toEqual(['office']);
     expect(missing.messageEl).toContain('γραφείο με διεύθυνση');
-    await createOffice(kit.deps, t.adminActor, t.municipality.id, { name: 'Δημαρχείο', address: 'Πλατεία Δημαρχείου 1' });
+    await createOffice(kit.deps, t.adminActor, t.municipality.id, { name: 'Δημαρχείο', address: 'Πλατεία Δημαρχείου 1', floor: null, directions: null });
     expect((await municipalityJoining(kit.deps.knex, t.municipality.id)).missing).toEqual([]);
   });
 

@@ -15,7 +15,8 @@ export const shortLinkUnknown = () =>
  * Where a short link from a text leads (see the scheduler's sms/deliverSms.ts):
  * the path of its recipient's own join or manage link, for the appointment
  * version it was made for, while that version is current and the link has
- * not expired. Anything else is unknown (404), with nothing said about why.
+ * not expired; a manage link also once the appointment is over (an outcome's
+ * text leads there). Anything else is unknown (404), with nothing said about why.
  */
 export async function resolveShortLink(deps: Pick<CommandDeps, 'knex' | 'now' | 'linkSecret'>, code: string): Promise<string> {
   if (!SHORT_CODE.test(code)) throw shortLinkUnknown();
@@ -23,7 +24,8 @@ export async function resolveShortLink(deps: Pick<CommandDeps, 'knex' | 'now' | 
     .join('appointments as a', 'a.id', 's.appointment_id')
     .where('s.code_hash', hashToken(code))
     .first('s.*', 'a.version', 'a.status');
-  const current = link && link.appointment_version === link.version && link.status === 'booked' && link.expires_at > deps.now();
+  const open = link && (link.status === 'booked' || (link.target === 'manage' && (link.status === 'completed' || link.status === 'no_show')));
+  const current = open && link.appointment_version === link.version && link.expires_at > deps.now();
   if (!link || !current) throw shortLinkUnknown();
   return link.target === 'join'
     ? joinPath(joinToken(deps.linkSecret, link.appointment_id, link.role, link.appointment_version))

@@ -4,6 +4,7 @@ import { useManagedAppointment } from '../../api/manage';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { signInUrl } from '../../components/Header';
 import { Loading } from '../../components/Loading';
+import { OutcomeSummary } from '../../components/OutcomeSummary';
 import { PageHeading } from '../../components/PageHeading';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
@@ -43,6 +44,7 @@ export default function ManagePage() {
         <>
           {a.status !== 'booked' && <p className={`tag tag-${a.status}`}>{t(`status.${a.status}`)}</p>}
           <ManageFacts a={a} />
+          {a.outcome && <OutcomeSummary outcome={a.outcome} timeZone={a.municipality.timeZone} headingLevel={2} />}
           {a.topic.requiredDocuments.length > 0 && (
             <details className="details">
               <summary>{t('appointments.documents')}</summary>

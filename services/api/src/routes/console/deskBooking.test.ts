@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useApiHarness } from '../../testing/harness';
+import { deliverTexts, shortPathIn } from '../../testing/texts';
 
 // Monday 23 Nov 2026, 10:00 in Athens.
 const h = useApiHarness('2026-11-23T08:00:00Z');
@@ -53,6 +54,43 @@ describe('booking at the desk or on the phone', () => {
     const clerk = await h.employee('135792468', 'athens');
     expect((await clerk.post(`/api/v1/appointments/${r.body.id}/cancel`, {})).status).toBe(200);
     expect(await outbox()).toEqual(texts(['cancelled', 'confirmation', 'reminder', 'reminder']));
+  });
+
+  it('phone only, no e-mail: the outcome\'s text leads to a page that shows it (no "My appointments" without Taxisnet), and a correction says so', async () => {
+    // Seen on a walk: the text pointed at "My appointments", which a caller booked by phone cannot open.
+    const r = await deskBooking({ person: { ...caller, email: '' } }, '2026-11-26');
+    expect(r.status).toBe(201);
+    const before = h.clock.now;
+    try {
+      h.clock.set(new Date(Date.parse(r.body.start) + 10 * 60_000).toISOString());
+      const clerk = await h.employee('135792468', 'athens');
+      const outcome = { kind: 'needs_documents', text: 'Φέρτε τα παρακάτω.', documents: ['Βεβαίωση ΕΦΚΑ'], followUpOn: null };
+      const first = await clerk.send('PUT', `/api/v1/console/appointments/${r.body.id}/outcome`, outcome);
+      expect(first.status, JSON.stringify(first.body)).toBe(200);
+      const text = (await deliverTexts(h, r.body.id)).find((t) => t.text.includes('Χρειάζονται δικαιολογητικά'))!;
+      expect(text.to).toBe('+306977777777');
+      const path = shortPathIn(text.text)!;
+      expect(text.text.endsWith(`${h.url}${path}`)).toBe(true);
+
+      // Opened weeks later, as a phone would: the manage page, which shows the outcome.
+      h.clock.set(new Date(Date.parse(r.body.start) + 30 * 86_400_000).toISOString());
+      const opened = await fetch(`${h.url}${path}`, { redirect: 'manual' });
+      expect(opened.status).toBe(302);
+      const manage = new URL(opened.headers.get('location')!).pathname;
+      expect(manage).toMatch(/^\/manage\//);
+      const page = await h.client().get(`/api/v1${manage}`);
+      expect(page.status).toBe(200);
+      expect(page.body.outcome).toMatchObject({ kind: 'needs_documents', documents: ['Βεβαίωση ΕΦΚΑ'] });
+
+      h.clock.set(new Date(Date.parse(r.body.start) + 20 * 60_000).toISOString());
+      const clerkAgain = await h.employee('135792468', 'athens');
+      const second = await clerkAgain.send('PUT', `/api/v1/console/appointments/${r.body.id}/outcome`, { ...outcome, kind: 'resolved', documents: [] });
+      expect(second.status, JSON.stringify(second.body)).toBe(200);
+      const corrected = (await deliverTexts(h, r.body.id)).find((t) => /διόρθωση, /.test(t.text));
+      expect(corrected?.text).toContain(': διόρθωση, ');
+    } finally {
+      h.clock.now = before;
+    }
   });
 
   it('only staff may leave the e-mail out: a citizen booking online must give one', async () => {
