@@ -14,7 +14,7 @@ export {
   type ParsedMessage,
   startMailCatcher,
 } from './mailCatcher';
-export { calendarUidOf, joinUrlOf, manageUrlOf, messageIdOf, skipReason } from './mailProps';
+export { calendarUidOf, joinUrlOf, manageUrlOf, messageIdOf, skipReason, staleVersionReason } from './mailProps';
 export type { DeliveryOutcome, NotificationKind, NotificationRow, NotificationStatus, RecipientRole } from './notificationRow';
 export { NOTIFICATION_KINDS } from './notificationRow';
 export { createTransport, type TransportOptions } from './transport';

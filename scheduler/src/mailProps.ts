@@ -32,11 +32,16 @@ export function skipReason(
   }
   if (a.status === 'cancelled') return 'skipped: appointment cancelled';
   if (a.status === 'held') return 'skipped: appointment not booked';
-  if (!VERSION_BOUND_EXEMPT.has(n.kind) && n.appointment_version !== a.version) {
-    return `skipped: written for version ${n.appointment_version}, appointment is at version ${a.version}`;
-  }
+  const stale = staleVersionReason(n, a.version);
+  if (stale) return stale;
   if (n.kind === 'reminder' && now.getTime() >= a.startsAt.getTime()) return 'skipped: reminder after the start';
   return null;
+}
+
+/** Why a message about one version of the appointment (its time, its links) that is no longer the current one will not be sent; null when it will. */
+export function staleVersionReason(n: { kind: string; appointment_version: number }, version: number): string | null {
+  if (VERSION_BOUND_EXEMPT.has(n.kind as NotificationKind) || n.appointment_version === version) return null;
+  return `skipped: written for version ${n.appointment_version}, appointment is at version ${version}`;
 }
 
 /** A cancellation of one participant's part, at the time they had (see the outbox). */

@@ -89,6 +89,14 @@ describe('renderSms', () => {
     expect(shortMunicipalityName('Κοινότητα Μετσόβου', 'el')).toBe('Κοινότητα Μετσόβου');
   });
 
+  it('keeps the reference before the tail of a long topic: a caller booked by phone is told to keep it', () => {
+    // Seen on a walk: a desk booking's text lost its reference to a long topic's last word.
+    const text = renderSms(base({ mode: 'phone', topic: { nameEl: 'Πιστοποιητικό οικογενειακής κατάστασης', nameEn: 'Family status certificate' }, link: 'http://localhost:3402/s/vwY0HoaNNI' }));
+    expect(text).toContain('Κωδ. K7P-4XQ-92M.');
+    expect(text).toMatch(/για Πιστοποιητικό οικογ[^.]*…\. Κωδ\./);
+    expect(countSegments(text).segments).toBeLessThanOrEqual(2);
+  });
+
   it('keeps the whole topic when it fits', () => {
     const text = renderSms(base({ municipality: { ...LONGEST, nameEl: 'Δήμος Θεσσαλονίκης' }, link: 'https://rantevou.gov.gr/s/Ab3dE5gH9k' }));
     expect(text).toContain('Δήμος Θεσσαλονίκης: ');

@@ -2,9 +2,10 @@
  * The texts (SMS) to the person served: confirmation, reminder, new time,
  * cancellation and the outcome staff recorded, in Greek or English as they booked. Each must fit in two
  * segments (see segments.ts): Greek is UCS-2, so 134 characters in all. The
- * short link is never cut. What gives way, in order: the reference (the
- * link's page shows it), then the topic is shortened (with "…") down to
- * MIN_TOPIC characters, then the municipality's name takes its short form
+ * short link is never cut. What gives way, in order: the topic is shortened
+ * (with "…") down to MIN_TOPIC characters, then the reference (the link's
+ * page shows it; but a caller booked at the desk is told to keep it, so it
+ * outlasts the topic's tail), then the municipality's name takes its short form
  * ("Δ. Αθηναίων"), then the topic goes further, to nothing. The municipality
  * says who is writing (the sender ID names the service, not the municipality),
  * so its short form is cut only when nothing else is left to give.
@@ -140,12 +141,14 @@ export function renderSms(p: SmsProps): string {
   };
   const fits = (q: Parts) => fitsSegments(compose(p, q), MAX_SEGMENTS);
   if (fits(parts)) return compose(p, parts);
-  parts.reference = null;
-  if (fits(parts)) return compose(p, parts);
   const topic = parts.topic;
   const shortenTopic = () => (parts.topic = longestFitting(topic, (t) => fits({ ...parts, topic: t })));
+  const topicKept = () => [...parts.topic].length >= Math.min(MIN_TOPIC, [...topic].length);
   shortenTopic();
-  if (fits(parts) && [...parts.topic].length >= Math.min(MIN_TOPIC, [...topic].length)) return compose(p, parts);
+  if (fits(parts) && topicKept()) return compose(p, parts);
+  parts.reference = null;
+  shortenTopic();
+  if (fits(parts) && topicKept()) return compose(p, parts);
   // The municipality's short form, and as much of the topic as then fits (none, if need be).
   parts.municipality = shortMunicipalityName(parts.municipality, p.lang);
   shortenTopic();

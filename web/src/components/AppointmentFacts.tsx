@@ -34,7 +34,8 @@ export function AppointmentFactRows({ a }: { a: FactsOf }) {
           <dd>
             {a.office.name}, {a.office.address}
             {a.office.floor ? `, ${a.office.floor}` : ''}
-            {a.office.directions && <span className="hint-inline"> {a.office.directions}</span>}
+            {/* The directions on a line of their own: run on after the floor they read as one phrase. */}
+            {a.office.directions && <span className="hint-block">{a.office.directions}</span>}
           </dd>
         </div>
       )}

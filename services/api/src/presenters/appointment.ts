@@ -1,4 +1,5 @@
 import type { AppointmentDetail, AppointmentGraph, OutcomeView } from '@muni/appointments';
+import { staleVersionReason } from '@muni/scheduler';
 
 /** What came of the appointment: its owner and staff see the same (the citizen is told it by e-mail too). */
 export function presentOutcome(o: OutcomeView) {
@@ -60,17 +61,22 @@ export function presentDetail({ appointment, staff }: AppointmentDetail, now: Da
   return {
     ...view,
     history: staff.history.map((r) => ({ at: r.at.toISOString(), action: r.action, actor: { kind: r.actor_kind, id: r.actor_id }, version: r.version, details: r.details })),
-    emails: staff.emails.map((r) => ({
-      kind: r.kind,
-      // A text's recipient is its mobile (E.164): staff see a failed text as they see a failed e-mail.
-      recipient: r.recipient_email ?? r.recipient_phone ?? '',
-      role: r.recipient_role,
-      status: r.status,
-      attempts: r.attempts,
-      lastError: r.last_error,
-      due: r.send_after.toISOString(),
-      sentAt: r.sent_at ? r.sent_at.toISOString() : null,
-    })),
+    emails: staff.emails.map((r) => {
+      // Still waiting, but about a time or links the appointment no longer has: the scheduler skips it when due, so it is
+      // shown so now (a cancelled appointment's have their own words on the page).
+      const superseded = r.status === 'pending' && appointment.status !== 'cancelled' ? staleVersionReason(r, appointment.version) : null;
+      return {
+        kind: r.kind,
+        // A text's recipient is its mobile (E.164): staff see a failed text as they see a failed e-mail.
+        recipient: r.recipient_email ?? r.recipient_phone ?? '',
+        role: r.recipient_role,
+        status: superseded ? ('skipped' as const) : r.status,
+        attempts: r.attempts,
+        lastError: superseded ?? r.last_error,
+        due: r.send_after.toISOString(),
+        sentAt: r.sent_at ? r.sent_at.toISOString() : null,
+      };
+    }),
   };
 }
 

@@ -56,6 +56,8 @@ export interface AppointmentEmail {
   last_error: string | null;
   send_after: Date;
   sent_at: Date | null;
+  /** The appointment's version the message was written for. */
+  appointment_version: number;
 }
 
 /** One appointment as its owner or staff see it; staff's look is audited. */
@@ -66,7 +68,7 @@ export async function viewAppointment(deps: ReadDeps, by: Requester, id: string)
   await audit(deps.knex, by, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
   const [history, emails] = await Promise.all([
     deps.knex('appointment_events').where({ appointment_id: id }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details'),
-    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_role', 'recipient_email', 'recipient_phone', 'status', 'attempts', 'last_error', 'send_after', 'sent_at'),
+    deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_role', 'recipient_email', 'recipient_phone', 'status', 'attempts', 'last_error', 'send_after', 'sent_at', 'appointment_version'),
   ]);
   return { appointment, staff: { history, emails } };
 }

@@ -41,6 +41,23 @@ describe('the employee console', () => {
     expect(Number(audit!.n)).toBe(2); // each of the clerk's two views; none for the refused one
   });
 
+  it('after a new time, the e-mails about the old one read "not needed", not "waiting" (the scheduler skips them when due)', async () => {
+    // Seen on a walk: a moved appointment's old reminders still showed as waiting beside the new ones.
+    const clerk = await h.employee('135792468', 'athens');
+    const booked = await bookFor(clerk, '2026-11-26', 'in_person', '/api/v1/console/appointments');
+    const m = await h.municipality('athens');
+    const topicId = m.topics.find((t) => t.name_en === 'Family status certificate')!.id;
+    const later = (await h.client().get(`/api/v1/municipalities/${m.id}/slots?mode=in_person&topicId=${topicId}&from=2026-11-27&to=2026-11-27`)).body.slots[0].start;
+    expect((await clerk.post(`/api/v1/appointments/${booked.id}/reschedule`, { start: later, anyEmployee: true })).status).toBe(200);
+    const emails: { kind: string; status: string; lastError: string | null; due: string }[] = (await clerk.get(`/api/v1/appointments/${booked.id}`)).body.emails;
+    const reminders = emails.filter((e) => e.kind === 'reminder');
+    const old = reminders.filter((e) => e.status === 'skipped');
+    expect(old.length).toBeGreaterThan(0);
+    for (const e of old) expect(e.lastError).toMatch(/written for version 1, appointment is at version 2/);
+    expect(reminders.filter((e) => e.status === 'pending').length).toBe(old.length); // the new time's own
+    expect(await h.knex('notifications').where({ appointment_id: booked.id, kind: 'reminder', appointment_version: 1 }).pluck('status')).toEqual(old.map(() => 'pending'));
+  });
+
   it('books on behalf of a citizen, reassigns to a free colleague, and closes the appointment after it started', async () => {
     const clerk = await h.employee('135792468', 'athens');
     const booked = await bookFor(clerk, '2026-11-25', 'in_person', '/api/v1/console/appointments');
