@@ -34,6 +34,8 @@ export interface AppointmentMailProps {
    * 3§1): the citizen's e-mails say what proof of representation to have ready.
    */
   representation?: { companyName: string };
+  /** The person served's e-mails say for whom it was booked, when not for oneself: the company, or who booked it. */
+  onBehalf?: { kind: 'business'; companyName: string; companyTaxId: string } | { kind: 'other'; bookerName: string };
   /** Free text from the employee (documents e-mail). */
   extraText?: string;
   /** Why the municipality moved or cancelled the appointment itself (new time and cancellation e-mails). */

@@ -15,6 +15,9 @@ export interface AppointmentContext {
   onBehalfKind: 'self' | 'other' | 'business';
   businessAuth: 'company_credentials' | 'declared' | null;
   companyName: string | null;
+  companyTaxId: string | null;
+  /** Who booked it for the person served (on_behalf_kind 'other'). */
+  bookerFullName: string | null;
   municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string };
   topic: { nameEl: string; nameEn: string; requiredDocuments: { el: string; en: string }[] };
   employeeName: string;
@@ -35,6 +38,8 @@ export interface ContextColumns {
   ctx_on_behalf_kind: AppointmentContext['onBehalfKind'];
   ctx_business_auth: AppointmentContext['businessAuth'];
   ctx_company_name: string | null;
+  ctx_company_tax_id: string | null;
+  ctx_booker_full_name: string | null;
   ctx_m_name_el: string;
   ctx_m_name_en: string;
   ctx_m_time_zone: string;
@@ -53,6 +58,7 @@ export const CONTEXT_COLUMNS = `a.id AS ctx_id, a.reference AS ctx_reference, a.
   a.version AS ctx_version, a.starts_at AS ctx_starts_at, a.ends_at AS ctx_ends_at,
   a.interpretation AS ctx_interpretation, a.person_full_name AS ctx_person_full_name,
   a.on_behalf_kind AS ctx_on_behalf_kind, a.business_auth AS ctx_business_auth, a.company_name AS ctx_company_name,
+  a.company_tax_id AS ctx_company_tax_id, a.booker_full_name AS ctx_booker_full_name,
   m.name_el AS ctx_m_name_el, m.name_en AS ctx_m_name_en, m.time_zone AS ctx_m_time_zone, m.phone AS ctx_m_phone,
   t.name_el AS ctx_t_name_el, t.name_en AS ctx_t_name_en, t.required_documents AS ctx_t_documents,
   e.full_name AS ctx_e_full_name, o.address AS ctx_o_address, o.floor AS ctx_o_floor, o.directions AS ctx_o_directions`;
@@ -86,6 +92,8 @@ export function contextFromColumns(row: ContextColumns): AppointmentContext | un
     onBehalfKind: row.ctx_on_behalf_kind,
     businessAuth: row.ctx_business_auth,
     companyName: row.ctx_company_name,
+    companyTaxId: row.ctx_company_tax_id,
+    bookerFullName: row.ctx_booker_full_name,
     municipality: { nameEl: row.ctx_m_name_el, nameEn: row.ctx_m_name_en, timeZone: row.ctx_m_time_zone, phone: row.ctx_m_phone ?? undefined },
     topic: { nameEl: row.ctx_t_name_el, nameEn: row.ctx_t_name_en, requiredDocuments: row.ctx_t_documents ?? [] },
     employeeName: row.ctx_e_full_name,

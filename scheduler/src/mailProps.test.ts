@@ -19,6 +19,8 @@ const appointment: AppointmentContext = {
   onBehalfKind: 'self',
   businessAuth: null,
   companyName: null,
+  companyTaxId: null,
+  bookerFullName: null,
   municipality: { nameEl: 'Δήμος Αθηναίων', nameEn: 'Municipality of Athens', timeZone: 'Europe/Athens' },
   topic: { nameEl: 'Πιστοποιητικό', nameEn: 'Certificate', requiredDocuments: [] },
   employeeName: 'Μαρία Γεωργίου',
@@ -64,6 +66,14 @@ describe('the e-mails of a business representative', () => {
 
   it('ask nothing of a business signed in with its own credentials', () => {
     expect(mailProps(to('citizen', 'confirmation'), { ...business, businessAuth: 'company_credentials' }, settings, now).representation).toBeUndefined();
+  });
+
+  it('name the company and its tax number to the citizen, and who booked for another person; nothing of it to others', () => {
+    expect(mailProps(to('citizen', 'confirmation'), { ...business, companyTaxId: '094014249' }, settings, now).onBehalf).toEqual({ kind: 'business', companyName: 'ΑΛΦΑ ΤΕΧΝΙΚΗ Α.Ε.', companyTaxId: '094014249' });
+    const forMother = { ...appointment, onBehalfKind: 'other' as const, bookerFullName: 'ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ' };
+    expect(mailProps(to('citizen', 'reminder'), forMother, settings, now).onBehalf).toEqual({ kind: 'other', bookerName: 'ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ' });
+    expect(mailProps(to('interpreter', 'reminder'), forMother, settings, now).onBehalf).toBeUndefined();
+    expect(mailProps(to('citizen', 'reminder'), appointment, settings, now).onBehalf).toBeUndefined();
   });
 });
 

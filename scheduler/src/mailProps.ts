@@ -44,6 +44,12 @@ export function staleVersionReason(n: { kind: string; appointment_version: numbe
   return `skipped: written for version ${n.appointment_version}, appointment is at version ${version}`;
 }
 
+function onBehalfOf(a: AppointmentContext): RenderMailProps['onBehalf'] {
+  if (a.onBehalfKind === 'business' && a.companyName && a.companyTaxId) return { kind: 'business', companyName: a.companyName, companyTaxId: a.companyTaxId };
+  if (a.onBehalfKind === 'other' && a.bookerFullName) return { kind: 'other', bookerName: a.bookerFullName };
+  return undefined;
+}
+
 /** A cancellation of one participant's part, at the time they had (see the outbox). */
 export function isWithdrawal(n: Pick<NotificationRow, 'kind' | 'payload'>): boolean {
   return n.kind === 'cancelled' && n.payload?.withdrawn === true;
@@ -114,6 +120,7 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
     // The representative of a business (link declared) is told what proof to have ready.
     representation:
       citizen && a.companyName && representationToProve({ on_behalf_kind: a.onBehalfKind, business_auth: a.businessAuth }) ? { companyName: a.companyName } : undefined,
+    onBehalf: citizen ? onBehalfOf(a) : undefined,
     extraText: citizen && typeof n.payload?.text === 'string' ? n.payload.text : undefined,
     changeReason: changeReasonOf(n),
     documentsChanged: citizen && n.kind === 'documents' && n.payload?.listChanged === true,

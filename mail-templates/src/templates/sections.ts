@@ -15,6 +15,7 @@ export function detailFacts(p: TemplateProps, opts: { reference: boolean } = { r
   const rows = [
     // Whose appointment it is, as a label and not a vocative (right in Greek for any name).
     { label: t(p.lang, { el: 'Ονοματεπώνυμο', en: 'Name' }), value: personName(p.recipientName) },
+    ...onBehalfRows(p),
     { label: t(p.lang, { el: 'Δήμος', en: 'Municipality' }), value: municipalityName(p) },
     { label: t(p.lang, { el: 'Θέμα', en: 'Topic' }), value: topicName(p) },
     { label: t(p.lang, { el: 'Τρόπος', en: 'Type' }), value: t(p.lang, MODE_LABELS[p.mode]) },
@@ -23,6 +24,16 @@ export function detailFacts(p: TemplateProps, opts: { reference: boolean } = { r
   if (p.employeeName) rows.push({ label: t(p.lang, { el: 'Υπάλληλος', en: 'Staff member' }), value: personName(p.employeeName) });
   if (opts.reference) rows.push({ label: t(p.lang, { el: 'Κωδικός ραντεβού', en: 'Booking reference' }), value: p.reference });
   return { type: 'facts', rows };
+}
+
+/** For whom it was booked (the person served's e-mails): the company and its tax number, or who booked it. */
+function onBehalfRows(p: TemplateProps): { label: string; value: string }[] {
+  const o = p.onBehalf;
+  if (!o) return [];
+  if (o.kind === 'business') {
+    return [{ label: t(p.lang, { el: 'Για την επιχείρηση', en: 'For the company' }), value: `${o.companyName} (${t(p.lang, { el: 'ΑΦΜ', en: 'tax no.' })} ${o.companyTaxId})` }];
+  }
+  return [{ label: t(p.lang, { el: 'Κλείστηκε από', en: 'Booked by' }), value: personName(o.bookerName) }];
 }
 
 export function joinButton(p: TemplateProps, url: string): Block {

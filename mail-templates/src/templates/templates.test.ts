@@ -176,6 +176,15 @@ describe('salutations', () => {
     expect(mail.text).toContain('Ονοματεπώνυμο: ΓΕΩΡΓΙΟΣ ΠΑΠΑΔΟΠΟΥΛΟΣ');
   });
 
+  it('says for whom it was booked in the person served\'s e-mails: the company and its tax number, or who booked it', async () => {
+    // Seen on a walk: a company's booking and one made for a mother named neither in the confirmation.
+    const business = await renderMail('confirmation', { ...props('citizen', 'el'), onBehalf: { kind: 'business', companyName: 'ΕΛΑΙΟΥΡΓΙΚΗ ΜΕΣΣΗΝΙΑΣ Α.Ε.', companyTaxId: '800123456' } });
+    expect(business.text).toContain('Για την επιχείρηση: ΕΛΑΙΟΥΡΓΙΚΗ ΜΕΣΣΗΝΙΑΣ Α.Ε. (ΑΦΜ 800123456)');
+    const other = await renderMail('reminder', { ...props('citizen', 'en'), onBehalf: { kind: 'other', bookerName: 'ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ' } });
+    expect(other.text).toContain('Booked by: ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ');
+    expect(other.html).toContain('ΣΟΦΙΑ ΒΑΣΙΛΕΙΟΥ');
+  });
+
   it('names the inviter readably in the third person\'s invitation', async () => {
     const mail = await renderMail('invite_third_person', props('third_person', 'en'));
     expect(mail.text).toContain('ΕΛΕΝΗ ΠΑΠΑΔΑΚΗ invites you');

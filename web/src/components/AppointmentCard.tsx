@@ -7,6 +7,21 @@ import { formatDateTime, timeZoneName } from '../lib/dates';
 import { AppointmentFactRows } from './AppointmentFacts';
 import { OutcomeSummary } from './OutcomeSummary';
 
+/** For whom it was booked, when not for oneself: the person who attends and who booked it, or the company. */
+function OnBehalfRow({ a }: { a: Appointment }) {
+  const { t } = useTranslation();
+  const o = a.onBehalfOf;
+  if (o.kind === 'self') return null;
+  return (
+    <div>
+      <dt>{t('review.onBehalf')}</dt>
+      <dd data-testid="card-on-behalf">
+        {o.kind === 'business' ? t('review.onBehalfBusiness', { name: o.companyName, taxId: o.companyTaxId }) : `${a.person.fullName} – ${t('review.onBehalfOther', { name: o.bookerFullName })}`}
+      </dd>
+    </div>
+  );
+}
+
 /** One appointment in "My appointments", with what can be done about it. */
 export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boolean }) {
   const { t } = useTranslation();
@@ -27,6 +42,7 @@ export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boo
       {a.status !== 'booked' && <p className={`tag tag-${a.status}`}>{t(`status.${a.status}`)}</p>}
       <dl className="card-facts">
         <AppointmentFactRows a={a} />
+        <OnBehalfRow a={a} />
       </dl>
       {a.outcome && <OutcomeSummary outcome={a.outcome} timeZone={tz} headingLevel={4} />}
       {a.topic.requiredDocuments.length > 0 && (
