@@ -8574,6 +8574,11 @@ export interface components {
         JoinInfo: {
             role: components["schemas"]["CallRole"];
             participantName: string;
+            /**
+             * @description The language of this person's e-mails (the appointment's for the person served and their guest, Greek for staff and interpreters): the page opens in it unless the browser chose one.
+             * @enum {string}
+             */
+            language: "el" | "en";
             appointment: components["schemas"]["CallAppointment"];
             window: components["schemas"]["JoinWindow"];
             state: components["schemas"]["CallState"];

@@ -16,6 +16,15 @@ function storedLang(): Lang {
   }
 }
 
+/** Whether this browser has a language of its own choosing (the switch, remembered), as against the default. */
+export function languageChosen(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 i18n.on('languageChanged', (lng) => {
   document.documentElement.lang = lng;
   try {

@@ -50,6 +50,7 @@ export const joinInfo = z
   .object({
     role: callRole,
     participantName: z.string(),
+    language: z.enum(['el', 'en']).meta({ description: "The language of this person's e-mails (the appointment's for the person served and their guest, Greek for staff and interpreters): the page opens in it unless the browser chose one." }),
     appointment: callAppointment,
     window: joinWindow,
     state: callState,

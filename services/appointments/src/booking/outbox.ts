@@ -88,7 +88,7 @@ export async function enqueueNotifications(
   // (or, booked at the desk without an address, by text instead). A caller with
   // neither gets nothing: the desk reads the reference out instead.
   const citizens: Recipient[] = [];
-  const person = { role: 'citizen' as const, name: appt.person_full_name!, language: appt.language };
+  const person = { role: 'citizen' as const, name: appt.person_full_name!, language: languageOfRole('citizen', appt) };
   if (appt.person_email) citizens.push({ ...person, email: appt.person_email });
   if (appt.sms_phone) citizens.push({ ...person, phone: appt.sms_phone });
   for (const citizen of citizens) {
@@ -103,7 +103,7 @@ export async function enqueueNotifications(
   }
 
   if (appt.mode === 'video' && appt.third_person_email && (await thirdPersonTold(trx, appt, municipality, event))) {
-    const third: Recipient = { role: 'third_person', email: appt.third_person_email, name: appt.third_person_name!, language: appt.language };
+    const third: Recipient = { role: 'third_person', email: appt.third_person_email, name: appt.third_person_name!, language: languageOfRole('third_person', appt) };
     to(third, event === 'created' ? FIRST_MESSAGE.third_person : event);
   }
 
@@ -137,11 +137,19 @@ async function thirdPersonTold(trx: Knex.Transaction, appt: AppointmentRow, muni
   return Boolean(invited);
 }
 
+/**
+ * The language of a participant's messages, by their role: the person served
+ * and their guest get the language the appointment was booked in; interpreters
+ * (and employees) work for the service, in Greek. Their join pages open in it too.
+ */
+export function languageOfRole(role: 'citizen' | 'third_person' | 'interpreter' | 'employee', appt: Pick<AppointmentRow, 'language'>): NotificationRow['language'] {
+  return role === 'citizen' || role === 'third_person' ? appt.language : 'el';
+}
+
 /** The interpreter to write to now, and the one a reschedule replaced (if it did). */
 async function interpreterChange(trx: Knex.Transaction, appt: AppointmentRow, event: Event, previous?: PreviousState) {
-  // Interpreters work for the service: their e-mails are in Greek.
   const recipient = (i: { email: string; full_name: string } | undefined | null): (Recipient & { email: string }) | undefined =>
-    i ? { role: 'interpreter', email: i.email, name: i.full_name, language: 'el' } : undefined;
+    i ? { role: 'interpreter', email: i.email, name: i.full_name, language: languageOfRole('interpreter', appt) } : undefined;
   const { interpreter } = await Appointment.fetchGraph(appt, 'interpreter(contact)', { transaction: trx }).modifiers({
     contact: (q) => q.select('email', 'full_name'),
   });

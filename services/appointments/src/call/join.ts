@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { languageOfRole } from '../booking/outbox';
 import { type CallDeps, hasInterpreter, livekit, presentState } from './callDeps';
 import { roomMetadata } from './callRules';
 import { employeeInAnotherCall } from './callState';
@@ -47,6 +48,7 @@ export async function describeJoin(knex: Knex, call: LinkedCall, video: PublicVi
   return {
     role: call.link.role,
     participantName: call.link.display_name,
+    language: languageOfRole(call.link.role, call.appt),
     appointment: appointmentSummary(call),
     window: presentWindow(call),
     state: presentState(call, state),

@@ -16,6 +16,7 @@ import { RetryNotice } from '../../components/call/RetryNotice';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Loading } from '../../components/Loading';
 import { PageHeading } from '../../components/PageHeading';
+import { languageChosen } from '../../i18n';
 
 // The video client (livekit-client) loads only here, and starts loading as soon
 // as the page opens so that "Join" does not wait for it.
@@ -41,7 +42,7 @@ interface Pending {
  */
 export default function JoinPage() {
   const { token = '' } = useParams();
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const info = useJoinInfo(token);
   const [phase, setPhase] = useState<Phase>({ kind: 'check' });
   const [joining, setJoining] = useState(false);
@@ -51,6 +52,11 @@ export default function JoinPage() {
   useEffect(() => {
     if (open) void loadCallScreen();
   }, [open]);
+  // The page speaks the language of this person's e-mails, unless this browser chose one.
+  const linkLanguage = info.data?.language;
+  useEffect(() => {
+    if (linkLanguage && !languageChosen() && i18n.language !== linkLanguage) void i18n.changeLanguage(linkLanguage);
+  }, [linkLanguage, i18n]);
 
   /** POST the link; on success the call starts. Resolves with the refusal, or null. */
   const requestJoin = async (choices: DeviceChoices, release: () => void): Promise<ApiError | null> => {

@@ -39,6 +39,12 @@ describe.skipIf(!binary)('video join links', () => {
     });
     expect(page.body.participantToken).toBeUndefined();
     expect(page.headers.get('cache-control')).toBe('no-store');
+
+    // The page opens in the language of this person's e-mails: the booking's for the person served, Greek for staff.
+    expect(page.body.language).toBe('el');
+    await h.knex('appointments').where({ id: appt.id }).update({ language: 'en' });
+    expect((await look(appt.token('citizen'))).body.language).toBe('en');
+    expect((await look(appt.token('employee'))).body.language).toBe('el');
   });
 
   it('inside the window: a short-lived token with the least grants of each role; guests wait, the employee is in', async () => {
