@@ -52,7 +52,7 @@ describe('a municipality joins the service', () => {
     await platform.getByLabel('E-mail', { exact: true }).fill('e.michailidou@example.gr');
     await platform.getByRole('button', { name: 'Δημιουργία δήμου' }).click();
     await platform.getByRole('heading', { name: PATRAS }).waitFor();
-    await expect.poll(() => platform.locator('.notice-success').textContent()).toContain('Δημιουργήθηκε ο δήμος Δήμος Πατρέων σε σύνταξη');
+    await expect.poll(() => platform.locator('.notice-success').textContent()).toContain('Δημιουργήθηκε σε σύνταξη: Δήμος Πατρέων.');
     expect(await platform.locator('.tag').first().textContent()).toBe('σε σύνταξη');
 
     // 2. Its admin signs in (public-sector GSIS), switches to Patras and fills in the joining form.
@@ -80,6 +80,16 @@ describe('a municipality joins the service', () => {
     await admin.getByLabel('Ευαγγελία Μιχαηλίδου').check();
     await admin.getByRole('button', { name: 'Δημιουργία υπηρεσίας' }).click();
     await expect.poll(() => admin.locator('.notice-success').textContent()).toContain('Δημιουργήθηκε η υπηρεσία');
+
+    // The topic is offered in person too (the municipality's modes are the default): that needs an office with an address.
+    await admin.getByRole('link', { name: 'Ένταξη στην υπηρεσία' }).click();
+    await expect.poll(() => admin.getByTestId('joining-missing').textContent()).toContain('Ένα γραφείο με διεύθυνση');
+    await admin.getByRole('link', { name: 'Γραφεία', exact: true }).click();
+    await admin.getByRole('link', { name: 'Νέο γραφείο' }).click();
+    await admin.getByLabel('Όνομα γραφείου').fill('ΚΕΠ Δημαρχείου');
+    await admin.getByLabel('Διεύθυνση').fill('Μαιζώνος 108, Πάτρα');
+    await admin.getByRole('button', { name: 'Δημιουργία γραφείου' }).click();
+    await expect.poll(() => admin.locator('.notice-success').textContent()).toContain('Δημιουργήθηκε το γραφείο');
 
     // …and the contact; then the form is complete and goes for approval.
     await admin.getByRole('link', { name: 'Ένταξη στην υπηρεσία' }).click();

@@ -133,3 +133,30 @@ describe('an employee of two municipalities', () => {
     await thess.context().close();
   });
 });
+
+describe('an employee of two municipalities with two tabs open', () => {
+  it('a tab left on Athens notices the switch to Thessaloniki made in the other, at its next request: header and data agree', async () => {
+    // Seen on a walk: the old tab still said Athens over Thessaloniki's appointments.
+    const first = await newPage();
+    await first.goto('/console');
+    await first.getByRole('link', { name: /Σύνδεση υπαλλήλου/ }).click();
+    await first.getByLabel(new RegExp(SHARED)).check();
+    await first.getByRole('button', { name: /Σύνδεση/ }).click();
+    await first.waitForURL(/\/console/);
+    const pick = async (page: Page, name: string) => {
+      await page.goto('/console/municipality');
+      await page.getByLabel(name).check();
+      await page.getByRole('button', { name: 'Συνέχεια' }).click();
+      await page.locator('.console-acting strong', { hasText: name }).waitFor();
+    };
+    await pick(first, 'Δήμος Αθηναίων');
+
+    const second = await first.context().newPage(); // the same browser: the same session
+    await pick(second, 'Δήμος Θεσσαλονίκης');
+
+    // The first tab makes its next request (here: opening the desk form) and follows.
+    await first.getByRole('link', { name: 'Νέο ραντεβού για πολίτη' }).first().click();
+    await expect.poll(() => first.locator('.console-acting strong').textContent(), { timeout: 10_000 }).toBe('Δήμος Θεσσαλονίκης');
+    await first.context().close();
+  });
+});

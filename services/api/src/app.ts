@@ -134,6 +134,13 @@ export function createApp(baseDeps: Omit<AppDeps, 'linkSecret'> & { linkSecret?:
   app.use(bodyParser({ enableTypes: ['json', 'form'], jsonLimit: '100kb' }));
   app.use(sessionMiddleware(sessions));
   app.use(resolveActor(knex));
+  // Staff act for one municipality at a time, kept in the session: every answer says which,
+  // so that a page left open in another tab notices a switch (web/src/api/queryClient.ts).
+  app.use(async (ctx, next) => {
+    const actor = ctx.state.actor;
+    if (actor?.kind === 'employee' && actor.municipalityId) ctx.set('X-Acting-Municipality', actor.municipalityId);
+    await next();
+  });
   app.use(csrfProtection((p) => p.startsWith('/dev/') || p === VIDEO_WEBHOOK_PATH || p.startsWith('/api/v1/join/') || p.startsWith('/api/v1/calls/') || p.startsWith('/api/v1/manage/')));
   app.use(async (ctx, next) => {
     const limit = limitFor(ctx.method, ctx.path);

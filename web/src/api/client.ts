@@ -62,6 +62,12 @@ export function fetchSession(fresh = false): Promise<Session> {
   return sessionPromise;
 }
 
+/** Told the municipality an employee's session acts for, from every answer that says it (X-Acting-Municipality). */
+let actingListener: ((municipalityId: string) => void) | null = null;
+export function onActingMunicipality(listener: (municipalityId: string) => void): void {
+  actingListener = listener;
+}
+
 export interface RequestOptions {
   headers?: Record<string, string>;
   signal?: AbortSignal;
@@ -83,6 +89,8 @@ async function request<T>(method: string, url: string, body?: unknown, opts: Req
     if ((e as Error).name === 'AbortError') throw e;
     throw toApiError(0, null);
   }
+  const acting = res.headers.get('X-Acting-Municipality');
+  if (acting) actingListener?.(acting);
   if (res.status === 204) return undefined as T;
   const isJson = (res.headers.get('content-type') ?? '').includes('json');
   const parsed: unknown = isJson ? await res.json().catch(() => null) : null;

@@ -50,11 +50,11 @@ export default function AuditPage() {
         <SelectField
           field="municipalityId"
           label={t('platform.audit.municipality')}
-          options={[{ value: '', label: t('platform.audit.any') }, ...(municipalities.data ?? []).map((m) => ({ value: m.id, label: text(m.name) }))]}
+          options={[{ value: '', label: t('platform.audit.anyMunicipality') }, ...(municipalities.data ?? []).map((m) => ({ value: m.id, label: text(m.name) }))]}
           value={draft.municipalityId}
           onChange={set('municipalityId')}
         />
-        <SelectField field="action" label={t('platform.audit.action')} options={[{ value: '', label: t('platform.audit.any') }, ...actions.map((a) => ({ value: a, label: actionName(a) }))]} value={draft.action} onChange={set('action')} />
+        <SelectField field="action" label={t('platform.audit.action')} options={[{ value: '', label: t('platform.audit.anyAction') }, ...actions.map((a) => ({ value: a, label: actionName(a) }))]} value={draft.action} onChange={set('action')} />
         <TextField field="from" label={t('platform.audit.from')} type="date" className="input-medium" value={draft.from} onChange={set('from')} />
         <TextField field="to" label={t('platform.audit.to')} type="date" className="input-medium" value={draft.to} onChange={set('to')} />
         <button type="submit" className="button button-secondary">

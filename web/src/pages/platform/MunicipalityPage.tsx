@@ -14,7 +14,8 @@ import { PageHeading } from '../../components/PageHeading';
 import { JoiningSummary, MissingList } from '../../components/platform/JoiningSummary';
 import { type MunicipalityReview, useAddAdmin, useMunicipalityReview, useMunicipalityStep, useRemoveAdmin } from '../../components/platform/platformApi';
 import { StatusTag } from '../../components/platform/StatusTag';
-import { useLocalized } from '../../i18n';
+import { useLang, useLocalized } from '../../i18n';
+import { formatDateTime } from '../../lib/dates';
 import { isValidAfm } from '../../lib/afm';
 import { fieldId } from '../../wizard/steps';
 
@@ -30,6 +31,7 @@ export default function MunicipalityPage() {
 function Municipality({ id, review }: { id: string; review: MunicipalityReview }) {
   const { t } = useTranslation();
   const text = useLocalized();
+  const lang = useLang();
   const arrival = useArrivalNotice();
   const [done, setDone] = useState<string | null>(null);
   const step = useMunicipalityStep(id);
@@ -54,7 +56,7 @@ function Municipality({ id, review }: { id: string; review: MunicipalityReview }
 
       <section className="admin-section" aria-labelledby="form-heading">
         <h2 id="form-heading">{t('platform.review.formTitle')}</h2>
-        {review.joining.submittedAt && <p>{t('platform.review.submittedAt', { at: new Date(review.joining.submittedAt).toLocaleString() })}</p>}
+        {review.joining.submittedAt && <p>{t('platform.review.submittedAt', { at: formatDateTime(review.joining.submittedAt, review.settings.timeZone, lang) })}</p>}
         {review.joining.reviewComment && (
           <div className="notice">
             <p className="notice-title">{t('platform.review.lastComment')}</p>

@@ -61,7 +61,10 @@ describe('POST /api/v1/session/municipality', () => {
       const employee = await h.knex('employees').where({ tax_id: '144321982', municipality_id: m.id }).first('id');
       const row = await h.knex('audit_log').where({ action: 'pick_municipality', municipality_id: m.id }).orderBy('id', 'desc').first();
       expect(row).toMatchObject({ actor_kind: 'employee', actor_id: employee.id, subject_id: m.id });
+      // Every later answer says which municipality the session acts for: a page left open in another tab notices the switch.
+      expect((await c.get('/api/v1/console/appointments?date=2026-11-24')).headers.get('x-acting-municipality')).toBe(m.id);
     }
+    expect((await (await h.citizen('045123787')).get('/api/v1/me/appointments')).headers.get('x-acting-municipality')).toBeNull();
   });
 
   it('refuses a municipality the employee does not belong to, and a citizen', async () => {
