@@ -52,7 +52,7 @@ export interface AppointmentMailProps {
  * it had), or cancelled (`noFreeTime`: none was free within the booking window).
  */
 export interface ChangeReason {
-  kind: 'municipality_closed' | 'employee_absent';
+  kind: 'municipality_closed' | 'employee_absent' | 'hours_changed';
   previousStart?: Date;
   noFreeTime?: boolean;
 }

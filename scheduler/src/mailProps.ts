@@ -139,7 +139,7 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
 /** A change the municipality made itself (a closure, an absence): said in the new time's or the cancellation's e-mail. */
 function changeReasonOf(n: Pick<NotificationRow, 'kind' | 'payload'>): RenderMailProps['changeReason'] {
   const reason = n.payload?.reason;
-  if ((n.kind !== 'rescheduled' && n.kind !== 'cancelled') || (reason !== 'municipality_closed' && reason !== 'employee_absent')) return undefined;
+  if ((n.kind !== 'rescheduled' && n.kind !== 'cancelled') || (reason !== 'municipality_closed' && reason !== 'employee_absent' && reason !== 'hours_changed')) return undefined;
   return {
     kind: reason,
     previousStart: n.payload.previousStartsAt ? new Date(n.payload.previousStartsAt) : undefined,

@@ -47,7 +47,7 @@ export interface NotificationRow {
     withdrawn?: boolean;
     startsAt?: string;
     endsAt?: string;
-    reason?: 'municipality_closed' | 'employee_absent';
+    reason?: 'municipality_closed' | 'employee_absent' | 'hours_changed';
     previousStartsAt?: string;
     noFreeTime?: boolean;
     outcome?: Outcome;

@@ -194,10 +194,12 @@ export function changeReasonBlocks(p: TemplateProps, event: 'rescheduled' | 'can
   const r = p.changeReason;
   if (!r) return [];
   const before = r.previousStart ? formatShort(r.previousStart, p.municipality.timeZone, p.lang) : null;
-  const why =
-    r.kind === 'municipality_closed'
-      ? { el: 'Ο δήμος θα είναι κλειστός εκείνη την ημέρα.', en: 'The municipality will be closed that day.' }
-      : { el: 'Ο/η υπάλληλος δεν θα είναι διαθέσιμος/η εκείνη την ώρα.', en: 'The staff member will not be available at that time.' };
+  const WHY = {
+    municipality_closed: { el: 'Ο δήμος θα είναι κλειστός εκείνη την ημέρα.', en: 'The municipality will be closed that day.' },
+    employee_absent: { el: 'Ο/η υπάλληλος δεν θα είναι διαθέσιμος/η εκείνη την ώρα.', en: 'The staff member will not be available at that time.' },
+    hours_changed: { el: 'Ο δήμος άλλαξε το ωράριο λειτουργίας του και η ώρα αυτή δεν είναι πια μέσα σε αυτό.', en: 'The municipality changed its opening hours, and that time is no longer within them.' },
+  };
+  const why = WHY[r.kind];
   const what =
     event === 'rescheduled'
       ? {

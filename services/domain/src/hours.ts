@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 /** Local wall-clock time "HH:mm" (00:00–23:59), in the municipality's time zone. */
@@ -83,4 +84,19 @@ export function intersectWeeklyHours(a: WeeklyHours, b: WeeklyHours): WeeklyHour
     if (ranges.length > 0) out[day] = ranges;
   }
   return out;
+}
+
+/**
+ * Whether [start, end) lies inside one range of the weekly hours on its own
+ * local day (in `zone`): what opening hours must cover for a booked appointment.
+ */
+export function withinHours(week: WeeklyHours, start: Date, end: Date, zone: string): boolean {
+  const local = (d: Date) => DateTime.fromJSDate(d, { zone });
+  const from = local(start);
+  const to = local(end);
+  if (!from.hasSame(to, 'day') && !(to.hour === 0 && to.minute === 0 && to.minus({ minutes: 1 }).hasSame(from, 'day'))) return false;
+  const day = String(from.weekday) as Weekday;
+  const startMin = from.hour * 60 + from.minute;
+  const endMin = from.hasSame(to, 'day') ? to.hour * 60 + to.minute : 24 * 60;
+  return normalizeRanges(week[day] ?? []).some((r) => toMinutes(r.start) <= startMin && endMin <= toMinutes(r.end));
 }

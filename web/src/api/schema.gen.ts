@@ -4260,7 +4260,7 @@ export interface paths {
             };
         };
         /**
-         * Change settings (any subset; the merged whole is checked)
+         * Change settings (any subset; the merged whole is checked). New opening hours that leave booked appointments outside them: 409 appointments_affected with the list, then send again with affectedAppointments: move or cancel
          * @description Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
          */
         put: {
@@ -4299,17 +4299,19 @@ export interface paths {
                         publicHolidaysClosed?: boolean;
                         phone?: string | null;
                         email?: string | null;
+                        /** @enum {string} */
+                        affectedAppointments?: "move" | "cancel";
                     };
                 };
             };
             responses: {
-                /** @description Settings. */
+                /** @description Settings, and what became of the appointments the new hours left out. */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["MunicipalitySettings"];
+                        "application/json": components["schemas"]["SettingsSaved"];
                     };
                 };
                 /** @description Sign-in required. */
@@ -8767,29 +8769,32 @@ export interface components {
             /** @example 14:30 */
             end: string;
         };
-        Closure: {
+        SettingsSaved: {
             /** Format: uuid */
             id: string;
-            /**
-             * Format: date
-             * @description For a yearly closure only the month and day count.
-             * @example 2026-11-30
-             */
-            date: string;
-            recurringYearly: boolean;
-            label: string;
-        };
-        ClosureCreated: {
-            /** Format: uuid */
-            id: string;
-            /**
-             * Format: date
-             * @description For a yearly closure only the month and day count.
-             * @example 2026-11-30
-             */
-            date: string;
-            recurringYearly: boolean;
-            label: string;
+            slug: string;
+            name: components["schemas"]["LocalizedText"];
+            timeZone: string;
+            modes: components["schemas"]["Mode"][];
+            /** @description Default minutes per mode (a topic may set its own). */
+            durations: {
+                in_person?: number;
+                phone?: number;
+                video?: number;
+            };
+            openingHours: components["schemas"]["WeeklyHours"];
+            bookingWindowDays: number;
+            minLeadMinutes: number;
+            bufferMinutes: number;
+            holdMinutes: number;
+            changeCutoffMinutes: number;
+            allowThirdPerson: boolean;
+            thirdPersonInviteOnBooking: boolean;
+            /** @description Minutes before the start, largest first. */
+            reminderOffsetsMinutes: number[];
+            publicHolidaysClosed: boolean;
+            phone: string | null;
+            email: string | null;
             /** @description The booked appointments it covered, moved or cancelled as the request said (affectedAppointments); empty when it covered none. */
             affectedAppointments: components["schemas"]["AffectedOutcome"][];
         };
@@ -8828,6 +8833,32 @@ export interface components {
             } | null;
             /** @description Moved to another employee: its own had no free time within the booking window. */
             employeeChanged: boolean;
+        };
+        Closure: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description For a yearly closure only the month and day count.
+             * @example 2026-11-30
+             */
+            date: string;
+            recurringYearly: boolean;
+            label: string;
+        };
+        ClosureCreated: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date
+             * @description For a yearly closure only the month and day count.
+             * @example 2026-11-30
+             */
+            date: string;
+            recurringYearly: boolean;
+            label: string;
+            /** @description The booked appointments it covered, moved or cancelled as the request said (affectedAppointments); empty when it covered none. */
+            affectedAppointments: components["schemas"]["AffectedOutcome"][];
         };
         /** @description Public holidays and closures of a year, by date. */
         ClosedDays: {

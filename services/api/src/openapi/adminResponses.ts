@@ -65,6 +65,7 @@ const affectedOutcomes = z
   .meta({ description: 'The booked appointments it covered, moved or cancelled as the request said (affectedAppointments); empty when it covered none.' });
 
 export const closureCreated = closure.extend({ affectedAppointments: affectedOutcomes }).meta({ id: 'ClosureCreated' });
+export const settingsSaved = municipalitySettings.extend({ affectedAppointments: affectedOutcomes }).meta({ id: 'SettingsSaved' });
 
 export const closedDay = z
   .object({

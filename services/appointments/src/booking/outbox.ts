@@ -47,7 +47,7 @@ const OPENING_KINDS = ['confirmation', 'invite_third_person'];
  * cancellation) so each recipient's e-mail says why (see the scheduler's mailProps).
  */
 export interface StaffChangeMail {
-  reason: 'municipality_closed' | 'employee_absent';
+  reason: 'municipality_closed' | 'employee_absent' | 'hours_changed';
   /** The time it had, for "moved … instead of …". */
   previousStartsAt?: string;
   /** Cancelled because no free time was left within the booking window. */

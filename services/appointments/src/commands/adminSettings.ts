@@ -1,6 +1,9 @@
 import type { Requester } from '../actor';
-import type { MunicipalityRow } from '@muni/db';
-import { MODES } from '@muni/domain';
+import { type AppointmentRow, lockMunicipalityDays, type MunicipalityRow } from '@muni/db';
+import { MODES, withinHours } from '@muni/domain';
+import type { Knex } from 'knex';
+import { closeRoomFor } from '../call/closeRoom';
+import { type AffectedDecision, type AffectedOutcome, appointmentsAffectedError, settleAffected, startOfLocalDay } from './closedTime';
 import type { AppDeps } from '../deps';
 import { audit } from '../audit';
 import type { Settings } from '@muni/domain';
@@ -28,11 +31,22 @@ const COLUMNS: { [K in keyof Settings]: (v: Settings[K]) => Partial<Record<keyof
 
 /**
  * Updates the settings fields that were sent. Checks the rule that spans
- * fields (every offered mode has a length) on the merged result.
+ * fields (every offered mode has a length) on the merged result. New opening
+ * hours that leave booked appointments outside them are refused first with
+ * the list (409 appointments_affected); sent again with `affected`, those are
+ * moved to the nearest free time within the new hours or cancelled, in the
+ * same transaction, each person told why (see closedTime.ts).
  */
-export async function updateSettings(deps: AppDeps, by: Requester, municipalityId: string, patch: Partial<Settings>): Promise<MunicipalityRow> {
+export async function updateSettings(
+  deps: AppDeps,
+  by: Requester,
+  municipalityId: string,
+  patch: Partial<Settings>,
+  affected?: AffectedDecision,
+): Promise<{ settings: MunicipalityRow; affectedAppointments: AffectedOutcome[] }> {
   requireMunicipalAdmin(by.actor, municipalityId);
-  return deps.knex.transaction(async (trx) => {
+  const now = deps.now();
+  const { row, outcomes, changed } = await deps.knex.transaction(async (trx) => {
     const current = await trx<MunicipalityRow>('municipalities').where({ id: municipalityId }).forUpdate().first();
     if (!current) throw new Error('admin municipality vanished');
     const modes = patch.modes ?? current.modes;
@@ -46,11 +60,30 @@ export async function updateSettings(deps: AppDeps, by: Requester, municipalityI
       if (patch[key] === undefined) continue;
       Object.assign(changes, (COLUMNS[key] as (v: unknown) => object)(patch[key]));
     }
-    const [row] = await trx<MunicipalityRow>('municipalities')
+    if (patch.openingHours) await lockMunicipalityDays(trx, municipalityId);
+    const [updated] = await trx<MunicipalityRow>('municipalities')
       .where({ id: municipalityId })
-      .update({ ...changes, updated_at: deps.now() } as never)
+      .update({ ...changes, updated_at: now } as never)
       .returning('*');
-    await audit(trx, by, 'admin_update_settings', { fields: Object.keys(patch) }, { kind: 'municipality', id: municipalityId, municipalityId });
-    return row!;
+    const outside = patch.openingHours ? await bookedOutsideHours(trx, updated!, now) : [];
+    if (outside.length && !affected) throw await appointmentsAffectedError(trx, outside, { el: 'Το νέο ωράριο', en: 'The new opening hours' }, { el: 'αφήνει εκτός', en: 'leave out' });
+    const settled = outside.length
+      ? await settleAffected(trx, deps, by, outside, affected!, {
+          reason: 'hours_changed',
+          subject: { kind: 'opening_hours', id: municipalityId },
+          notBefore: (appt, zone) => startOfLocalDay(appt.starts_at, zone),
+        }, now)
+      : { outcomes: [], changed: [] };
+    const counts = { moved: settled.outcomes.filter((o) => o.outcome === 'moved').length, cancelled: settled.outcomes.filter((o) => o.outcome === 'cancelled').length };
+    await audit(trx, by, 'admin_update_settings', { fields: Object.keys(patch), ...(outside.length ? counts : {}) }, { kind: 'municipality', id: municipalityId, municipalityId });
+    return { row: updated!, ...settled };
   });
+  for (const appt of changed) await closeRoomFor(deps, appt); // the old time's call ends
+  return { settings: row, affectedAppointments: outcomes };
+}
+
+/** Booked appointments yet to start that the municipality's opening hours no longer cover (in its own zone), locked. */
+async function bookedOutsideHours(trx: Knex.Transaction, m: MunicipalityRow, now: Date): Promise<AppointmentRow[]> {
+  const booked = await trx<AppointmentRow>('appointments').where({ municipality_id: m.id, status: 'booked' }).where('starts_at', '>=', now).orderBy('starts_at').forUpdate();
+  return booked.filter((a) => !withinHours(m.opening_hours, a.starts_at, a.ends_at, m.time_zone));
 }

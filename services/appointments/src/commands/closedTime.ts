@@ -50,13 +50,18 @@ export interface AffectedOutcome {
 export interface ClosedTimeCause {
   reason: StaffChangeMail['reason'];
   /** Audit and history: what closed the time. */
-  subject: { kind: 'closure' | 'employee_absence'; id: string };
+  subject: { kind: 'closure' | 'employee_absence' | 'opening_hours'; id: string };
   /** A move goes to a free time from here on (the closed day's start, the absence's start). */
   notBefore: (appt: AppointmentRow, zone: string) => Date;
 }
 
 /** The 409 that lists the appointments before anything is written. */
-export async function appointmentsAffectedError(knex: Knex, rows: AppointmentRow[], what: { el: string; en: string }): Promise<AppError> {
+export async function appointmentsAffectedError(
+  knex: Knex,
+  rows: AppointmentRow[],
+  what: { el: string; en: string },
+  verb: { el: string; en: string } = { el: 'καλύπτει', en: 'covers' },
+): Promise<AppError> {
   const described: AffectedAppointment[] = (
     await knex('appointments as a')
       .join('topics as t', 't.id', 'a.topic_id')
@@ -77,8 +82,8 @@ export async function appointmentsAffectedError(knex: Knex, rows: AppointmentRow
   const n = described.length;
   return conflict(
     'appointments_affected',
-    `${what.el} καλύπτει ${n === 1 ? '1 κλεισμένο ραντεβού' : `${n} κλεισμένα ραντεβού`}. Επιλέξτε αν θα μεταφερθούν στην πλησιέστερη ελεύθερη ώρα ή θα ακυρωθούν· όσοι αφορούν θα ενημερωθούν με e-mail.`,
-    `${what.en} covers ${n === 1 ? '1 booked appointment' : `${n} booked appointments`}. Choose whether they are moved to the nearest free time or cancelled; everyone concerned is told by e-mail.`,
+    `${what.el} ${verb.el} ${n === 1 ? '1 κλεισμένο ραντεβού' : `${n} κλεισμένα ραντεβού`}. Επιλέξτε αν θα μεταφερθούν στην πλησιέστερη ελεύθερη ώρα ή θα ακυρωθούν· όσοι αφορούν θα ενημερωθούν με e-mail.`,
+    `${what.en} ${verb.en} ${n === 1 ? '1 booked appointment' : `${n} booked appointments`}. Choose whether they are moved to the nearest free time or cancelled; everyone concerned is told by e-mail.`,
     { affectedAppointments: described },
   );
 }
@@ -99,7 +104,12 @@ export async function settleAffected(
 ): Promise<{ outcomes: AffectedOutcome[]; changed: AppointmentRow[] }> {
   const outcomes: AffectedOutcome[] = [];
   const changed: AppointmentRow[] = [];
-  const details = cause.subject.kind === 'closure' ? { cause: 'closure', closureId: cause.subject.id } : { cause: 'absence', absenceId: cause.subject.id };
+  const DETAILS = {
+    closure: { cause: 'closure', closureId: cause.subject.id },
+    employee_absence: { cause: 'absence', absenceId: cause.subject.id },
+    opening_hours: { cause: 'opening_hours' },
+  };
+  const details = DETAILS[cause.subject.kind];
   for (const appt of rows) {
     const from = { start: appt.starts_at.toISOString(), end: appt.ends_at.toISOString() };
     const subject = { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id };

@@ -48,6 +48,15 @@ const reminderOffsets = z
   .transform((list) => [...new Set(list)].sort((a, b) => b - a));
 
 /** Municipality settings; PUT sends any subset, the merged whole is checked again. */
+/**
+ * What to do with the booked appointments a new closure, absence or opening hours cover. Left
+ * out, such a request is answered 409 appointments_affected with the list;
+ * sent again with `move` (to the nearest free time) or `cancel`.
+ */
+const affectedAppointments = z
+  .enum(['move', 'cancel'], { error: 'Μεταφορά (move) ή ακύρωση (cancel) των ραντεβού. | Move (move) or cancel (cancel) the appointments.' })
+  .optional();
+
 export const settingsSchema = z.object({
   name: bilingual('όνομα δήμου', 'municipality name'),
   timeZone,
@@ -66,20 +75,11 @@ export const settingsSchema = z.object({
   phone: phone.nullable(),
   email: email.nullable(),
 });
-export const settingsUpdateSchema = settingsSchema.partial();
+export const settingsUpdateSchema = settingsSchema.partial().extend({ affectedAppointments });
 export type Settings = z.infer<typeof settingsSchema>;
 
 export const adminIdParams = z.object({ id: uuid('το αναγνωριστικό', 'the id') });
 export const absenceParams = z.object({ id: uuid('ο υπάλληλος', 'the employee'), absenceId: uuid('η απουσία', 'the absence') });
-
-/**
- * What to do with the booked appointments a new closure or absence covers. Left
- * out, such a request is answered 409 appointments_affected with the list;
- * sent again with `move` (to the nearest free time) or `cancel`.
- */
-const affectedAppointments = z
-  .enum(['move', 'cancel'], { error: 'Μεταφορά (move) ή ακύρωση (cancel) των ραντεβού. | Move (move) or cancel (cancel) the appointments.' })
-  .optional();
 
 export const closureSchema = z.object({
   date: localDate,

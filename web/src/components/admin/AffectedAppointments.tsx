@@ -18,6 +18,8 @@ interface AskProps {
   pending: boolean;
   onDecide: (decision: 'move' | 'cancel') => void;
   onBack: () => void;
+  /** The heading's key (with a count); by default "booked appointments in this period". */
+  titleKey?: string;
 }
 
 /**
@@ -25,7 +27,7 @@ interface AskProps {
  * before anything is saved: move them to the nearest free time, cancel them,
  * or go back. Takes the focus so the question is heard at once.
  */
-export function AffectedQuestion({ affected, timeZone, pending, onDecide, onBack }: AskProps) {
+export function AffectedQuestion({ affected, timeZone, pending, onDecide, onBack, titleKey = 'admin.affected.title' }: AskProps) {
   const { t } = useTranslation();
   const lang = useLang();
   const text = useLocalized();
@@ -33,7 +35,7 @@ export function AffectedQuestion({ affected, timeZone, pending, onDecide, onBack
   useEffect(() => ref.current?.focus(), []);
   return (
     <section ref={ref} className="notice notice-warning affected" tabIndex={-1} aria-labelledby="affected-heading" data-testid="affected-appointments">
-      <h3 id="affected-heading">{t('admin.affected.title', { count: affected.appointments.length })}</h3>
+      <h3 id="affected-heading">{t(titleKey, { count: affected.appointments.length })}</h3>
       <p>{text(affected.error.message)}</p>
       <ul className="list">
         {affected.appointments.map((a) => (

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchSession, query } from '../../api/client';
 import type { paths } from '../../api/schema.gen';
-import type { Absence, AbsenceCreated, AdminEmployee, AdminTopic, ClosureCreated, HolidaysYear, Interpreter, Office, Settings } from './types';
+import type { Absence, AbsenceCreated, AdminEmployee, AdminTopic, AffectedOutcome, ClosureCreated, HolidaysYear, Interpreter, Office, Settings } from './types';
 
 const BASE = '/api/v1/admin/municipality';
 
@@ -26,7 +26,7 @@ export function useAdminSettings() {
 export function useSaveSettings() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (patch: SettingsInput) => api.put<Settings>(BASE, patch),
+    mutationFn: (patch: SettingsInput) => api.put<Settings & { affectedAppointments: AffectedOutcome[] }>(BASE, patch),
     onSuccess: (s) => {
       qc.setQueryData(['admin', 'settings'], s);
       // Opening hours and modes change what citizens see.

@@ -1,6 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAdminSettings, useSaveSettings } from '../../components/admin/adminApi';
+import { type SettingsInput, useAdminSettings, useSaveSettings } from '../../components/admin/adminApi';
+import { AffectedQuestion, affectedBy, useAffectedSummary } from '../../components/admin/AffectedAppointments';
 import { CheckboxGroup, SavedNotice } from '../../components/admin/controls';
 import { HoursEditor } from '../../components/admin/HoursEditor';
 import { type HoursAction, hoursReducer } from '../../components/admin/hours';
@@ -41,6 +42,10 @@ function SettingsEditor({ settings }: { settings: Settings }) {
   const errors = useFormErrors();
   const [form, setForm] = useState<SettingsForm>(() => toForm(settings));
   const [saved, setSaved] = useState(0);
+  const [movedText, setMovedText] = useState('');
+  // New hours that leave booked appointments out: asked about before anything is saved.
+  const [asked, setAsked] = useState<{ patch: SettingsInput; affected: NonNullable<ReturnType<typeof affectedBy>> } | null>(null);
+  const summary = useAffectedSummary(settings.timeZone);
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const dispatchHours = (a: HoursAction) => setForm((f) => ({ ...f, hours: hoursReducer(f.hours, a) }));
 
@@ -49,14 +54,26 @@ function SettingsEditor({ settings }: { settings: Settings }) {
     setSaved(0);
     const { patch, problems } = fromForm(form);
     if (!errors.check(problems) || !patch) return;
+    send(patch);
+  };
+
+  const send = (patch: SettingsInput) =>
     save.mutate(patch, {
       onSuccess: (s) => {
         setForm(toForm(s)); // the API sorts reminders and modes
+        setAsked(null);
+        setMovedText(summary(s.affectedAppointments));
         setSaved((n) => n + 1);
       },
-      onError: errors.fail,
+      onError: (e) => {
+        const affected = affectedBy(e);
+        if (affected) setAsked({ patch, affected });
+        else {
+          setAsked(null);
+          errors.fail(e);
+        }
+      },
     });
-  };
 
   const numberField = (field: (typeof NUMBER_FIELDS)[number]) => (
     <TextField
@@ -76,7 +93,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
     <form onSubmit={onSubmit} noValidate>
       <ErrorSummary errors={errors.errors} />
       <ErrorNotice error={errors.general} />
-      <SavedNotice key={saved} message={saved ? t('admin.settings.saved') : null} />
+      <SavedNotice key={saved} message={saved ? [t('admin.settings.saved'), movedText].filter(Boolean).join(' ') : null} />
       <p className="lead">{t('admin.settings.intro')}</p>
 
       <h2>{t('admin.settings.general')}</h2>
@@ -161,9 +178,20 @@ function SettingsEditor({ settings }: { settings: Settings }) {
       <h2>{t('admin.settings.remindersTitle')}</h2>
       <RemindersEditor field="reminderOffsetsMinutes" value={form.reminders} onChange={(v) => set('reminders', v)} errorFor={errors.errorFor} />
 
-      <button type="submit" className="button" disabled={save.isPending}>
-        {save.isPending ? t('admin.common.saving') : t('admin.settings.save')}
-      </button>
+      {asked ? (
+        <AffectedQuestion
+          titleKey="admin.affected.hoursTitle"
+          affected={asked.affected}
+          timeZone={settings.timeZone}
+          pending={save.isPending}
+          onDecide={(decision) => send({ ...asked.patch, affectedAppointments: decision })}
+          onBack={() => setAsked(null)}
+        />
+      ) : (
+        <button type="submit" className="button" disabled={save.isPending}>
+          {save.isPending ? t('admin.common.saving') : t('admin.settings.save')}
+        </button>
+      )}
     </form>
   );
 }

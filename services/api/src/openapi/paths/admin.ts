@@ -26,6 +26,7 @@ import {
   closureCreated,
   interpreter,
   municipalitySettings,
+  settingsSaved,
   office,
 } from '../adminResponses';
 
@@ -59,7 +60,13 @@ function resource(path: string, what: string, answer: z.ZodType, create: z.ZodTy
 export const adminPaths: ZodOpenApiPathsObject = {
   [BASE]: {
     get: get({ summary: 'The municipality\'s settings', tags, access: a, ok: one('Settings.', municipalitySettings) }),
-    put: put({ summary: 'Change settings (any subset; the merged whole is checked)', tags, access: a, body: settingsUpdateSchema, ok: one('Settings.', municipalitySettings) }),
+    put: put({
+      summary: 'Change settings (any subset; the merged whole is checked). New opening hours that leave booked appointments outside them: 409 appointments_affected with the list, then send again with affectedAppointments: move or cancel',
+      tags,
+      access: a,
+      body: settingsUpdateSchema,
+      ok: one('Settings, and what became of the appointments the new hours left out.', settingsSaved),
+    }),
   },
   [`${BASE}/closures`]: {
     get: get({ summary: 'Local holidays and one-off closures', tags, access: a, ok: list('Closures, by date.', closure) }),

@@ -32,7 +32,7 @@ async function bookAt(start: string, extra: Record<string, unknown> = {}) {
     { municipalityId: m.id, topicId: topic('Family status certificate'), mode: 'video', start, person: { ...citizen, email: `c-${randomUUID().slice(0, 8)}@example.gr` }, declarations, ...extra },
     { 'Idempotency-Key': randomUUID() },
   );
-  expect(r.status).toBe(201);
+  expect(r.status, JSON.stringify(r.body)).toBe(201);
   // Days before a closure is added, the confirmation and invitations have gone out (the scheduler's work, done here).
   await h.knex('notifications').where({ appointment_id: r.body.id }).whereIn('kind', ['confirmation', 'invite_interpreter', 'invite_third_person']).update({ status: 'sent', sent_at: new Date() });
   return r.body as { id: string; reference: string; employee: { id: string } };
@@ -170,5 +170,40 @@ describe('an absence over booked appointments', () => {
       const inside = await h.knex('appointments').where({ employee_id: dimitriou, status: 'booked' }).where('starts_at', '<', new Date(to!)).where('ends_at', '>', new Date(from!)).select('id');
       expect(inside).toEqual([]);
     }
+  });
+});
+
+describe('new opening hours that leave booked appointments outside them', () => {
+  it('are refused with the list first; then with "move" each goes to the nearest time inside the new hours, its people told why', async () => {
+    // Seen on a walk: narrowed hours saved at once, leaving two appointments booked while the office would be closed.
+    const early = await bookAt('2026-12-15T06:00:00Z'); // Tuesday 08:00 in Athens
+    const inside = await bookAt('2026-12-15T09:00:00Z'); // 11:00: within the new hours
+    const before = (await admin.get(BASE)).body.openingHours;
+    const hours = { ...before, '2': [{ start: '10:00', end: '13:00' }] };
+
+    const asked = await admin.send('PUT', BASE, { openingHours: hours });
+    expect(asked.status).toBe(409);
+    expect(asked.body.error.code).toBe('appointments_affected');
+    expect(asked.body.error.message.el).toMatch(/^Το νέο ωράριο αφήνει εκτός 1 κλεισμένο ραντεβού/);
+    expect(asked.body.error.message.en).toMatch(/^The new opening hours leave out 1 booked appointment/);
+    expect(asked.body.error.affectedAppointments.map((a: { reference: string }) => a.reference)).toEqual([early.reference]);
+    expect((await admin.get(BASE)).body.openingHours['2']).toEqual(before['2']); // nothing written
+
+    const saved = await admin.send('PUT', BASE, { openingHours: hours, affectedAppointments: 'move' });
+    expect(saved.status).toBe(200);
+    expect(saved.body.openingHours['2']).toEqual([{ start: '10:00', end: '13:00' }]);
+    expect(saved.body.affectedAppointments).toEqual([expect.objectContaining({ reference: early.reference, outcome: 'moved' })]);
+    const moved = await row(early.id);
+    expect(moved.status).toBe('booked');
+    // The nearest free time the new hours allow: 10:00 Athens that Tuesday at the earliest.
+    expect(moved.starts_at.toISOString() >= '2026-12-15T08:00:00.000Z').toBe(true);
+    expect((await row(inside.id)).version).toBe(1); // within the new hours: untouched
+    const told = await mails(early.id, 'rescheduled');
+    expect(told.length).toBeGreaterThan(0);
+    for (const mail of told) expect(mail.payload).toMatchObject({ reason: 'hours_changed' });
+    const audit = await h.knex('audit_log').where({ action: 'admin_update_settings' }).orderBy('id', 'desc').first();
+    expect(audit.details).toMatchObject({ moved: 1, cancelled: 0 });
+
+    await admin.send('PUT', BASE, { openingHours: before }); // wider again: nothing to ask
   });
 });

@@ -18,7 +18,8 @@ export function settingsRoutes(router: Router, deps: AppDeps) {
   /** Send any subset of the settings; fields not sent stay as they are. */
   router.put(ADMIN_BASE, async (ctx) => {
     const id = adminMunicipality(ctx);
-    const patch = body(ctx, settingsUpdateSchema);
-    ctx.body = presentSettings(await updateSettings(deps, requester(ctx), id, patch));
+    const { affectedAppointments, ...patch } = body(ctx, settingsUpdateSchema);
+    const { settings, affectedAppointments: outcomes } = await updateSettings(deps, requester(ctx), id, patch, affectedAppointments);
+    ctx.body = { ...presentSettings(settings), affectedAppointments: outcomes };
   });
 }
