@@ -81,6 +81,43 @@ describe('a closure over a booked day, added in the admin page', () => {
   });
 });
 
+describe('narrower opening hours over a booked day, saved in the settings page', () => {
+  it('asks first with the list, then moves the appointment inside the new hours and the citizen is e-mailed why', async () => {
+    const page = await newPage();
+    await signInClerk(page, '135792468'); // Μαρία Γεωργίου, admin of Athens
+    const athens = (await (await page.request.get('/api/v1/municipalities')).json()).find((m: { slug: string }) => m.slug === 'athens');
+    const topic = (await (await page.request.get(`/api/v1/municipalities/${athens.id}/topics?mode=video`)).json())[0];
+    const thursday = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=2026-12-03&to=2026-12-03`)).json();
+    const booked = await bookAsClerk(page, {
+      municipalityId: athens.id,
+      topicId: topic.id,
+      mode: 'video',
+      start: thursday.slots[0].start, // Thursday 3 December, 08:00: the first free time
+      person: { fullName: 'Ωρες Αλλαγμένες', email: 'ores@example.gr', phone: '6900000004', language: 'el' },
+    });
+    await waitForMail('ores@example.gr', /^Επιβεβαίωση ραντεβού/);
+
+    await page.goto('/admin');
+    await page.locator('#openingHours-4-0-start').fill('10:00'); // Thursday from 10:00
+    await page.getByRole('button', { name: 'Αποθήκευση ρυθμίσεων' }).click();
+    const warning = page.getByTestId('affected-appointments');
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('εκτός του νέου ωραρίου');
+    await expect.poll(() => warning.getByText(booked.reference).count()).toBe(1);
+    // Nothing was saved yet.
+    expect((await (await page.request.get('/api/v1/admin/municipality')).json()).openingHours['4'][0].start).toBe('08:00');
+
+    await warning.getByRole('button', { name: 'Μεταφορά στην πλησιέστερη ελεύθερη ώρα' }).click();
+    await expect.poll(() => page.locator('.notice-success').textContent(), { timeout: 15_000 }).toContain(`Το ραντεβού ${booked.reference} μεταφέρθηκε`);
+    const appt = await env.stack.knex('appointments').where({ id: booked.id }).first('status', 'starts_at', 'version');
+    expect(appt).toMatchObject({ status: 'booked', version: 2 });
+    expect(appt.starts_at.toISOString() >= '2026-12-03T08:00:00.000Z').toBe(true); // 10:00 in Athens or later
+    const mail = await waitForMail('ores@example.gr', /^Νέα ώρα ραντεβού/);
+    expect(mail.text).toContain('Ο δήμος άλλαξε το ωράριο λειτουργίας του');
+    await page.context().close();
+  });
+});
+
 describe('an employee of two municipalities', () => {
   /** Fills the console's booking form for her at Tuesday 24 November, 10:00, leaving only the submit. */
   async function fillFor(page: Page, topic: RegExp, citizen: string) {
