@@ -86,7 +86,7 @@ export function formatShort(start: Date, timeZone: string, lang: Lang): string {
 }
 
 export const MODE_LABELS: Record<AppointmentMailProps['mode'], Text> = {
-  in_person: { el: 'Αυτοπρόσωπα, στο γραφείο του δήμου', en: 'In person, at the municipal office' },
+  in_person: { el: 'Δια ζώσης, στο γραφείο του δήμου', en: 'In person, at the municipal office' }, // the web app's own word
   phone: { el: 'Τηλεφωνικά', en: 'By phone' },
   video: { el: 'Με βιντεοκλήση', en: 'By video call' },
 };

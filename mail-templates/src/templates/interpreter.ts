@@ -15,8 +15,9 @@ const KIND = {
 const words: ParticipantWords = {
   template: 'interpreter',
   facts: (p) => {
+    // Interpreters are invited by the municipality, which the next row names: "Invited by" only for someone else.
     const rows = [
-      { label: t(p.lang, { el: 'Πρόσκληση από', en: 'Invited by' }), value: p.inviterName ?? municipalityName(p) },
+      ...(p.inviterName ? [{ label: t(p.lang, { el: 'Πρόσκληση από', en: 'Invited by' }), value: p.inviterName }] : []),
       { label: t(p.lang, { el: 'Δήμος', en: 'Municipality' }), value: municipalityName(p) },
       { label: t(p.lang, { el: 'Θέμα', en: 'Topic' }), value: topicName(p) },
       { label: t(p.lang, { el: 'Ημερομηνία και ώρα', en: 'Date and time' }), value: when(p) },

@@ -71,6 +71,16 @@ describe("a topic's length per mode", () => {
     expect(readTopicDurations({ video: '20,5' }, ['video'])).toEqual({ durations: {}, problems: [{ field: 'durations.video', key: 'admin.errors.wholeNumber' }] });
   });
 
+  it('tells a length outside 5–180 minutes with the other mistakes, before the server would', () => {
+    expect(readTopicDurations({ video: '0', phone: '181', in_person: '5' }, ['in_person', 'phone', 'video'])).toEqual({
+      durations: { in_person: 5 },
+      problems: [
+        { field: 'durations.phone', key: 'admin.errors.duration' },
+        { field: 'durations.video', key: 'admin.errors.duration' },
+      ],
+    });
+  });
+
   it('shows a saved topic\'s lengths in the inputs, empty where it has none', () => {
     expect(typedTopicDurations({ in_person: 40 })).toEqual({ in_person: '40' });
     expect(typedTopicDurations(undefined)).toEqual({});

@@ -131,6 +131,8 @@ export function readTopicDurations(typed: Partial<Record<Mode, string>>, modes: 
     if (!s) continue;
     const n = parseWhole(s);
     if (n === null) problems.push({ field: `durations.${m}`, key: 'admin.errors.wholeNumber' });
+    // The server's range (5–180), told with the other mistakes on the first try.
+    else if (n < 5 || n > 180) problems.push({ field: `durations.${m}`, key: 'admin.errors.duration' });
     else durations[m] = n;
   }
   return { durations, problems };
