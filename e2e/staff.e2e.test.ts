@@ -35,20 +35,20 @@ async function bookAsClerk(page: Page, body: Record<string, unknown>) {
   return (await r.json()) as { id: string; reference: string; start: string };
 }
 
+/** Signs in Athens' admin and books, as her, the first free video time of `day` for `person`. */
+async function adminBooksFirstVideoTime(page: Page, day: string, person: Record<string, string>) {
+  await signInClerk(page, '135792468'); // Μαρία Γεωργίου, admin of Athens
+  const athens = (await (await page.request.get('/api/v1/municipalities')).json()).find((m: { slug: string }) => m.slug === 'athens');
+  const topic = (await (await page.request.get(`/api/v1/municipalities/${athens.id}/topics?mode=video`)).json())[0];
+  const free = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=${day}&to=${day}`)).json();
+  return bookAsClerk(page, { municipalityId: athens.id, topicId: topic.id, mode: 'video', start: free.slots[0].start, person });
+}
+
 describe('a closure over a booked day, added in the admin page', () => {
   it('warns with the list of appointments, moves them on confirmation, and the citizen is e-mailed why', async () => {
     const page = await newPage();
-    await signInClerk(page, '135792468'); // Μαρία Γεωργίου, admin of Athens
-    const athens = (await (await page.request.get('/api/v1/municipalities')).json()).find((m: { slug: string }) => m.slug === 'athens');
-    const topic = (await (await page.request.get(`/api/v1/municipalities/${athens.id}/topics?mode=video`)).json())[0];
-    const friday = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=2026-11-27&to=2026-11-27`)).json();
-    const booked = await bookAsClerk(page, {
-      municipalityId: athens.id,
-      topicId: topic.id,
-      mode: 'video',
-      start: friday.slots[0].start, // Friday 27 November, the first free time
-      person: { fullName: 'Ελένη Κλειστή', email: 'eleni.closed@example.gr', phone: '6900000002', language: 'el' },
-    });
+    // Friday 27 November, the first free time.
+    const booked = await adminBooksFirstVideoTime(page, '2026-11-27', { fullName: 'Ελένη Κλειστή', email: 'eleni.closed@example.gr', phone: '6900000002', language: 'el' });
     // A closure comes days later: her confirmation has gone out by then (had it not, she would get the confirmation at the new time instead).
     await waitForMail('eleni.closed@example.gr', /^Επιβεβαίωση ραντεβού/);
 
@@ -84,17 +84,8 @@ describe('a closure over a booked day, added in the admin page', () => {
 describe('narrower opening hours over a booked day, saved in the settings page', () => {
   it('asks first with the list, then moves the appointment inside the new hours and the citizen is e-mailed why', async () => {
     const page = await newPage();
-    await signInClerk(page, '135792468'); // Μαρία Γεωργίου, admin of Athens
-    const athens = (await (await page.request.get('/api/v1/municipalities')).json()).find((m: { slug: string }) => m.slug === 'athens');
-    const topic = (await (await page.request.get(`/api/v1/municipalities/${athens.id}/topics?mode=video`)).json())[0];
-    const thursday = await (await page.request.get(`/api/v1/municipalities/${athens.id}/slots?mode=video&topicId=${topic.id}&from=2026-12-03&to=2026-12-03`)).json();
-    const booked = await bookAsClerk(page, {
-      municipalityId: athens.id,
-      topicId: topic.id,
-      mode: 'video',
-      start: thursday.slots[0].start, // Thursday 3 December, 08:00: the first free time
-      person: { fullName: 'Ωρες Αλλαγμένες', email: 'ores@example.gr', phone: '6900000004', language: 'el' },
-    });
+    // Thursday 3 December, 08:00: the first free time.
+    const booked = await adminBooksFirstVideoTime(page, '2026-12-03', { fullName: 'Ωρες Αλλαγμένες', email: 'ores@example.gr', phone: '6900000004', language: 'el' });
     await waitForMail('ores@example.gr', /^Επιβεβαίωση ραντεβού/);
 
     await page.goto('/admin');

@@ -12,6 +12,28 @@ export function affectedBy(e: unknown): { error: ApiError; appointments: Affecte
   return list ? { error: e, appointments: list } : null;
 }
 
+/** What was sent and the appointments it would affect: the question on screen. */
+export interface Asked<I> {
+  input: I;
+  affected: NonNullable<ReturnType<typeof affectedBy>>;
+}
+
+/**
+ * A mutation's onError for a request that may affect booked appointments: a
+ * 409 appointments_affected asks the question about `input`; anything else
+ * closes it and goes to the form's errors.
+ */
+export function askOnAffected<I>(input: I, ask: (asked: Asked<I> | null) => void, fail: (e: unknown) => void) {
+  return (e: unknown) => {
+    const affected = affectedBy(e);
+    if (affected) ask({ input, affected });
+    else {
+      ask(null);
+      fail(e);
+    }
+  };
+}
+
 interface AskProps {
   affected: { error: ApiError; appointments: AffectedAppointment[] };
   timeZone: string;

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AffectedQuestion, affectedBy, useAffectedSummary } from '../../components/admin/AffectedAppointments';
+import { AffectedQuestion, type Asked, askOnAffected, useAffectedSummary } from '../../components/admin/AffectedAppointments';
 import { type AbsenceInput, useAbsences, useAddAbsence, useRemoveAbsence } from '../../components/admin/adminApi';
 import { ConfirmDelete, SavedNotice } from '../../components/admin/controls';
 import { zonedToInstant } from '../../components/admin/formValues';
@@ -28,7 +28,7 @@ export function Absences({ employee, timeZone }: { employee: AdminEmployee; time
   const set = (k: keyof typeof form) => (v: string) => setForm((f) => ({ ...f, [k]: v }));
   const when = (instant: string) => formatDateTime(instant, timeZone, lang);
   // Booked appointments inside the absence: asked about before anything is saved.
-  const [asked, setAsked] = useState<{ input: AbsenceInput; affected: NonNullable<ReturnType<typeof affectedBy>> } | null>(null);
+  const [asked, setAsked] = useState<Asked<AbsenceInput> | null>(null);
   const summary = useAffectedSummary(timeZone);
 
   const send = (input: AbsenceInput) =>
@@ -38,14 +38,7 @@ export function Absences({ employee, timeZone }: { employee: AdminEmployee; time
         setAsked(null);
         say([t('admin.absences.added', { from: when(a.start), to: when(a.end) }), summary(a.affectedAppointments)].filter(Boolean).join(' '));
       },
-      onError: (e) => {
-        const affected = affectedBy(e);
-        if (affected) setAsked({ input, affected });
-        else {
-          setAsked(null);
-          errors.fail(e);
-        }
-      },
+      onError: askOnAffected(input, setAsked, errors.fail),
     });
 
   const onSubmit = (e: FormEvent) => {

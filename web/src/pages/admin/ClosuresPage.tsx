@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AffectedQuestion, affectedBy, useAffectedSummary } from '../../components/admin/AffectedAppointments';
+import { AffectedQuestion, type Asked, askOnAffected, useAffectedSummary } from '../../components/admin/AffectedAppointments';
 import { type ClosureInput, useAddClosure, useAdminSettings, useHolidays, useRemoveClosure } from '../../components/admin/adminApi';
 import { ConfirmDelete, SavedNotice } from '../../components/admin/controls';
 import type { Problem } from '../../components/admin/hours';
@@ -123,7 +123,7 @@ function AddClosure({ onAdded }: { onAdded: (label: string, outcome: string) => 
   const [label, setLabel] = useState('');
   const [recurringYearly, setRecurring] = useState(false);
   // Booked appointments on the day: asked about before anything is saved.
-  const [asked, setAsked] = useState<{ input: ClosureInput; affected: NonNullable<ReturnType<typeof affectedBy>> } | null>(null);
+  const [asked, setAsked] = useState<Asked<ClosureInput> | null>(null);
   const timeZone = useAdminSettings().data?.timeZone ?? 'Europe/Athens';
   const summary = useAffectedSummary(timeZone);
 
@@ -136,14 +136,7 @@ function AddClosure({ onAdded }: { onAdded: (label: string, outcome: string) => 
         setAsked(null);
         onAdded(c.label, summary(c.affectedAppointments));
       },
-      onError: (e) => {
-        const affected = affectedBy(e);
-        if (affected) setAsked({ input, affected });
-        else {
-          setAsked(null);
-          errors.fail(e);
-        }
-      },
+      onError: askOnAffected(input, setAsked, errors.fail),
     });
 
   const onSubmit = (e: FormEvent) => {

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type SettingsInput, useAdminSettings, useSaveSettings } from '../../components/admin/adminApi';
-import { AffectedQuestion, affectedBy, useAffectedSummary } from '../../components/admin/AffectedAppointments';
+import { AffectedQuestion, type Asked, askOnAffected, useAffectedSummary } from '../../components/admin/AffectedAppointments';
 import { CheckboxGroup, SavedNotice } from '../../components/admin/controls';
 import { HoursEditor } from '../../components/admin/HoursEditor';
 import { type HoursAction, hoursReducer } from '../../components/admin/hours';
@@ -44,7 +44,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
   const [saved, setSaved] = useState(0);
   const [movedText, setMovedText] = useState('');
   // New hours that leave booked appointments out: asked about before anything is saved.
-  const [asked, setAsked] = useState<{ patch: SettingsInput; affected: NonNullable<ReturnType<typeof affectedBy>> } | null>(null);
+  const [asked, setAsked] = useState<Asked<SettingsInput> | null>(null);
   const summary = useAffectedSummary(settings.timeZone);
   const set = <K extends keyof SettingsForm>(key: K, value: SettingsForm[K]) => setForm((f) => ({ ...f, [key]: value }));
   const dispatchHours = (a: HoursAction) => setForm((f) => ({ ...f, hours: hoursReducer(f.hours, a) }));
@@ -65,14 +65,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
         setMovedText(summary(s.affectedAppointments));
         setSaved((n) => n + 1);
       },
-      onError: (e) => {
-        const affected = affectedBy(e);
-        if (affected) setAsked({ patch, affected });
-        else {
-          setAsked(null);
-          errors.fail(e);
-        }
-      },
+      onError: askOnAffected(patch, setAsked, errors.fail),
     });
 
   const numberField = (field: (typeof NUMBER_FIELDS)[number]) => (
@@ -184,7 +177,7 @@ function SettingsEditor({ settings }: { settings: Settings }) {
           affected={asked.affected}
           timeZone={settings.timeZone}
           pending={save.isPending}
-          onDecide={(decision) => send({ ...asked.patch, affectedAppointments: decision })}
+          onDecide={(decision) => send({ ...asked.input, affectedAppointments: decision })}
           onBack={() => setAsked(null)}
         />
       ) : (
