@@ -150,6 +150,18 @@ describe('a video appointment in the browser', () => {
     await page.getByRole('heading', { name: 'Το ραντεβού ακυρώθηκε' }).waitFor();
     expect(await page.getByTestId('join-refused-cancelled').isVisible()).toBe(true);
     await page.context().close();
+
+    // Booked in English, the link opens in English in a browser that chose no language (its e-mails were English too).
+    await stack.knex('appointments').where({ id: appointmentId }).update({ language: 'en' });
+    try {
+      const english = await newPage(true);
+      await english.goto(links.citizen);
+      await english.getByRole('heading', { name: 'Video call with the municipality' }).waitFor();
+      expect(await english.evaluate(() => document.documentElement.lang)).toBe('en');
+      await english.context().close();
+    } finally {
+      await stack.knex('appointments').where({ id: appointmentId }).update({ language: 'el' });
+    }
   });
 
   it('the citizen checks devices and waits; the employee sees them, admits them, and both see each other', async () => {

@@ -16,13 +16,18 @@ function storedLang(): Lang {
   }
 }
 
-/** Whether this browser has a language of its own choosing (the switch, remembered), as against the default. */
-export function languageChosen(): boolean {
+// Read before init, which remembers its own default as if it had been chosen.
+const chosenAtLoad = (() => {
   try {
     return localStorage.getItem(STORAGE_KEY) !== null;
   } catch {
     return false;
   }
+})();
+
+/** Whether this browser came with a language of its own choosing (the switch, remembered), as against the default. */
+export function languageChosen(): boolean {
+  return chosenAtLoad;
 }
 
 i18n.on('languageChanged', (lng) => {
