@@ -60,7 +60,11 @@ export async function updateSettings(
       if (patch[key] === undefined) continue;
       Object.assign(changes, (COLUMNS[key] as (v: unknown) => object)(patch[key]));
     }
-    if (patch.openingHours) await lockMunicipalityDays(trx, municipalityId);
+    if (patch.openingHours) {
+      // Rows first, then the day lock (as closures do): a change of one of them waits for us, not we for it while holding the lock.
+      await futureBooked(trx, municipalityId, now);
+      await lockMunicipalityDays(trx, municipalityId);
+    }
     const [updated] = await trx<MunicipalityRow>('municipalities')
       .where({ id: municipalityId })
       .update({ ...changes, updated_at: now } as never)
@@ -82,8 +86,11 @@ export async function updateSettings(
   return { settings: row, affectedAppointments: outcomes };
 }
 
-/** Booked appointments yet to start that the municipality's opening hours no longer cover (in its own zone), locked. */
+/** The municipality's booked appointments yet to start, locked. */
+const futureBooked = (trx: Knex.Transaction, municipalityId: string, now: Date) =>
+  trx<AppointmentRow>('appointments').where({ municipality_id: municipalityId, status: 'booked' }).where('starts_at', '>=', now).orderBy('starts_at').forUpdate();
+
+/** Those the municipality's opening hours no longer cover (in its own zone). */
 async function bookedOutsideHours(trx: Knex.Transaction, m: MunicipalityRow, now: Date): Promise<AppointmentRow[]> {
-  const booked = await trx<AppointmentRow>('appointments').where({ municipality_id: m.id, status: 'booked' }).where('starts_at', '>=', now).orderBy('starts_at').forUpdate();
-  return booked.filter((a) => !withinHours(m.opening_hours, a.starts_at, a.ends_at, m.time_zone));
+  return (await futureBooked(trx, m.id, now)).filter((a) => !withinHours(m.opening_hours, a.starts_at, a.ends_at, m.time_zone));
 }

@@ -45,15 +45,16 @@ const RELATED = `
 export async function withRelations(knex: Knex, rows: AppointmentRow[]): Promise<AppointmentGraph[]> {
   if (rows.length === 0) return [];
   const column = (of: (r: AppointmentRow) => string | null) => rows.map(of) as unknown as Knex.Value; // node-postgres sends an array as one
-  const [{ rows: related }, outcomes] = await Promise.all([
+  const relatedRows = () =>
     knex.raw<{ rows: RelatedRow[] }>(RELATED, [
       column((r) => r.municipality_id),
       column((r) => r.topic_id),
       column((r) => r.employee_id),
       column((r) => r.requested_employee_id ?? null),
-    ]),
-    latestOutcomes(knex, rows.map((r) => r.id)),
-  ]);
+    ]);
+  const outcomesOf = () => latestOutcomes(knex, rows.map((r) => r.id));
+  // A transaction is one connection, whose queries go one after the other (node-postgres deprecates overlapping ones).
+  const [{ rows: related }, outcomes] = knex.isTransaction ? [await relatedRows(), await outcomesOf()] : await Promise.all([relatedRows(), outcomesOf()]);
   if (related.length !== rows.length) throw new Error('an appointment refers to a municipality or topic that does not exist');
   return rows.map((r, i) => {
     const { municipality, topic, employee, requested } = related[i]!;
