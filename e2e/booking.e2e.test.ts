@@ -37,7 +37,11 @@ describe('a citizen books a video appointment in the browser', () => {
     await continueTo(page, 'Για ποιον είναι το ραντεβού;');
     await page.getByLabel('Για εμένα').check();
     await continueTo(page, 'Χρειάζεστε κάποια διευκόλυνση;');
-    await continueTo(page, 'Θέλετε να σας εξυπηρετήσει συγκεκριμένος υπάλληλος;'); // no special requirements
+    // A relative joins the call: who invites them, and when, is said on the last page.
+    await page.getByLabel('Θέλω να συμμετάσχει και τρίτο πρόσωπο στη βιντεοκλήση').check();
+    await page.getByLabel('Ονοματεπώνυμο τρίτου προσώπου').fill('Ελένη Βοηθού');
+    await page.getByLabel('Email τρίτου προσώπου').fill('eleni.voithou@example.gr');
+    await continueTo(page, 'Θέλετε να σας εξυπηρετήσει συγκεκριμένος υπάλληλος;');
     await continueTo(page, 'Δηλώσεις'); // no preferred employee
     await page.getByLabel(/στοιχεία που έδωσα είναι αληθή/).check();
     await page.getByLabel(/Διάβασα τους/).check();
@@ -47,6 +51,10 @@ describe('a citizen books a video appointment in the browser', () => {
     await page.locator('form button[type=submit]').last().click();
     await expect.poll(() => page.getByRole('heading', { name: 'Το ραντεβού σας κλείστηκε' }).count(), { timeout: 15_000 }).toBe(1);
     const reference = await page.locator('.reference, [data-reference]').first().textContent();
+    const athensInvites = (await env.stack.knex('municipalities').where({ slug: 'athens' }).first('third_person_invite_on_booking')).third_person_invite_on_booking;
+    expect(await page.getByTestId('done-third-person').textContent()).toContain(
+      athensInvites ? 'Το τρίτο πρόσωπο (Ελένη Βοηθού) θα λάβει πρόσκληση με email' : 'Την πρόσκληση στο τρίτο πρόσωπο (Ελένη Βοηθού) θα τη στείλει με email ο υπάλληλος του δήμου',
+    );
 
     // The confirmation e-mail arrives through SMTP with the join link of this appointment.
     const mail = await waitForMail('nikos@example.gr', /^Επιβεβαίωση ραντεβού/);

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate } from 'react-router';
-import { calendarUrl } from '../../api/hooks';
+import { calendarUrl, useMunicipality } from '../../api/hooks';
 import { ConfirmationPanel } from '../../components/booking/ConfirmationPanel';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime, timeZoneName } from '../../lib/dates';
@@ -12,6 +12,7 @@ export default function DoneStep() {
   const lang = useLang();
   const { state } = useWizard();
   const a = state.done;
+  const { municipality } = useMunicipality(a?.municipality.id);
   if (!a) return <Navigate to="/book" replace />;
   const tz = a.municipality.timeZone;
 
@@ -35,6 +36,12 @@ export default function DoneStep() {
         {a.mode === 'video' && (
           <li>
             {t('done.video')} <Link to="/manual#video">{t('done.videoManual')}</Link>
+          </li>
+        )}
+        {a.mode === 'video' && a.thirdPerson && (
+          // Who sends the guest's invitation, and when: the municipality decides (at booking, or by the employee later).
+          <li data-testid="done-third-person">
+            {t(municipality?.thirdPersonInviteOnBooking ? 'done.thirdPersonNow' : 'done.thirdPersonLater', { name: a.thirdPerson.fullName })}
           </li>
         )}
         {a.mode === 'phone' && <li>{t('done.phone', { phone: a.person.phone })}</li>}
