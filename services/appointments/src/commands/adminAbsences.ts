@@ -9,7 +9,7 @@ import type { AppDeps } from '../deps';
 import { adminNotFound } from '../errors';
 import { requireMunicipalAdmin } from '../policies';
 import { type AbsenceRow, ownEmployee } from '../queries/admin';
-import { type AffectedOutcome, appointmentsAffectedError, settleAffected } from './closedTime';
+import { type AffectedOutcome, appointmentsAffectedError, countOutcomes, settleAffected } from './closedTime';
 
 export type AbsenceInput = z.infer<typeof absenceSchema>;
 
@@ -48,7 +48,7 @@ export async function createAbsence(
           notBefore: () => input.start,
         }, now)
       : { outcomes: [], changed: [] };
-    const counts = { moved: settled.outcomes.filter((o) => o.outcome === 'moved').length, cancelled: settled.outcomes.filter((o) => o.outcome === 'cancelled').length };
+    const counts = countOutcomes(settled.outcomes);
     await audit(trx, by, 'admin_create_absence', { employeeId, ...counts }, { kind: 'employee_absence', id: absence!.id, municipalityId });
     return { result: { absence: absence!, overlappingAppointments: affected.length, affectedAppointments: settled.outcomes }, changed: settled.changed };
   });

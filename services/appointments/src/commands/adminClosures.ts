@@ -9,7 +9,7 @@ import type { AppDeps } from '../deps';
 import { adminNotFound } from '../errors';
 import { requireMunicipalAdmin } from '../policies';
 import type { ClosureView } from '../queries/admin';
-import { type AffectedOutcome, appointmentsAffectedError, settleAffected, startOfLocalDay } from './closedTime';
+import { type AffectedOutcome, appointmentsAffectedError, countOutcomes, settleAffected, startOfLocalDay } from './closedTime';
 
 export type ClosureInput = z.infer<typeof closureSchema>;
 
@@ -48,7 +48,7 @@ export async function createClosure(
           notBefore: (appt, zone) => startOfLocalDay(appt.starts_at, zone),
         }, now)
       : { outcomes: [], changed: [] };
-    const counts = { moved: settled.outcomes.filter((o) => o.outcome === 'moved').length, cancelled: settled.outcomes.filter((o) => o.outcome === 'cancelled').length };
+    const counts = countOutcomes(settled.outcomes);
     await audit(trx, by, 'admin_create_closure', { date: input.date, recurringYearly: input.recurringYearly, ...counts }, { kind: 'closure', id: row.id, municipalityId });
     return { id: row.id as string, ...settled };
   });

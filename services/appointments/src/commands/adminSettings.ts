@@ -3,7 +3,7 @@ import { type AppointmentRow, lockMunicipalityDays, type MunicipalityRow } from 
 import { MODES, withinHours } from '@muni/domain';
 import type { Knex } from 'knex';
 import { closeRoomFor } from '../call/closeRoom';
-import { type AffectedDecision, type AffectedOutcome, appointmentsAffectedError, settleAffected, startOfLocalDay } from './closedTime';
+import { type AffectedDecision, type AffectedOutcome, appointmentsAffectedError, countOutcomes, settleAffected, startOfLocalDay } from './closedTime';
 import type { AppDeps } from '../deps';
 import { audit } from '../audit';
 import type { Settings } from '@muni/domain';
@@ -78,7 +78,7 @@ export async function updateSettings(
           notBefore: (appt, zone) => startOfLocalDay(appt.starts_at, zone),
         }, now)
       : { outcomes: [], changed: [] };
-    const counts = { moved: settled.outcomes.filter((o) => o.outcome === 'moved').length, cancelled: settled.outcomes.filter((o) => o.outcome === 'cancelled').length };
+    const counts = countOutcomes(settled.outcomes);
     await audit(trx, by, 'admin_update_settings', { fields: Object.keys(patch), ...(outside.length ? counts : {}) }, { kind: 'municipality', id: municipalityId, municipalityId });
     return { row: updated!, ...settled };
   });

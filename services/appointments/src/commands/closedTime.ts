@@ -55,6 +55,11 @@ export interface ClosedTimeCause {
   notBefore: (appt: AppointmentRow, zone: string) => Date;
 }
 
+/** How many were moved and how many cancelled: the audit row's summary. */
+export function countOutcomes(outcomes: AffectedOutcome[]): { moved: number; cancelled: number } {
+  return { moved: outcomes.filter((o) => o.outcome === 'moved').length, cancelled: outcomes.filter((o) => o.outcome === 'cancelled').length };
+}
+
 /** The 409 that lists the appointments before anything is written. */
 export async function appointmentsAffectedError(
   knex: Knex,
