@@ -7,27 +7,22 @@ import en from './en.json';
 export const LANGS: Lang[] = ['el', 'en'];
 const STORAGE_KEY = 'muni.lang';
 
-function storedLang(): Lang {
+/** The language this browser chose before (the switch, remembered), or null. */
+function storedLang(): Lang | null {
   try {
     const v = localStorage.getItem(STORAGE_KEY);
-    return v === 'en' || v === 'el' ? v : 'el';
+    return v === 'en' || v === 'el' ? v : null;
   } catch {
-    return 'el'; // storage blocked: Greek first
+    return null; // storage blocked
   }
 }
 
 // Read before init, which remembers its own default as if it had been chosen.
-const chosenAtLoad = (() => {
-  try {
-    return localStorage.getItem(STORAGE_KEY) !== null;
-  } catch {
-    return false;
-  }
-})();
+const chosenAtLoad = storedLang();
 
-/** Whether this browser came with a language of its own choosing (the switch, remembered), as against the default. */
+/** Whether this browser came with a language of its own choosing, as against the default. */
 export function languageChosen(): boolean {
-  return chosenAtLoad;
+  return chosenAtLoad !== null;
 }
 
 i18n.on('languageChanged', (lng) => {
@@ -41,7 +36,7 @@ i18n.on('languageChanged', (lng) => {
 
 void i18n.use(initReactI18next).init({
   resources: { el: { translation: el }, en: { translation: en } },
-  lng: storedLang(),
+  lng: chosenAtLoad ?? 'el', // Greek first
   fallbackLng: 'el',
   supportedLngs: LANGS,
   interpolation: { escapeValue: false }, // React escapes
