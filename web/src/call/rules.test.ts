@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, judgeNetwork, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
+import { arrangeStage, identityCheckEnded, judgeNetwork, learnsIdentityResult, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
 
 describe('room metadata', () => {
   it('reads version 1 and ignores anything else', () => {
@@ -118,5 +118,15 @@ describe('refusals and permissions', () => {
   it('measures microphone loudness', () => {
     expect(levelOf(new Uint8Array([128, 128, 128]))).toBe(0);
     expect(levelOf(new Uint8Array([0, 255, 0, 255]))).toBe(1);
+  });
+});
+
+describe('the identity check as each participant learns it', () => {
+  it('has ended once verified, failed or aborted; its result is told to those who take part in it', () => {
+    expect((['not_started', 'running', 'verified', 'failed', 'aborted'] as const).filter(identityCheckEnded)).toEqual(['verified', 'failed', 'aborted']);
+    expect(learnsIdentityResult('citizen', null)).toBe(true);
+    expect(learnsIdentityResult('employee', null)).toBe(true);
+    expect(learnsIdentityResult('interpreter', 'gsl')).toBe(true);
+    expect(learnsIdentityResult('third_person', 'gsl')).toBe(false);
   });
 });

@@ -50,6 +50,9 @@ export const keepsOwnVideo = receivesVideoFrom;
  * server's seesIdentityDocument: the employee, the citizen, and the interpreter
  * of an interpreted citizen). A guest learns only that it ended.
  */
+/** Whether an identity check has ended, one way or another (verified, failed, aborted). */
+export const identityCheckEnded = (check: IdentityCheckStatus): boolean => check === 'verified' || check === 'failed' || check === 'aborted';
+
 export function learnsIdentityResult(role: CallRole, interpretation: string | null): boolean {
   return role === 'employee' || role === 'citizen' || (role === 'interpreter' && interpretation !== null);
 }

@@ -1,9 +1,8 @@
 import { RoomEvent } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { identityCheckEnded } from '../../call/rules';
 import type { CallRoom } from '../../call/useCallRoom';
-
-const ENDED = new Set(['verified', 'failed', 'aborted']);
 
 /**
  * One polite live region for what changes without the person doing anything:
@@ -29,7 +28,7 @@ export function Announcer({ call, learnsIdentityResult }: { call: CallRoom; lear
     if (call.admitted && !p.admitted) next = t('call.announce.admitted');
     if (call.state.identityCheck !== p.check) {
       const check = call.state.identityCheck;
-      next = !learnsIdentityResult && ENDED.has(check) ? t('call.announce.identity.ended') : t(`call.announce.identity.${check}`);
+      next = !learnsIdentityResult && identityCheckEnded(check) ? t('call.announce.identity.ended') : t(`call.announce.identity.${check}`);
     }
     if (call.state.audioOnly !== p.audioOnly) next = call.state.audioOnly ? t('call.announce.audioOnlyOn') : t('call.announce.audioOnlyOff');
     prev.current = { status: call.status, verdict: call.verdict, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly };

@@ -7,7 +7,7 @@ import type { ApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
 import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS } from '../../call/connection';
 import { useImmersiveFrame, useMediaQuery } from '../../call/callFrame';
-import { keepsOwnVideo, learnsIdentityResult } from '../../call/rules';
+import { identityCheckEnded, keepsOwnVideo, learnsIdentityResult } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { type CallRoom, isWaiting, roleOf, useCallRoom } from '../../call/useCallRoom';
 import { RemoteNetworkProvider, useNetworkAdaptation } from '../../call/useNetworkAdaptation';
@@ -147,7 +147,7 @@ function IdentityResult({ check }: { check: CallRoom['state']['identityCheck'] }
   const [shown, setShown] = useState<typeof check | null>(null);
   const previous = useRef(check);
   useEffect(() => {
-    if (previous.current === 'running' && (check === 'verified' || check === 'failed' || check === 'aborted')) setShown(check);
+    if (previous.current === 'running' && identityCheckEnded(check)) setShown(check);
     else if (check === 'running') setShown(null);
     previous.current = check;
   }, [check]);
