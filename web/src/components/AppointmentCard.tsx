@@ -5,6 +5,7 @@ import type { Appointment } from '../api/types';
 import { useLang, useLocalized } from '../i18n';
 import { formatDateTime, timeZoneName } from '../lib/dates';
 import { AppointmentFactRows } from './AppointmentFacts';
+import { onBehalfText } from './booking/onBehalf';
 import { OutcomeSummary } from './OutcomeSummary';
 
 /** For whom it was booked, when not for oneself: the person who attends and who booked it, or the company. */
@@ -16,7 +17,7 @@ function OnBehalfRow({ a }: { a: Appointment }) {
     <div>
       <dt>{t('review.onBehalf')}</dt>
       <dd data-testid="card-on-behalf">
-        {o.kind === 'business' ? t('review.onBehalfBusiness', { name: o.companyName, taxId: o.companyTaxId }) : `${a.person.fullName} – ${t('review.onBehalfOther', { name: o.bookerFullName })}`}
+        {o.kind === 'business' ? onBehalfText(t, o) : `${a.person.fullName} – ${onBehalfText(t, o)}`}
       </dd>
     </div>
   );

@@ -16,6 +16,7 @@ import { StepPage } from '../../wizard/StepPage';
 import { stepForField, stepPath } from '../../wizard/steps';
 import { type LostTime, lostTime } from '../../wizard/lostTime';
 import { useHoldSlot } from '../../wizard/useHoldSlot';
+import { onBehalfText } from '../../components/booking/onBehalf';
 import { useWizard } from '../../wizard/WizardContext';
 
 export default function ReviewStep() {
@@ -75,12 +76,7 @@ export default function ReviewStep() {
 
   const tz = municipality?.timeZone ?? 'Europe/Athens';
   const o = state.onBehalfOf;
-  const behalf =
-    o.kind === 'self'
-      ? t('wizard.onBehalf.self')
-      : o.kind === 'other'
-        ? t('review.onBehalfOther', { name: o.bookerFullName })
-        : t('review.onBehalfBusiness', { name: o.companyName, taxId: o.companyTaxId });
+  const behalf = o.kind === 'self' ? t('wizard.onBehalf.self') : onBehalfText(t, { ...o, kind: o.kind });
   const rows: SummaryRow[] = [
     { key: 'municipality', label: t('review.municipality'), value: text(municipality?.name), changeTo: stepPath('municipality') },
     { key: 'mode', label: t('review.mode'), value: state.mode ? t(`modes.${state.mode}`) : '', changeTo: stepPath('mode') },
