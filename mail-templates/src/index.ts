@@ -13,3 +13,4 @@ export type {
   RenderMailProps,
   TemplateName,
 } from './types';
+export { CHANGE_REASONS } from './types';

@@ -51,8 +51,11 @@ export interface AppointmentMailProps {
  * appointment was moved to the nearest free time (`previousStart` is the time
  * it had), or cancelled (`noFreeTime`: none was free within the booking window).
  */
+/** Why the municipality itself moved or cancelled an appointment: each has its sentence in the e-mail. */
+export const CHANGE_REASONS = ['municipality_closed', 'employee_absent', 'hours_changed'] as const;
+
 export interface ChangeReason {
-  kind: 'municipality_closed' | 'employee_absent' | 'hours_changed';
+  kind: (typeof CHANGE_REASONS)[number];
   previousStart?: Date;
   noFreeTime?: boolean;
 }

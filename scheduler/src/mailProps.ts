@@ -3,7 +3,7 @@
  * and the template props (links, calendar identity) for one that is.
  */
 import { callRoles, joinToken, managePath, manageToken, type ParticipantRole, representationToProve } from '@muni/domain';
-import type { RenderMailProps } from '@muni/mail-templates';
+import { CHANGE_REASONS, type RenderMailProps } from '@muni/mail-templates';
 import type { AppointmentContext } from './appointmentContext';
 import type { NotificationKind, NotificationRow } from './notificationRow';
 
@@ -139,7 +139,7 @@ export function mailProps(n: NotificationRow, a: AppointmentContext, s: LinkSett
 /** A change the municipality made itself (a closure, an absence): said in the new time's or the cancellation's e-mail. */
 function changeReasonOf(n: Pick<NotificationRow, 'kind' | 'payload'>): RenderMailProps['changeReason'] {
   const reason = n.payload?.reason;
-  if ((n.kind !== 'rescheduled' && n.kind !== 'cancelled') || (reason !== 'municipality_closed' && reason !== 'employee_absent' && reason !== 'hours_changed')) return undefined;
+  if ((n.kind !== 'rescheduled' && n.kind !== 'cancelled') || !reason || !CHANGE_REASONS.includes(reason)) return undefined;
   return {
     kind: reason,
     previousStart: n.payload.previousStartsAt ? new Date(n.payload.previousStartsAt) : undefined,

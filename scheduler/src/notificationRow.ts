@@ -1,5 +1,6 @@
 /** The outbox row the API writes (table `notifications`), as PostgreSQL returns it. */
 import type { Outcome } from '@muni/domain';
+import type { ChangeReason } from '@muni/mail-templates';
 
 export const NOTIFICATION_KINDS = [
   'confirmation',
@@ -47,7 +48,7 @@ export interface NotificationRow {
     withdrawn?: boolean;
     startsAt?: string;
     endsAt?: string;
-    reason?: 'municipality_closed' | 'employee_absent' | 'hours_changed';
+    reason?: ChangeReason['kind'];
     previousStartsAt?: string;
     noFreeTime?: boolean;
     outcome?: Outcome;
