@@ -1,5 +1,3 @@
-import { writeFileSync } from 'node:fs';
-import { Session } from 'node:inspector/promises';
 import type { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import pg from 'pg';
@@ -8,6 +6,7 @@ import { countOverlaps, createBenchMunicipality } from './lib/fixtures';
 import { log } from './lib/log';
 import { processTreeCpuMs } from './lib/processCpu';
 import { runInChild } from './lib/child';
+import { profilePhase } from './lib/cpuProfile';
 import type { RacePlan, RaceReport } from './lib/raceClients';
 import { signedInCitizens } from './lib/sessions';
 import { percentile } from './lib/stats';
@@ -80,21 +79,6 @@ function countStatements(knex: Knex) {
 /** Runs the race from a child process (bench/lib/raceClients.ts). */
 const runClients = (plan: RacePlan) => runInChild<RacePlan, RaceReport>(new URL('./lib/raceClients.ts', import.meta.url), plan);
 
-/** BENCH_CPU_PROFILE=<file>: a CPU profile of this process (API and clients) during the race only. */
-async function profileRace(): Promise<() => Promise<void>> {
-  const file = process.env.BENCH_CPU_PROFILE;
-  if (!file) return async () => undefined;
-  const session = new Session();
-  session.connect();
-  await session.post('Profiler.enable');
-  await session.post('Profiler.start');
-  return async () => {
-    const { profile } = await session.post('Profiler.stop');
-    writeFileSync(file, JSON.stringify(profile));
-    session.disconnect();
-  };
-}
-
 /** Single-row INSERTs into a constraint-free copy of the table, as concurrent as the race. */
 async function plainInsertRate(knex: Knex, municipalityId: string, topicId: string, employeeIds: string[]): Promise<number> {
   await knex.raw('CREATE TABLE bench_plain_appointments (LIKE appointments INCLUDING DEFAULTS)');
@@ -138,7 +122,7 @@ export async function run(): Promise<Record<string, unknown>> {
 
     log(`firing ${ATTEMPTS} concurrent bookings at ${slots} free slots (from a process of their own)`);
     const statements = countStatements(env.knex);
-    const stopProfile = await profileRace();
+    const stopProfile = await profilePhase();
     const cpu0 = { node: process.cpuUsage(), pg: processTreeCpuMs(env.postgresPid()) };
     const attempts = citizens.map((c, i) => ({ ...c, body: { municipalityId: m.municipalityId, topicId: m.topicId, mode: 'in_person', start: times[i % TIMES], person, declarations } }));
     const report = await runClients({ url: env.url, attempts });

@@ -14,6 +14,7 @@ import { createKnex, freePort, migrateLatest, seedDemoData, startEmbeddedPostgre
 import { createTransport, startScheduler } from '@muni/scheduler';
 import { appointmentRow, type FixtureIds, loadFixtureIds, notificationRow, startSmtpSinkProcess, waitFor } from '@muni/scheduler/testing';
 import type { Knex } from 'knex';
+import { profilePhase } from './lib/cpuProfile';
 import { processTreeCpuMs } from './lib/processCpu';
 
 const DEFAULT_REMINDERS = 10_000;
@@ -98,6 +99,7 @@ export async function run(opts: { reminders?: number } = {}): Promise<Record<str
     await knex('notifications').whereIn('id', burstIds).update({ send_after: dueAt });
     const started = Date.now();
     const burstCpu = cpu();
+    const stopProfile = await profilePhase(); // BENCH_CPU_PROFILE: the burst only
     const scheduler = await startScheduler({
       knex,
       databaseUrl: url,
@@ -114,6 +116,7 @@ export async function run(opts: { reminders?: number } = {}): Promise<Record<str
     await waitFor(async () => (await sink.count()) >= REMINDERS, 300_000, 50);
     const totalSeconds = (Date.now() - started) / 1000;
     const burstCpuSeconds = cpuSince(burstCpu);
+    await stopProfile();
     await waitFor(async () => (await sentCount(burstIds)) === REMINDERS, 30_000, 50);
 
     // Steady: due times every STEADY_WINDOW_MS / REMINDERS ms from a second from now.

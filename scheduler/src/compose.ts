@@ -1,23 +1,22 @@
 /**
  * Builds the whole MIME message in memory before it goes to SMTP.
  *
- * nodemailer's MailComposer decides the tree (multipart/mixed with the text,
- * HTML and calendar alternatives and the .ics attachment), the headers and
- * their encoding. Its own build() streams every part through encoder streams,
- * a pipeline and a setImmediate per part: about a millisecond of CPU per
- * e-mail, the largest share of a reminder. The parts here are strings already,
- * so serializeMime writes the same tree synchronously with nodemailer's own
- * header builder and base64 functions; compose.test.ts checks the bytes equal
- * build()'s. Anything else (a stream, quoted-printable) goes through build().
+ * The message is the one nodemailer's MailComposer makes of our options
+ * (composerOptions), byte for byte. MailComposer builds a tree of six nodes,
+ * each with its own header builder, and streams every part through encoder
+ * streams: in a burst of reminders that was the scheduler's largest cost. Our
+ * e-mails have one shape and their parts are strings, so composeMessage writes
+ * the parts itself and leaves to nodemailer only what needs its care: the
+ * root's headers (addresses and subject in encoded words, Date, Message-ID).
  * Only the envelope is given explicitly, as nodemailer does not read it back
  * from a raw message.
  */
 import { randomBytes } from 'node:crypto';
 import type { RenderedMail } from '@muni/mail-templates';
 import type { Transporter } from 'nodemailer';
-import MailComposer from 'nodemailer/lib/mail-composer';
 import type Mail from 'nodemailer/lib/mailer';
-import type MimeNode from 'nodemailer/lib/mime-node';
+import * as mimeFuncs from 'nodemailer/lib/mime-funcs';
+import MimeNode from 'nodemailer/lib/mime-node';
 import { addressOf } from './mailProps';
 
 export interface OutgoingMail {
@@ -25,17 +24,6 @@ export interface OutgoingMail {
   to: { name: string; address: string };
   messageId: string;
   mail: RenderedMail;
-}
-
-/** The fields of a compiled MimeNode serializeMime reads (nodemailer's typings leave them out). */
-interface TreeNode {
-  multipart: string | false;
-  boundary: string | false;
-  childNodes: TreeNode[];
-  content?: unknown;
-  _raw?: unknown;
-  buildHeaders(): string;
-  getTransferEncoding(): string | false;
 }
 
 // Boundaries need only be unique within a message and absent from its parts
@@ -72,52 +60,59 @@ function base64Lines(content: string | Buffer): string {
   return lines.join('\r\n');
 }
 
-/**
- * The bytes MimeNode#build() gives for a tree whose parts are strings or
- * Buffers in base64 or 7bit, or null when the tree holds anything else.
- */
-export function serializeMime(root: MimeNode): Buffer | null {
-  const out: (string | Buffer)[] = [];
-  const write = (node: TreeNode): boolean => {
-    if (node._raw) return false;
-    const encoding = node.getTransferEncoding();
-    out.push(`${node.buildHeaders()}\r\n\r\n`);
-    const content = node.content;
-    if (content) {
-      if (typeof content !== 'string' && !Buffer.isBuffer(content)) return false;
-      if (encoding === 'base64') out.push(base64Lines(content));
-      else if (encoding === '7bit' || encoding === '8bit') out.push(content);
-      else return false;
-    }
-    if (node.multipart) {
-      for (let i = 0; i < node.childNodes.length; i++) {
-        out.push(`${i > 0 ? '\r\n' : ''}--${node.boundary}\r\n`);
-        if (!write(node.childNodes[i]!)) return false;
-      }
-      out.push(`\r\n--${node.boundary}--\r\n`);
-    }
-    return true;
-  };
-  if (!write(root as unknown as TreeNode)) return null;
-  const message = Buffer.concat(out.map((part) => (typeof part === 'string' ? Buffer.from(part, 'utf8') : part)));
-  // build() ends every message with a line break (its LastNewline stage).
-  const last = message.length ? message[message.length - 1] : undefined;
-  if (last === 0x0a) return message;
-  return Buffer.concat([message, Buffer.from(last === 0x0d ? '\n' : '\r\n')]);
+/** A leaf part: its header lines, then its content in the encoding nodemailer would choose for it. */
+function leaf(out: string[], headers: string[], content: string, text: boolean): void {
+  // nodemailer writes text that is plain ASCII in lines of at most 76 characters as it is (7bit).
+  const plain = text && mimeFuncs.isPlainText(content) && !mimeFuncs.hasLongerLines(content, 76);
+  out.push(`${headers.join('\r\n')}\r\nContent-Transfer-Encoding: ${plain ? '7bit' : 'base64'}\r\n\r\n`, plain ? content : base64Lines(content));
 }
 
-export function composeMessage(m: OutgoingMail): Promise<Buffer> {
-  const root = new MailComposer(composerOptions(m)).compile();
-  const message = serializeMime(root);
-  if (message) return Promise.resolve(message);
-  return new Promise((resolve, reject) => {
-    root.build((err, built) => (err ? reject(err) : resolve(built)));
-  });
+/** A parameter value as nodemailer writes it in `name=`: quoted when it holds a special character. */
+const paramValue = (value: string) => (/[\s'"\\;:/=(),<>@[\]?]|^-/.test(value) ? JSON.stringify(value) : value);
+
+/**
+ * The whole message, written directly for the one tree our e-mails have:
+ * multipart/mixed of (multipart/alternative of text, HTML and the calendar)
+ * and the .ics attachment, or the alternative alone without a calendar. Only
+ * the root's headers (addresses and subject in encoded words, Date,
+ * Message-ID) go through nodemailer's MimeNode; compose.test.ts checks every
+ * kind, role and language byte for byte against MailComposer#build().
+ */
+export function composeMessage(m: OutgoingMail, fixed: { baseBoundary: string; date: Date } | undefined = undefined): Buffer {
+  const { ics } = m.mail;
+  if (ics && !mimeFuncs.isPlainText(ics.filename)) throw new Error('calendar file names are ASCII');
+  const options = composerOptions(m, fixed);
+  const root = new MimeNode(ics ? 'multipart/mixed' : 'multipart/alternative', { baseBoundary: options.baseBoundary, textEncoding: 'base64' });
+  root.addHeader(options.headers as Record<string, string>);
+  root.setHeader('From', options.from);
+  root.setHeader('To', options.to);
+  root.setHeader('Subject', options.subject);
+  root.setHeader('Message-ID', options.messageId);
+  if (fixed) root.setHeader('Date', fixed.date);
+  const out: string[] = [`${root.buildHeaders()}\r\n\r\n`];
+  // nodemailer numbers a tree's nodes from 1 in creation order: the root, then the alternative.
+  const boundary = (node: number) => `--_NmP-${options.baseBoundary}-Part_${node}`;
+  const outer = boundary(1);
+  const inner = ics ? boundary(2) : outer;
+  if (ics) out.push(`--${outer}\r\n${mimeFuncs.foldLines(`Content-Type: multipart/alternative; boundary="${inner}"`, 76)}\r\n\r\n`);
+  out.push(`--${inner}\r\n`);
+  leaf(out, ['Content-Type: text/plain; charset=utf-8'], m.mail.text, true);
+  out.push(`\r\n--${inner}\r\n`);
+  leaf(out, ['Content-Type: text/html; charset=utf-8'], m.mail.html, true);
+  if (ics) {
+    out.push(`\r\n--${inner}\r\n`);
+    leaf(out, [`Content-Type: text/calendar; charset=utf-8; method=${ics.method.toUpperCase()}`], ics.content, true);
+    out.push(`\r\n--${inner}--\r\n\r\n--${outer}\r\n`);
+    const name = paramValue(ics.filename);
+    leaf(out, [`Content-Type: application/ics; name=${name}`, `Content-Disposition: attachment; filename=${name}`], ics.content, false);
+  }
+  out.push(`\r\n--${outer}--\r\n`);
+  return Buffer.from(out.join(''), 'utf8');
 }
 
 /** Composes and sends; rejects with nodemailer's error (responseCode etc.) when the server refuses. */
 export async function sendComposed(transport: Transporter, m: OutgoingMail): Promise<void> {
-  const raw = await composeMessage(m);
+  const raw = composeMessage(m);
   // The Message-ID given spares nodemailer drawing a random one it would not use (the raw message has its own).
   await transport.sendMail({ envelope: { from: addressOf(m.from), to: [m.to.address] }, raw, messageId: m.messageId });
 }
