@@ -33,6 +33,14 @@ describe('local time fields', () => {
     expect(localTime(new Date('2026-05-24T21:00:00Z'), 'Europe/Athens')).toEqual({ year: 2026, month: 5, day: 25, hour: 0, minute: 0, weekday: 1 });
   });
 
+  it('answers a time it has seen before the same way, whatever a caller did with the first answer', () => {
+    const at = new Date('2026-10-25T00:30:00Z'); // the morning summer time ends in Athens
+    const first = localTime(at, 'Europe/Athens');
+    first.hour = 99;
+    expect(localTime(at, 'Europe/Athens')).toEqual({ year: 2026, month: 10, day: 25, hour: 3, minute: 30, weekday: 7 });
+    expect(localTime(at, 'Europe/Lisbon')).toEqual({ year: 2026, month: 10, day: 25, hour: 1, minute: 30, weekday: 7 });
+  });
+
   it('refuses an unknown zone or an invalid date', () => {
     expect(() => formatShort(new Date('2026-05-24T21:00:00Z'), 'Mars/Olympus', 'el')).toThrow(/time zone Mars\/Olympus/);
     expect(() => formatShort(new Date(Number.NaN), 'Europe/Athens', 'el')).toThrow(/cannot show/);

@@ -44,8 +44,24 @@ function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
+// A burst of reminders shows the same few slot times again and again (an
+// appointment's start and end, in its e-mail and its calendar entry): each is
+// read from Intl once. Cleared when full rather than kept in order of use.
+const MAX_REMEMBERED = 4096;
+const remembered = new Map<string, Readonly<LocalTime>>();
+
 /** The wall-clock time of `date` in `timeZone`; throws for an invalid date or zone. */
 export function localTime(date: Date, timeZone: string): LocalTime {
+  const key = `${timeZone} ${date.getTime()}`;
+  const known = remembered.get(key);
+  if (known) return { ...known };
+  const fields = readLocalTime(date, timeZone);
+  if (remembered.size >= MAX_REMEMBERED) remembered.clear();
+  remembered.set(key, fields);
+  return { ...fields };
+}
+
+function readLocalTime(date: Date, timeZone: string): LocalTime {
   let f: Intl.DateTimeFormat;
   try {
     if (Number.isNaN(date.getTime())) throw new RangeError('invalid date');

@@ -61,10 +61,10 @@ function base64Lines(content: string | Buffer): string {
 }
 
 /** A leaf part: its header lines, then its content in the encoding nodemailer would choose for it. */
-function leaf(out: string[], headers: string[], content: string, text: boolean): void {
+function leaf(out: string[], headers: string[], content: string, text: boolean, encoded?: string): void {
   // nodemailer writes text that is plain ASCII in lines of at most 76 characters as it is (7bit).
   const plain = text && mimeFuncs.isPlainText(content) && !mimeFuncs.hasLongerLines(content, 76);
-  out.push(`${headers.join('\r\n')}\r\nContent-Transfer-Encoding: ${plain ? '7bit' : 'base64'}\r\n\r\n`, plain ? content : base64Lines(content));
+  out.push(`${headers.join('\r\n')}\r\nContent-Transfer-Encoding: ${plain ? '7bit' : 'base64'}\r\n\r\n`, plain ? content : (encoded ?? base64Lines(content)));
 }
 
 /** A parameter value as nodemailer writes it in `name=`: quoted when it holds a special character. */
@@ -101,10 +101,12 @@ export function composeMessage(m: OutgoingMail, fixed: { baseBoundary: string; d
   leaf(out, ['Content-Type: text/html; charset=utf-8'], m.mail.html, true);
   if (ics) {
     out.push(`\r\n--${inner}\r\n`);
-    leaf(out, [`Content-Type: text/calendar; charset=utf-8; method=${ics.method.toUpperCase()}`], ics.content, true);
+    // The calendar goes out twice (an alternative and an attachment): encoded once.
+    const encoded = base64Lines(ics.content);
+    leaf(out, [`Content-Type: text/calendar; charset=utf-8; method=${ics.method.toUpperCase()}`], ics.content, true, encoded);
     out.push(`\r\n--${inner}--\r\n\r\n--${outer}\r\n`);
     const name = paramValue(ics.filename);
-    leaf(out, [`Content-Type: application/ics; name=${name}`, `Content-Disposition: attachment; filename=${name}`], ics.content, false);
+    leaf(out, [`Content-Type: application/ics; name=${name}`, `Content-Disposition: attachment; filename=${name}`], ics.content, false, encoded);
   }
   out.push(`\r\n--${outer}--\r\n`);
   return Buffer.from(out.join(''), 'utf8');
