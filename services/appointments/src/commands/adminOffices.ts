@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import type { AppDeps } from '../deps';
 import { adminNotFound } from '../errors';
 import { requireMunicipalAdmin } from '../policies';
+import { refuseDeletingLastOffice } from './inPersonOffice';
 
 export type OfficeInput = z.infer<typeof officeSchema>;
 
@@ -32,10 +33,14 @@ export async function updateOffice(deps: AppDeps, by: Requester, municipalityId:
   });
 }
 
-/** Employees of a deleted office keep working, with no office (the foreign key sets it to null). */
+/**
+ * Employees of a deleted office keep working, with no office (the foreign key
+ * sets it to null); the last office of in-person appointments stays (inPersonOffice.ts).
+ */
 export async function deleteOffice(deps: AppDeps, by: Requester, municipalityId: string, officeId: string): Promise<void> {
   requireMunicipalAdmin(by.actor, municipalityId);
   await deps.knex.transaction(async (trx) => {
+    await refuseDeletingLastOffice(trx, municipalityId, officeId);
     const n = await trx('offices').where({ id: officeId, municipality_id: municipalityId }).delete();
     if (!n) throw notFound();
     await audit(trx, by, 'admin_delete_office', {}, { kind: 'office', id: officeId, municipalityId });

@@ -7,6 +7,7 @@ import { enqueueDocumentsChanged } from '../booking/outbox';
 import type { TopicInput } from '@muni/domain';
 import { adminNotFound, conflict, invalidField } from '../errors';
 import { requireMunicipalAdmin } from '../policies';
+import { refuseInPersonWithoutOffice } from './inPersonOffice';
 
 export interface TopicWithEmployees {
   topic: TopicRow;
@@ -44,6 +45,7 @@ export async function saveTopic(deps: AppDeps, by: Requester, municipalityId: st
     if (notOffered.length) {
       throw invalidField('modes', 'mode_not_offered', `ο δήμος δεν προσφέρει: ${notOffered.join(', ')}.`, `the municipality does not offer: ${notOffered.join(', ')}.`);
     }
+    await refuseInPersonWithoutOffice(trx, municipalityId, { active: input.active ?? current?.active ?? true, modes }, current);
     if (input.employeeIds) {
       const unknown = await foreignIds(trx, 'employees', municipalityId, input.employeeIds);
       if (unknown.length) throw invalidField('employeeIds', 'unknown_employee', 'άγνωστος υπάλληλος του δήμου.', 'unknown employee of the municipality.', { ids: unknown });
