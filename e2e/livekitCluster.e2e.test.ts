@@ -209,7 +209,7 @@ describe('LiveKit as a two-node cluster', () => {
     // LiveKit made the new room without the call's rules; the app gave them back when people joined it.
     await expect
       .poll(async () => JSON.parse((await rooms(survivor).listRooms([roomName]))[0]?.metadata || '{}'), { timeout: 10_000 })
-      .toEqual({ v: 1, audioOnly: false, identityCheck: expect.any(String), keepVideoRoles: expect.any(Array) });
+      .toEqual({ v: 2, audioOnly: false, identityCheck: expect.any(String), keepVideoRoles: expect.any(Array) });
     // The service still calls video "up": the API's door reaches the surviving node.
     expect(await (await fetch(`${stack.url}/api/v1/video/status`)).json()).toEqual({ status: 'up' });
   });

@@ -44,6 +44,7 @@ export * from './call/identityCheck';
 export * from './call/join';
 export * from './call/links';
 export * from './call/moderation';
+export * from './call/stateView';
 export * from './call/takeOver';
 export * from './call/videoHealth';
 export * from './commands/staffEmails';

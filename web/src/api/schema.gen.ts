@@ -3565,6 +3565,103 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/calls/{token}/state": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The call's state as this link's holder may know it (any role's link)
+         * @description The room metadata says only that the identity check ended; the employee, the citizen and the interpreter of an interpreted citizen ask here how. Everyone else reads ended.
+         *
+         *     Who may call it: Whoever holds the join link: the token in the path is the credential (no session, no CSRF token).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    token: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The call state. */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CallStateAnswer"];
+                    };
+                };
+                /** @description Not allowed for this caller (or missing/wrong CSRF token). */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found (or belongs to another municipality). */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The link has expired or was revoked (the appointment changed, was cancelled or is over). */
+                410: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Invalid input: code invalid_input (or a rule code) and the field at fault. */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Error. */
+                425: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Too many requests; Retry-After says when to try again. */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/calls/{token}/admit": {
         parameters: {
             query?: never;
@@ -8629,7 +8726,7 @@ export interface components {
              */
             closesAt: string;
         };
-        /** @description The call's state as the caller sees it; the room metadata carries the same. */
+        /** @description The call's state as the caller sees it. The room metadata carries the same for everyone, with the identity check's phase only (not_started, running, ended). */
         CallState: {
             /** @description Whether the caller is let in (the employee always is; a guest once admitted). */
             admitted: boolean;
@@ -8638,8 +8735,11 @@ export interface components {
             /** @description Roles whose camera stays on while audioOnly is true. */
             keepVideoRoles: components["schemas"]["CallRole"][];
         };
-        /** @enum {string} */
-        IdentityCheckStatus: "not_started" | "running" | "verified" | "failed" | "aborted";
+        /**
+         * @description The identity check as the caller may know it. Its result (verified, failed, aborted) is told only to those who take part in the check: the employee, the citizen, and the interpreter of an interpreted citizen; everyone else reads ended.
+         * @enum {string}
+         */
+        IdentityCheckStatus: "not_started" | "running" | "verified" | "failed" | "aborted" | "ended";
         JoinGrant: {
             /** @description LiveKit's URL for browsers. */
             serverUrl: string;
@@ -8681,6 +8781,9 @@ export interface components {
             joinedAt: string;
             leftAt: string | null;
         };
+        CallStateAnswer: {
+            state: components["schemas"]["CallState"];
+        };
         ParticipantAdmitted: {
             identity: string;
             /** @enum {string} */
@@ -8714,9 +8817,6 @@ export interface components {
              * @example 2026-11-24T06:00:00.000Z
              */
             recordedAt: string;
-            state: components["schemas"]["CallState"];
-        };
-        CallStateAnswer: {
             state: components["schemas"]["CallState"];
         };
         WebhookReceipt: {

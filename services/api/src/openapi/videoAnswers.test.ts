@@ -66,6 +66,7 @@ describe.skipIf(!binary)('the video answers are the documented ones', () => {
     expectDocumented('post', '/api/v1/calls/{token}/identity-check/start', await call(employeeToken, 'identity-check/start'), 200);
     const verified = { documentType: 'id_card', checklist: { front: true, back: true, securityFeatures: true, faceMatch: true }, outcome: 'verified' };
     expectDocumented('post', '/api/v1/calls/{token}/identity-check/result', await call(employeeToken, 'identity-check/result', verified));
+    expectDocumented('get', '/api/v1/calls/{token}/state', await h.client().get(`/api/v1/calls/${citizenToken}/state`));
     expectDocumented('post', '/api/v1/calls/{token}/audio-only', await call(citizenToken, 'audio-only', { audioOnly: true }), 200);
     expectDocumented('get', '/api/v1/join/{token}', await h.client().get(`/api/v1/join/${citizenToken}`));
 

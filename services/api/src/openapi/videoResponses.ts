@@ -17,7 +17,11 @@ export const videoStatus = z
   .discriminatedUnion('status', [z.object({ status: z.literal('up') }), z.object({ status: z.literal('down'), reason: videoDownReason })])
   .meta({ id: 'VideoStatus', description: 'Whether the service\'s video server works right now (checked at most every few seconds).' });
 
-export const identityCheckStatus = z.enum(['not_started', 'running', 'verified', 'failed', 'aborted']).meta({ id: 'IdentityCheckStatus' });
+export const identityCheckStatus = z.enum(['not_started', 'running', 'verified', 'failed', 'aborted', 'ended']).meta({
+  id: 'IdentityCheckStatus',
+  description:
+    'The identity check as the caller may know it. Its result (verified, failed, aborted) is told only to those who take part in the check: the employee, the citizen, and the interpreter of an interpreted citizen; everyone else reads ended.',
+});
 
 export const callState = z
   .object({
@@ -26,7 +30,7 @@ export const callState = z
     identityCheck: identityCheckStatus,
     keepVideoRoles: z.array(callRole).meta({ description: 'Roles whose camera stays on while audioOnly is true.' }),
   })
-  .meta({ id: 'CallState', description: 'The call\'s state as the caller sees it; the room metadata carries the same.' });
+  .meta({ id: 'CallState', description: 'The call\'s state as the caller sees it. The room metadata carries the same for everyone, with the identity check\'s phase only (not_started, running, ended).' });
 
 export const joinWindow = z
   .object({ status: z.enum(['early', 'open', 'ended']), opensAt: instant, closesAt: instant })

@@ -4,7 +4,7 @@ import type { Knex } from 'knex';
 import type { Logger } from 'pino';
 import type { AppDeps } from '../deps';
 import type { CallState } from './callState';
-import { roomMetadata } from './callRules';
+import { identityCheckSeenBy, keepVideoRoles, roomMetadata } from './callRules';
 import { videoUnavailable } from './errors';
 import type { LinkedCall } from './links';
 
@@ -63,13 +63,15 @@ export async function broadcastState(deps: CallDeps, call: LinkedCall, state: Ca
   }
 }
 
-/** The state as the join page and the call page see it. */
+/**
+ * The state as the join page and the call page of this link's holder see it:
+ * the identity check's result only for those who learn it (identityCheckSeenBy).
+ */
 export function presentState(call: LinkedCall, state: CallState) {
-  const metadata = roomMetadata(state, hasInterpreter(call));
   return {
     admitted: call.link.role === 'employee' || state.admitted.includes(call.link.identity),
-    audioOnly: metadata.audioOnly,
-    identityCheck: metadata.identityCheck,
-    keepVideoRoles: metadata.keepVideoRoles,
+    audioOnly: state.audioOnly,
+    identityCheck: identityCheckSeenBy(call.link.role, call.appt.interpretation, state.identityCheck),
+    keepVideoRoles: keepVideoRoles(hasInterpreter(call)),
   };
 }

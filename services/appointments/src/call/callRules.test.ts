@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistProblem, joinWindow, keepsVideo, roomMetadata, seesIdentityDocument, statusAfterCheck } from './callRules';
+import { checklistProblem, identityCheckPhase, identityCheckSeenBy, joinWindow, keepsVideo, roomMetadata, seesIdentityDocument, statusAfterCheck } from './callRules';
 
 describe('call rules', () => {
   const start = new Date('2026-03-29T07:00:00Z'); // the morning clocks go forward in Athens: instants, not local times
@@ -21,7 +21,23 @@ describe('call rules', () => {
       false,
       false,
     ]);
-    expect(roomMetadata({ audioOnly: true, identityCheck: 'verified' }, true)).toEqual({ v: 1, audioOnly: true, identityCheck: 'verified', keepVideoRoles: ['citizen', 'interpreter'] });
+    expect(roomMetadata({ audioOnly: true, identityCheck: 'running' }, true)).toEqual({ v: 2, audioOnly: true, identityCheck: 'running', keepVideoRoles: ['citizen', 'interpreter'] });
+  });
+
+  it('tells every client the identity step\'s phase, never its result', () => {
+    expect((['not_started', 'running', 'verified', 'failed', 'aborted'] as const).map(identityCheckPhase)).toEqual(['not_started', 'running', 'ended', 'ended', 'ended']);
+    for (const identityCheck of ['verified', 'failed', 'aborted'] as const) {
+      expect(roomMetadata({ audioOnly: false, identityCheck }, false)).toEqual({ v: 2, audioOnly: false, identityCheck: 'ended', keepVideoRoles: [] });
+    }
+  });
+
+  it('tells the result to those who see the document, the phase to everyone else', () => {
+    expect(identityCheckSeenBy('employee', null, 'failed')).toBe('failed');
+    expect(identityCheckSeenBy('citizen', null, 'verified')).toBe('verified');
+    expect(identityCheckSeenBy('interpreter', 'gsl', 'aborted')).toBe('aborted');
+    expect(identityCheckSeenBy('interpreter', null, 'verified')).toBe('ended');
+    expect(identityCheckSeenBy('third_person', 'lip_reading', 'verified')).toBe('ended');
+    expect(identityCheckSeenBy('third_person', null, 'running')).toBe('running');
   });
 
   it('shows the identity document to the employee and the citizen; to the interpreter only when the citizen is interpreted; never to the third person', () => {

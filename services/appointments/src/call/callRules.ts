@@ -65,20 +65,38 @@ export const audioOnlyAllowed = (identityCheck: IdentityCheckStatus) => identity
 /** Who may switch the call to audio only: the two parties of the appointment. */
 export const mayToggleAudioOnly = (role: VideoRole) => role === 'citizen' || role === 'employee';
 
+/** How far the identity step is, without how it ended: what everyone in the call may know. */
+export type IdentityCheckPhase = 'not_started' | 'running' | 'ended';
+
+export function identityCheckPhase(status: IdentityCheckStatus): IdentityCheckPhase {
+  return status === 'not_started' || status === 'running' ? status : 'ended';
+}
+
 /**
- * The room metadata every client receives (RoomEvent.RoomMetadataChanged).
- * Versioned so the join page can ignore shapes it does not know.
+ * What one participant is told of the identity check: its result is personal
+ * data of the citizen, so only those who take part in the check (the same
+ * people who see the document) learn it; everyone else only that it ended.
+ */
+export function identityCheckSeenBy(role: VideoRole, interpretation: string | null, status: IdentityCheckStatus): IdentityCheckStatus | IdentityCheckPhase {
+  return seesIdentityDocument(role, interpretation) ? status : identityCheckPhase(status);
+}
+
+/**
+ * The room metadata every client receives (RoomEvent.RoomMetadataChanged),
+ * the third person's browser included: hence the identity step's phase only,
+ * never its result (those who learn it ask GET /calls/:token/state). Versioned
+ * so the join page can ignore shapes it does not know; v1 carried the result.
  */
 export interface RoomMetadata {
-  v: 1;
+  v: 2;
   audioOnly: boolean;
-  identityCheck: IdentityCheckStatus;
+  identityCheck: IdentityCheckPhase;
   /** roles whose camera stays on while audioOnly is true */
   keepVideoRoles: VideoRole[];
 }
 
 export function roomMetadata(state: { audioOnly: boolean; identityCheck: IdentityCheckStatus }, hasInterpreter: boolean): RoomMetadata {
-  return { v: 1, audioOnly: state.audioOnly, identityCheck: state.identityCheck, keepVideoRoles: keepVideoRoles(hasInterpreter) };
+  return { v: 2, audioOnly: state.audioOnly, identityCheck: identityCheckPhase(state.identityCheck), keepVideoRoles: keepVideoRoles(hasInterpreter) };
 }
 
 /** The point of the checklist that is the proof of representation; the others are the identity document's. */

@@ -19,6 +19,17 @@ export const videoPaths: ZodOpenApiPathsObject = {
   '/api/v1/calls/{token}/participants': {
     get: get({ summary: 'Who is in the call and who waits in the lobby (employee link)', tags, access: l, path: tokenParams, ok: answer('Participants, attendance and the call state.', callParticipants), errors: linkErrors }),
   },
+  '/api/v1/calls/{token}/state': {
+    get: get({
+      summary: 'The call\'s state as this link\'s holder may know it (any role\'s link)',
+      description: 'The room metadata says only that the identity check ended; the employee, the citizen and the interpreter of an interpreted citizen ask here how. Everyone else reads ended.',
+      tags,
+      access: l,
+      path: tokenParams,
+      ok: answer('The call state.', callStateAnswer),
+      errors: [403, 404, 410, 425, 429],
+    }),
+  },
   '/api/v1/calls/{token}/admit': {
     post: post({ summary: 'Admit a participant from the waiting room (employee link)', tags, access: l, path: tokenParams, body: identityBody, ok: answer('Admitted.', participantAdmitted), errors: linkErrors }),
   },

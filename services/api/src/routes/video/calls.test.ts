@@ -87,7 +87,7 @@ describe.skipIf(!binary)('a video call', () => {
     expect((await call(appt.token('employee'), 'identity-check/result', verified)).status).toBe(409); // not started
     const started = await call(appt.token('employee'), 'identity-check/start');
     expect(started.body.state.identityCheck).toBe('running');
-    expect(await metadata(appt)).toMatchObject({ v: 1, identityCheck: 'running', audioOnly: false }); // every screen shows it
+    expect(await metadata(appt)).toMatchObject({ v: 2, identityCheck: 'running', audioOnly: false }); // every screen shows it
     expect((await join(appt.token('citizen'))).body.state.identityCheck).toBe('running');
 
     const incomplete = await call(appt.token('employee'), 'identity-check/result', { ...verified, checklist: { ...verified.checklist, faceMatch: false } });
@@ -114,7 +114,7 @@ describe.skipIf(!binary)('a video call', () => {
     expect(quiet.body.state).toMatchObject({ audioOnly: true, keepVideoRoles: [] });
     expect(await sources(appt, citizen)).toEqual([TrackSource.MICROPHONE]);
     expect(await sources(appt, employee)).toEqual([TrackSource.MICROPHONE]);
-    expect(await metadata(appt)).toEqual({ v: 1, audioOnly: true, identityCheck: 'verified', keepVideoRoles: [] });
+    expect(await metadata(appt)).toEqual({ v: 2, audioOnly: true, identityCheck: 'ended', keepVideoRoles: [] }); // the phase only: the result is not for every screen
     const rejoin = claims((await join(appt.token('citizen'))).body.participantToken);
     expect(rejoin.video.canPublishSources).toEqual(['microphone']);
 

@@ -78,7 +78,7 @@ describe.skipIf(!binary)('video join links', () => {
     // The room exists with our limits, and the real server accepts the token.
     const [room] = await kit.admin.listRooms([appt.roomName]);
     expect(room).toMatchObject({ maxParticipants: 5, emptyTimeout: 600 });
-    expect(JSON.parse(room!.metadata)).toEqual({ v: 1, audioOnly: false, identityCheck: 'not_started', keepVideoRoles: [] });
+    expect(JSON.parse(room!.metadata)).toEqual({ v: 2, audioOnly: false, identityCheck: 'not_started', keepVideoRoles: [] });
     const conn = await connectSignalOnly(citizen.body.serverUrl, citizen.body.participantToken);
     try {
       expect(conn.status).toBe(101);

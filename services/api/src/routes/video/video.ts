@@ -11,7 +11,7 @@ import { videoUnavailable } from '@muni/appointments';
 import { recordIdentityCheck, startIdentityCheck } from '@muni/appointments';
 import { defaultVideoCheck, describeJoin, joinCall, publicHealth, watchVideoHealth } from '@muni/appointments';
 import { assertWindowOpen, resolveJoinLink } from '@muni/appointments';
-import { admitParticipant, listCallParticipants, removeCallParticipant } from '@muni/appointments';
+import { admitParticipant, callStateView, listCallParticipants, removeCallParticipant } from '@muni/appointments';
 import { readRawBody, VIDEO_WEBHOOK_PATH } from './rawBody';
 import { audioOnlyBody, identityBody, identityCheckResultBody, tokenParams } from './schema';
 
@@ -59,6 +59,12 @@ export function videoRoutes(deps: AppDeps) {
     const linked = await linkedCall(ctx);
     noStore(ctx);
     ctx.body = await listCallParticipants(await requireVideo(), linked);
+  });
+
+  // Any role's own link: the identity check's result only for those who take part in it.
+  router.get('/calls/:token/state', callLimit, async (ctx) => {
+    noStore(ctx);
+    ctx.body = callStateView(await linkedCall(ctx));
   });
 
   router.post('/calls/:token/admit', callLimit, async (ctx) => {
