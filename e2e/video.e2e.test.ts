@@ -81,6 +81,24 @@ async function join(page: Page) {
   if (!testId || testId.startsWith('call-ended')) throw new Error(`join failed: ${await outcome.first().textContent()}`);
 }
 
+/**
+ * What a page receives of the call: LiveKit's signalling frames (the room
+ * metadata among them, as livekit-client reads it into room.metadata) and the
+ * call API's answers, as text; and which call API paths it asked.
+ */
+function recordCallTraffic(page: Page) {
+  const traffic = { frames: [] as string[], answers: [] as string[], asked: [] as string[] };
+  page.on('websocket', (ws) => ws.on('framereceived', (f) => traffic.frames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
+  page.on('response', (r) => {
+    const path = new URL(r.url()).pathname;
+    if (!/^\/api\/v1\/(join|calls)\//.test(path)) return;
+    traffic.asked.push(path);
+    r.text().then((text) => traffic.answers.push(text), () => undefined);
+  });
+  return traffic;
+}
+let guestTraffic: ReturnType<typeof recordCallTraffic>;
+
 const remoteVideos = (page: Page, role: string) => page.locator(`video[data-remote="true"][data-role="${role}"]`).count();
 
 describe('a video appointment in the browser', () => {
@@ -236,6 +254,7 @@ describe('a video appointment in the browser', () => {
     expect(await pages.citizen.locator('.stage').getAttribute('class')).toContain('stage-pinned');
 
     pages.third_person = await newPage();
+    guestTraffic = recordCallTraffic(pages.third_person);
     await deviceCheck(pages.third_person, links.third_person);
     await join(pages.third_person);
     await pages.third_person.getByTestId('waiting-room').waitFor();
@@ -259,6 +278,11 @@ describe('a video appointment in the browser', () => {
     const guestHeard = pages.third_person.getByTestId('announcer');
     await expect.poll(() => guestHeard.textContent(), { timeout: 10_000 }).toBe('Ο έλεγχος ταυτότητας τελείωσε.');
     expect(await pages.third_person.locator('body').textContent()).not.toMatch(/επιβεβαιώθηκε|απέτυχε|διακόπηκε/i);
+    // Nor does the guest's browser hold it: the room metadata it received says only that the check ended, and it never asks how.
+    expect(guestTraffic.frames.filter((t) => t.includes('"identityCheck":"ended"')).length).toBeGreaterThan(0);
+    expect([...guestTraffic.frames, ...guestTraffic.answers].filter((t) => /"(verified|failed|aborted)"/.test(t))).toEqual([]);
+    expect(guestTraffic.answers.length).toBeGreaterThan(0);
+    expect(guestTraffic.asked.filter((path) => path.endsWith('/state'))).toEqual([]);
     // The interpreter interprets for the citizen: they take part in the check and are told.
     await expect.poll(() => pages.interpreter.getByTestId('announcer').textContent(), { timeout: 10_000 }).toBe('Η ταυτότητα επιβεβαιώθηκε.');
     const stored = await stack.knex('identity_checks').where({ appointment_id: appointmentId }).orderBy('outcome').select('outcome', 'document_type');

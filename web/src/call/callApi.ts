@@ -41,6 +41,8 @@ const calls = (token: string, what: string) => `${V1}/calls/${encodeURIComponent
 export const callApi = {
   info: (token: string, signal?: AbortSignal) => call<JoinInfo>('GET', join(token), undefined, signal),
   join: async (token: string) => (await call<JoinGrant>('POST', join(token), {})).body,
+  /** The call's state as this link's holder may know it: how the identity check ended, for those who take part in it. */
+  state: async (token: string, signal?: AbortSignal) => (await call<CallStateAnswer>('GET', calls(token, 'state'), undefined, signal)).body,
   participants: async (token: string, signal?: AbortSignal) => (await call<ParticipantsList>('GET', calls(token, 'participants'), undefined, signal)).body,
   admit: async (token: string, identity: string) => (await call<unknown>('POST', calls(token, 'admit'), { identity })).body,
   remove: async (token: string, identity: string) => (await call<unknown>('POST', calls(token, 'remove'), { identity })).body,

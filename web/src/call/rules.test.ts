@@ -1,16 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, identityCheckEnded, judgeNetwork, learnsIdentityResult, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
+import { arrangeStage, followPhase, identityAnnouncement, identityCheckEnded, identityResultOf, judgeNetwork, learnsIdentityResult, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
 
 describe('room metadata', () => {
-  it('reads version 1 and ignores anything else', () => {
-    expect(parseRoomMetadata('{"v":1,"audioOnly":true,"identityCheck":"verified","keepVideoRoles":["citizen","interpreter","x"]}')).toEqual({
+  it('reads version 2, the identity check\'s phase only, and ignores anything else', () => {
+    expect(parseRoomMetadata('{"v":2,"audioOnly":true,"identityCheck":"ended","keepVideoRoles":["citizen","interpreter","x"]}')).toEqual({
       audioOnly: true,
-      identityCheck: 'verified',
+      identityCheck: 'ended',
       keepVideoRoles: ['citizen', 'interpreter'],
     });
-    expect(parseRoomMetadata('{"v":2,"audioOnly":true,"identityCheck":"verified"}')).toBeNull();
+    expect(parseRoomMetadata('{"v":2,"audioOnly":false,"identityCheck":"running","keepVideoRoles":[]}')).toMatchObject({ identityCheck: 'running' });
+    // A result in the metadata is not a phase: not taken (v1 carried it; v2 never does).
+    expect(parseRoomMetadata('{"v":2,"audioOnly":true,"identityCheck":"verified","keepVideoRoles":[]}')).toBeNull();
+    expect(parseRoomMetadata('{"v":1,"audioOnly":true,"identityCheck":"verified","keepVideoRoles":[]}')).toBeNull();
+    expect(parseRoomMetadata('{"v":3,"audioOnly":true,"identityCheck":"ended","keepVideoRoles":[]}')).toBeNull();
     expect(parseRoomMetadata('not json')).toBeNull();
     expect(parseRoomMetadata('')).toBeNull();
+  });
+
+  it('keeps a result the page was told while the phase says ended; any other phase replaces it', () => {
+    expect(followPhase('verified', 'ended')).toBe('verified');
+    expect(followPhase('failed', 'ended')).toBe('failed');
+    expect(followPhase('running', 'ended')).toBe('ended');
+    expect(followPhase('verified', 'running')).toBe('running');
+    expect(followPhase('ended', 'ended')).toBe('ended');
+    expect(followPhase('not_started', 'not_started')).toBe('not_started');
   });
 });
 
@@ -122,11 +135,23 @@ describe('refusals and permissions', () => {
 });
 
 describe('the identity check as each participant learns it', () => {
-  it('has ended once verified, failed or aborted; its result is told to those who take part in it', () => {
-    expect((['not_started', 'running', 'verified', 'failed', 'aborted'] as const).filter(identityCheckEnded)).toEqual(['verified', 'failed', 'aborted']);
+  it('has ended once verified, failed, aborted or (for a guest) just ended; its result is told to those who take part in it', () => {
+    const all = ['not_started', 'running', 'verified', 'failed', 'aborted', 'ended'] as const;
+    expect(all.filter(identityCheckEnded)).toEqual(['verified', 'failed', 'aborted', 'ended']);
+    expect(all.map(identityResultOf)).toEqual([null, null, 'verified', 'failed', 'aborted', null]);
     expect(learnsIdentityResult('citizen', null)).toBe(true);
     expect(learnsIdentityResult('employee', null)).toBe(true);
     expect(learnsIdentityResult('interpreter', 'gsl')).toBe(true);
+    expect(learnsIdentityResult('interpreter', null)).toBe(false);
     expect(learnsIdentityResult('third_person', 'gsl')).toBe(false);
+  });
+
+  it('is announced with its result to those who learn it (once the API told them), as ended to the others', () => {
+    expect(identityAnnouncement('running', true)).toBe('running');
+    expect(identityAnnouncement('ended', true)).toBeNull();
+    expect(identityAnnouncement('failed', true)).toBe('failed');
+    expect(identityAnnouncement('running', false)).toBe('running');
+    expect(identityAnnouncement('ended', false)).toBe('ended');
+    expect(identityAnnouncement('aborted', false)).toBe('ended');
   });
 });

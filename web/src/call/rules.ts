@@ -3,16 +3,25 @@
 import type { CallRole, CallState, IdentityCheckStatus } from './types';
 
 const ROLES: readonly CallRole[] = ['citizen', 'employee', 'interpreter', 'third_person'];
-const CHECKS: readonly IdentityCheckStatus[] = ['not_started', 'running', 'verified', 'failed', 'aborted'];
+const PHASES: readonly IdentityCheckPhase[] = ['not_started', 'running', 'ended'];
 
 export const isCallRole = (v: unknown): v is CallRole => typeof v === 'string' && (ROLES as readonly string[]).includes(v);
 
+/** How far the identity check is, without how it ended: all the room metadata tells everyone. */
+export type IdentityCheckPhase = Extract<IdentityCheckStatus, 'not_started' | 'running' | 'ended'>;
+/** How an identity check ended: told only to those who take part in it, by the API (GET /calls/:token/state). */
+export type IdentityResult = Exclude<IdentityCheckStatus, IdentityCheckPhase>;
+
+/** The state the room metadata shares with everyone: the identity check's phase, not its result. */
+export type RoomMetadata = Omit<CallState, 'admitted' | 'identityCheck'> & { identityCheck: IdentityCheckPhase };
+
 /**
  * The room metadata the API sets after every identity-check or audio-only
- * change ({v:1, audioOnly, identityCheck, keepVideoRoles}). Unknown versions and
- * broken JSON are ignored: the state from the join answer stays.
+ * change ({v:2, audioOnly, identityCheck: phase, keepVideoRoles}). Unknown
+ * versions (v1 carried the result) and broken JSON are ignored: the state from
+ * the join answer stays.
  */
-export function parseRoomMetadata(raw: string | undefined | null): Omit<CallState, 'admitted'> | null {
+export function parseRoomMetadata(raw: string | undefined | null): RoomMetadata | null {
   if (!raw) return null;
   let m: unknown;
   try {
@@ -22,9 +31,24 @@ export function parseRoomMetadata(raw: string | undefined | null): Omit<CallStat
   }
   if (!m || typeof m !== 'object') return null;
   const o = m as Record<string, unknown>;
-  if (o.v !== 1 || typeof o.audioOnly !== 'boolean' || !CHECKS.includes(o.identityCheck as IdentityCheckStatus)) return null;
+  if (o.v !== 2 || typeof o.audioOnly !== 'boolean' || !PHASES.includes(o.identityCheck as IdentityCheckPhase)) return null;
   const keep = Array.isArray(o.keepVideoRoles) ? o.keepVideoRoles.filter(isCallRole) : [];
-  return { audioOnly: o.audioOnly, identityCheck: o.identityCheck as IdentityCheckStatus, keepVideoRoles: keep };
+  return { audioOnly: o.audioOnly, identityCheck: o.identityCheck as IdentityCheckPhase, keepVideoRoles: keep };
+}
+
+/**
+ * The identity check after the metadata's phase: a result already known stays
+ * while the phase says "ended" (the metadata is sent again on every audio-only
+ * switch); any other phase replaces it. An "ended" without a result is what a
+ * page that learns it then asks the API about.
+ */
+export function followPhase(known: IdentityCheckStatus, phase: IdentityCheckPhase): IdentityCheckStatus {
+  return phase === 'ended' && identityResultOf(known) !== null ? known : phase;
+}
+
+/** How the check ended, when this page knows it; null before the end, or when only told that it ended. */
+export function identityResultOf(check: IdentityCheckStatus): IdentityResult | null {
+  return check === 'verified' || check === 'failed' || check === 'aborted' ? check : null;
 }
 
 /** In an audio-only call, video is received only from the roles that keep it (interpreter, and the citizen they interpret for). */
@@ -45,16 +69,26 @@ export function mediaWithheld(perm: { canSubscribe: boolean; canPublishData: boo
 /** Whether this participant's own camera stays on in an audio-only call. */
 export const keepsOwnVideo = receivesVideoFrom;
 
+/** Whether an identity check has ended, one way or another (verified, failed, aborted, or just "ended"). */
+export const identityCheckEnded = (check: IdentityCheckStatus): boolean => check === 'ended' || identityResultOf(check) !== null;
+
 /**
  * Who is told how the identity check ended: those who take part in it (the
  * server's seesIdentityDocument: the employee, the citizen, and the interpreter
  * of an interpreted citizen). A guest learns only that it ended.
  */
-/** Whether an identity check has ended, one way or another (verified, failed, aborted). */
-export const identityCheckEnded = (check: IdentityCheckStatus): boolean => check === 'verified' || check === 'failed' || check === 'aborted';
-
 export function learnsIdentityResult(role: CallRole, interpretation: string | null): boolean {
   return role === 'employee' || role === 'citizen' || (role === 'interpreter' && interpretation !== null);
+}
+
+/**
+ * What the announcer says when the identity check changes (a key under
+ * call.announce.identity), or null: a page that learns the result says
+ * nothing at the bare "ended" and tells the result once the API gave it.
+ */
+export function identityAnnouncement(check: IdentityCheckStatus, learnsResult: boolean): string | null {
+  if (!learnsResult) return identityCheckEnded(check) ? 'ended' : check;
+  return check === 'ended' ? null : check;
 }
 
 export interface StageCandidate {

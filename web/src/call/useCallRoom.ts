@@ -13,7 +13,7 @@ import {
 } from 'livekit-client';
 import { useCallback, useEffect, useReducer, useRef, useState } from 'react';
 import { type CallEnd as EndKind, callEndOf, type CallStatus, type ConnectionVerdict, judgeConnection, othersLostTogether, type ServerHealth } from './connection';
-import { isCallRole, mayPublish, mediaWithheld, parseRoomMetadata, receivesVideoFrom, rtcConfigFor, SOURCE } from './rules';
+import { followPhase, isCallRole, mayPublish, mediaWithheld, parseRoomMetadata, receivesVideoFrom, rtcConfigFor, SOURCE } from './rules';
 import type { CallRole, CallState, DeviceChoices, JoinGrant } from './types';
 import { useServerHealth } from './useServerHealth';
 
@@ -114,6 +114,15 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
     setStateRaw(s);
   }, []);
 
+  /** The room metadata's state; it has the identity check's phase only, so a result this page was told stays while the phase says "ended". */
+  const applyMetadata = useCallback(
+    (raw: string | undefined) => {
+      const parsed = parseRoomMetadata(raw);
+      if (parsed) setState({ ...parsed, identityCheck: followPhase(stateRef.current.identityCheck, parsed.identityCheck) });
+    },
+    [setState],
+  );
+
   /** One publishing change at a time: permission events and clicks can overlap. */
   const syncPublishing = useCallback(() => {
     queue.current = queue.current
@@ -188,8 +197,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
           redraw();
         },
         metadata: (raw) => {
-          const parsed = parseRoomMetadata(raw);
-          if (parsed) setState(parsed);
+          applyMetadata(raw);
           applyVideoPolicy();
         },
         published: (p) => applyVideoPolicyTo(p, stateRef.current),
@@ -229,8 +237,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
           if (!active) return;
           setStatus('connected');
           participantSid.current = room.localParticipant.sid;
-          const parsed = parseRoomMetadata(room.metadata);
-          if (parsed) setState(parsed);
+          applyMetadata(room.metadata);
           applyVideoPolicy();
           syncPublishing();
         })
@@ -247,7 +254,7 @@ export function useCallRoom(grant: JoinGrant, choices: DeviceChoices): CallRoom 
       unlisten();
       closing.current = room.disconnect().catch(() => undefined);
     };
-  }, [room, grant, syncPublishing, applyVideoPolicy, setState, announceCameraAgain]);
+  }, [room, grant, syncPublishing, applyVideoPolicy, applyMetadata, announceCameraAgain]);
 
   const lp = room.localParticipant;
   const verdict = judgeConnection({

@@ -1,7 +1,7 @@
 import { RoomEvent } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { identityCheckEnded } from '../../call/rules';
+import { identityAnnouncement } from '../../call/rules';
 import type { CallRoom } from '../../call/useCallRoom';
 
 /**
@@ -27,8 +27,8 @@ export function Announcer({ call, learnsIdentityResult }: { call: CallRoom; lear
     if (call.verdict !== p.verdict && (call.verdict === 'serverDown' || call.verdict === 'offline' || call.verdict === 'poorNetwork')) next = t(`call.announce.${call.verdict}`);
     if (call.admitted && !p.admitted) next = t('call.announce.admitted');
     if (call.state.identityCheck !== p.check) {
-      const check = call.state.identityCheck;
-      next = !learnsIdentityResult && identityCheckEnded(check) ? t('call.announce.identity.ended') : t(`call.announce.identity.${check}`);
+      const key = identityAnnouncement(call.state.identityCheck, learnsIdentityResult);
+      if (key) next = t(`call.announce.identity.${key}`);
     }
     if (call.state.audioOnly !== p.audioOnly) next = call.state.audioOnly ? t('call.announce.audioOnlyOn') : t('call.announce.audioOnlyOff');
     prev.current = { status: call.status, verdict: call.verdict, admitted: call.admitted, check: call.state.identityCheck, audioOnly: call.state.audioOnly };

@@ -7,9 +7,10 @@ import type { ApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
 import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS } from '../../call/connection';
 import { useImmersiveFrame, useMediaQuery } from '../../call/callFrame';
-import { identityCheckEnded, keepsOwnVideo, learnsIdentityResult } from '../../call/rules';
+import { identityResultOf, type IdentityResult as Result, keepsOwnVideo, learnsIdentityResult } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { type CallRoom, isWaiting, roleOf, useCallRoom } from '../../call/useCallRoom';
+import { useIdentityResult } from '../../call/useIdentityResult';
 import { RemoteNetworkProvider, useNetworkAdaptation } from '../../call/useNetworkAdaptation';
 import { useRetryCountdown } from '../../call/useRetryCountdown';
 import { ErrorNotice } from '../ErrorNotice';
@@ -45,6 +46,8 @@ interface Props {
 /** The call itself (lazy chunk with livekit-client): waiting room, then the call. */
 export default function CallScreen({ token, grant, choices, onReconnect, onStopped }: Props) {
   const call = useCallRoom(grant, choices);
+  const learnsResult = learnsIdentityResult(grant.role, grant.appointment.interpretation);
+  useIdentityResult(token, call, learnsResult);
   const stopped = call.end !== null && !rejoinsByItself(call.end);
   useEffect(() => {
     if (stopped) onStopped();
@@ -54,7 +57,7 @@ export default function CallScreen({ token, grant, choices, onReconnect, onStopp
   if (call.end) return <CallEnded end={call.end} onRejoin={onReconnect} employeeOf={grant.role === 'employee' ? grant.appointment.id : undefined} />;
   return (
     <RoomContext.Provider value={call.room}>
-      <Announcer call={call} learnsIdentityResult={learnsIdentityResult(grant.role, grant.appointment.interpretation)} />
+      <Announcer call={call} learnsIdentityResult={learnsResult} />
       {call.status === 'connecting' && call.admitted ? (
         <Loading />
       ) : call.admitted ? (
@@ -144,12 +147,18 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
  */
 function IdentityResult({ check }: { check: CallRoom['state']['identityCheck'] }) {
   const { t } = useTranslation();
-  const [shown, setShown] = useState<typeof check | null>(null);
-  const previous = useRef(check);
+  const [shown, setShown] = useState<Result | null>(null);
+  // From the start of a check until its result arrives (the room says "ended" first; the API then tells how).
+  const awaiting = useRef(check === 'running');
   useEffect(() => {
-    if (previous.current === 'running' && identityCheckEnded(check)) setShown(check);
-    else if (check === 'running') setShown(null);
-    previous.current = check;
+    const result = identityResultOf(check);
+    if (check === 'running') {
+      awaiting.current = true;
+      setShown(null);
+    } else if (awaiting.current && result) {
+      awaiting.current = false;
+      setShown(result);
+    }
   }, [check]);
   if (!shown) return null;
   return (
