@@ -29,7 +29,7 @@ async function gslSlots(day: string) {
 const at = (starts: Date[], iso: string) => starts.find((s) => s.toISOString() === iso)!;
 
 describe('the outbox', () => {
-  it('writes whose each e-mail is; a new time reaches the same interpreter as a change, with their role', async () => {
+  it('writes whose each e-mail is (the interpreter reminded as the citizen is); a new time reaches the same interpreter as a change, with their role', async () => {
     await kit.deps.knex('municipalities').update({ third_person_invite_on_booking: true });
     const [start, later] = (await gslSlots('2026-11-24')).filter((s) => s.toISOString() < '2026-11-24T07:00:00.000Z');
     const appt = await kit.bookVideo('2026-11-24', { start: start!, interpretation: 'gsl', thirdPerson: third });
@@ -39,8 +39,11 @@ describe('the outbox', () => {
     const roleOf = (r: { kind: string; recipient_role: string }) => `${r.kind}→${r.recipient_role}`;
     expect((await rows(appt.id)).map(roleOf).sort()).toEqual(
       // No documents e-mail at booking: the confirmation lists the documents.
-      ['confirmation→citizen', 'invite_interpreter→interpreter', 'invite_third_person→third_person', 'reminder→citizen'].sort(),
+      ['confirmation→citizen', 'invite_interpreter→interpreter', 'invite_third_person→third_person', 'reminder→citizen', 'reminder→interpreter'].sort(),
     );
+    const reminders: { send_after: Date }[] = await kit.deps.knex('notifications').where({ appointment_id: appt.id, kind: 'reminder' }).select('send_after');
+    // An hour before (the day-before offset has passed already at booking), for both.
+    expect(reminders.map((r) => r.send_after.toISOString())).toEqual(Array(2).fill(new Date(start!.getTime() - 60 * 60_000).toISOString()));
 
     // Later the same early morning, once the first e-mails have gone out: the only interpreter working then stays.
     await sentFirstMessages(appt.id);
@@ -96,11 +99,18 @@ describe('the outbox', () => {
     const toOld = all.filter((r) => r.recipient_email === oldOne);
     expect(toOld.map((r) => [r.appointment_version, r.kind, r.recipient_role, r.status])).toEqual([
       [1, 'invite_interpreter', 'interpreter', 'skipped'],
+      // Two days ahead: a day before and an hour before.
+      [1, 'reminder', 'interpreter', 'skipped'],
+      [1, 'reminder', 'interpreter', 'skipped'],
       [2, 'cancelled', 'interpreter', 'pending'],
     ]);
-    expect(toOld[1]!.payload).toEqual({ withdrawn: true, startsAt: early.toISOString(), endsAt: appt.ends_at.toISOString() });
+    expect(toOld[3]!.payload).toEqual({ withdrawn: true, startsAt: early.toISOString(), endsAt: appt.ends_at.toISOString() });
     const toNew = all.filter((r) => r.recipient_email === newOne);
-    expect(toNew.map((r) => [r.appointment_version, r.kind, r.recipient_role, r.status])).toEqual([[2, 'invite_interpreter', 'interpreter', 'pending']]);
+    expect(toNew.map((r) => [r.appointment_version, r.kind, r.recipient_role, r.status])).toEqual([
+      [2, 'invite_interpreter', 'interpreter', 'pending'],
+      [2, 'reminder', 'interpreter', 'pending'],
+      [2, 'reminder', 'interpreter', 'pending'],
+    ]);
     expect(all.filter((r) => r.recipient_role === 'interpreter' && r.kind === 'rescheduled')).toEqual([]);
 
     // Back to the first time: the first interpreter is invited again, and their pending cancellation is dropped.
@@ -109,8 +119,12 @@ describe('the outbox', () => {
     const again = (await rows(appt.id)).filter((r) => r.recipient_email === oldOne).map((r) => [r.appointment_version, r.kind, r.status]);
     expect(again).toEqual([
       [1, 'invite_interpreter', 'skipped'],
+      [1, 'reminder', 'skipped'],
+      [1, 'reminder', 'skipped'],
       [2, 'cancelled', 'skipped'],
       [3, 'invite_interpreter', 'pending'],
+      [3, 'reminder', 'pending'],
+      [3, 'reminder', 'pending'],
     ]);
   });
 });

@@ -91,15 +91,18 @@ export async function enqueueNotifications(
   const person = { role: 'citizen' as const, name: appt.person_full_name!, language: languageOfRole('citizen', appt) };
   if (appt.person_email) citizens.push({ ...person, email: appt.person_email });
   if (appt.sms_phone) citizens.push({ ...person, phone: appt.sms_phone });
+  // Reminders at the municipality's offsets, written anew with every version (older ones are skipped as out of date).
+  const remind = (r: Recipient) => {
+    if (event === 'cancelled') return;
+    for (const minutes of municipality.reminder_offsets_minutes) {
+      const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
+      if (at > now) to(r, 'reminder', { send_after: at });
+    }
+  };
   for (const citizen of citizens) {
     // The confirmation lists the topic's documents: the documents e-mail is the employee's to send, or the topic's when its list changes.
     to(citizen, event === 'created' ? FIRST_MESSAGE.citizen : event);
-    if (event !== 'cancelled') {
-      for (const minutes of municipality.reminder_offsets_minutes) {
-        const at = new Date(appt.starts_at.getTime() - minutes * 60_000);
-        if (at > now) to(citizen, 'reminder', { send_after: at });
-      }
-    }
+    remind(citizen);
   }
 
   if (appt.mode === 'video' && appt.third_person_email && (await thirdPersonTold(trx, appt, municipality, event))) {
@@ -118,6 +121,8 @@ export async function enqueueNotifications(
     const kind = interpreters.invite ? FIRST_MESSAGE.interpreter : event;
     if (interpreters.invite) await supersede(trx, appt.id, interpreters.current.email, 'skipped: invited again', 'cancelled');
     to(interpreters.current, kind);
+    // The interpreter is a person with a day of other calls too: reminded as the citizen is.
+    remind(interpreters.current);
   }
 
   if (rows.length === 0) return;

@@ -52,10 +52,10 @@ describe('booking an appointment', () => {
     expect(mine.body.upcoming.map((a: { id: string }) => a.id)).toEqual([booked.body.id]);
 
     // The e-mails are queued in the outbox, in the same transaction.
-    const kinds = await h.knex('notifications').where({ appointment_id: booked.body.id }).pluck('kind');
-    // Booked less than a day ahead: only the one-hour reminder is still in the future.
+    const kinds = await h.knex('notifications').where({ appointment_id: booked.body.id }).select('kind', 'recipient_role');
+    // Booked less than a day ahead: only the one-hour reminder is still in the future, for the citizen and the interpreter.
     // No documents e-mail: the confirmation lists the documents.
-    expect(kinds.sort()).toEqual(['confirmation', 'invite_interpreter', 'reminder']);
+    expect(kinds.map((k) => `${k.kind}→${k.recipient_role}`).sort()).toEqual(['confirmation→citizen', 'invite_interpreter→interpreter', 'reminder→citizen', 'reminder→interpreter']);
     const links = await h.knex('join_links').where({ appointment_id: booked.body.id }).pluck('role');
     expect(links.sort()).toEqual(['citizen', 'employee', 'interpreter', 'third_person']);
     const history = await h.knex('appointment_events').where({ appointment_id: booked.body.id }).pluck('action');
