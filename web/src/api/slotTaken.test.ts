@@ -20,6 +20,12 @@ describe('alternatives after a time was taken', () => {
     expect(takenNextSlots(toApiError(409, { error: { code: 'slot_taken', message, alternatives: [earlier], nextSlots: [slot] } }))).toEqual([earlier]);
   });
 
+  it('reads "no interpreter then" the same way: the alternatives are the times with one', () => {
+    const answer = takenAnswer(toApiError(409, { error: { code: 'no_interpreter', message, field: 'start', alternatives: [earlier] } }));
+    expect(answer).toEqual({ code: 'no_interpreter', alternatives: [earlier], anyEmployeeFree: false });
+    expect(canTakeAnyEmployee(answer)).toBe(false);
+  });
+
   it('is null for other errors, and empty when no alternatives came', () => {
     expect(takenNextSlots(toApiError(409, { error: { code: 'employee_busy', message } }))).toBeNull();
     expect(takenNextSlots(new Error('x'))).toBeNull();

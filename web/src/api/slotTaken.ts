@@ -3,15 +3,19 @@ import type { Slot } from './types';
 
 /** The 409 answers about a lost time, and what they offer instead. */
 export interface TakenAnswer {
-  /** slot_taken: nobody is free then; requested_employee_taken: the chosen (or the appointment's own) employee is not. */
-  code: 'slot_taken' | 'requested_employee_taken';
+  /**
+   * slot_taken: nobody is free then; requested_employee_taken: the chosen (or
+   * the appointment's own) employee is not; no_interpreter: no interpreter of
+   * the kind asked for is (the alternatives have one).
+   */
+  code: 'slot_taken' | 'requested_employee_taken' | 'no_interpreter';
   /** The nearest free times before and after the lost one (only the employee's, when one was asked for). */
   alternatives: Slot[];
   /** Another employee is free at the lost time: it can be kept with "any employee". */
   anyEmployeeFree: boolean;
 }
 
-const TAKEN_CODES: readonly string[] = ['slot_taken', 'requested_employee_taken'] satisfies TakenAnswer['code'][];
+const TAKEN_CODES: readonly string[] = ['slot_taken', 'requested_employee_taken', 'no_interpreter'] satisfies TakenAnswer['code'][];
 
 /** A 409 about a lost time: the free times shown are out of date and must be fetched again. */
 export function isSlotConflict(e: unknown): boolean {

@@ -26,5 +26,5 @@ export function LostTimeNotice({ taken, timeZone, onPick, onAnyEmployee, busy }:
   const offer = wizardOffer(taken);
   const at = offer.anyEmployeeAt;
   const employee = offer.employeeTaken ? { name, lost: taken.lost, onAnyEmployee: at ? () => onAnyEmployee(at) : null } : undefined;
-  return <SlotTaken key={`${taken.code}-${taken.lost.start}`} nextSlots={offer.alternatives} timeZone={timeZone} onPick={onPick} busy={busy} employee={employee} />;
+  return <SlotTaken key={`${taken.code}-${taken.lost.start}`} nextSlots={offer.alternatives} timeZone={timeZone} onPick={onPick} busy={busy} employee={employee} noInterpreter={taken.code === 'no_interpreter'} />;
 }

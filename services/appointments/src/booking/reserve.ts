@@ -97,6 +97,7 @@ export async function findOfferedSlotOrLost(
   if (free && (!wish.requestedEmployeeId || free.employeeIds.includes(wish.requestedEmployeeId))) {
     return { slot: free, takenMeanwhile: () => (wish.requestedEmployeeId ? new SlotLost() : slotLost(at(slots.scheduled()))) };
   }
+  if (wish.interpretation && !free) await refuseWithoutInterpreter(knex, ctx, wish, now);
   const scheduled = free ?? at(slots.scheduled());
   if (scheduled && lost === 'defer') throw free ? new SlotLost() : slotLost(scheduled);
   if (scheduled) throw await slotTakenError(knex, ctx, wish, now);
@@ -104,6 +105,27 @@ export async function findOfferedSlotOrLost(
     'Η ώρα αυτή δεν διατίθεται: είναι εκτός ωραρίου, σε αργία, πολύ σύντομα ή πέρα από το διάστημα κρατήσεων. Επιλέξτε μία από τις ελεύθερες ώρες.',
     'This time is not offered: it is outside opening hours, on a holiday, too soon or beyond the booking window. Please pick one of the free times.',
     { field: 'start' },
+  );
+}
+
+/**
+ * The time is free (with the employee asked for, if any) but no interpreter of
+ * the kind asked for is: said as such, with the nearest times one is free,
+ * rather than "taken by someone else" or "not offered".
+ */
+async function refuseWithoutInterpreter(knex: Knex, ctx: BookingContext, wish: SlotWish, now: Date): Promise<void> {
+  const withoutInterpreter = await freeSlotAt(knex, ctx, { ...wish, interpretation: null }, now);
+  if (!withoutInterpreter || (wish.requestedEmployeeId && !withoutInterpreter.employeeIds.includes(wish.requestedEmployeeId))) return;
+  const alternatives = await nearestFreeSlots(knex, ctx, wish.start, {
+    now,
+    employeeId: wish.requestedEmployeeId ?? null,
+    interpretation: wish.interpretation,
+    excludeAppointmentId: wish.excludeAppointmentId,
+  });
+  throw conflict('no_interpreter',
+    'Αυτή την ώρα δεν είναι διαθέσιμος διερμηνέας. Επιλέξτε μία από τις πλησιέστερες ώρες με διερμηνέα.',
+    'No interpreter is available at this time. Please choose one of the nearest times with an interpreter.',
+    { field: 'start', alternatives },
   );
 }
 

@@ -103,6 +103,7 @@ export function NewTimeForm({ a, time, onSend, pending, error, submitLabel, canc
           timeZone={tz}
           onPick={(s) => send(s, sent.anyEmployee)}
           busy={pending}
+          noInterpreter={takenAnswer(error)?.code === 'no_interpreter'}
           employee={
             taken.employeeTaken ? { name, lost: sent.slot, onAnyEmployee: taken.anyEmployeeAt ? () => send(sent.slot, true) : null } : undefined
           }

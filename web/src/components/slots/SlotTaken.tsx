@@ -25,6 +25,8 @@ interface Props {
   /** Where to see all free times instead. */
   otherTimes?: ReactNode;
   employee?: EmployeeTaken;
+  /** Why the time could not be had, when it was not that someone took it: no interpreter free then. */
+  noInterpreter?: boolean;
 }
 
 /**
@@ -32,7 +34,7 @@ interface Props {
  * When only the chosen employee is busy then, offer both ways on: one of that
  * employee's times, or the same time with any employee.
  */
-export function SlotTaken({ nextSlots, timeZone, onPick, busy, otherTimes, employee }: Props) {
+export function SlotTaken({ nextSlots, timeZone, onPick, busy, otherTimes, employee, noInterpreter }: Props) {
   const { t } = useTranslation();
   const lang = useLang();
   const [choice, setChoice] = useState<Slot | null>(null);
@@ -46,8 +48,8 @@ export function SlotTaken({ nextSlots, timeZone, onPick, busy, otherTimes, emplo
 
   return (
     <section ref={ref} tabIndex={-1} className="notice notice-warning" aria-labelledby="slot-taken-title">
-      <h2 id="slot-taken-title">{employee ? t('slots.employeeTakenTitle', { name: who, time: lostAt }) : t('slots.takenTitle')}</h2>
-      <p>{employee ? t('slots.employeeTakenText', { name: who }) : t('slots.takenText')}</p>
+      <h2 id="slot-taken-title">{employee ? t('slots.employeeTakenTitle', { name: who, time: lostAt }) : noInterpreter ? t('slots.noInterpreterTitle') : t('slots.takenTitle')}</h2>
+      <p>{employee ? t('slots.employeeTakenText', { name: who }) : noInterpreter ? t('slots.noInterpreterText') : t('slots.takenText')}</p>
       {nextSlots.length > 0 ? (
         <form
           onSubmit={(e) => {

@@ -73,6 +73,7 @@ export default function DateStep() {
           topicId={state.topicId}
           timeZone={municipality.timeZone}
           employeeId={employeeId}
+          interpretation={state.interpretation}
           value={choice}
           onChange={setChoice}
           error={errorFor('start')}

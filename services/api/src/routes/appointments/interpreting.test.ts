@@ -87,3 +87,32 @@ describe('by phone interpreting is not offered', () => {
     expect(await h.knex('appointments').count('* as n').first()).toEqual(before);
   });
 });
+
+describe('a time with no interpreter free', () => {
+  it('is refused as such (not as taken by someone else), with the nearest times an interpreter is free', async () => {
+    const c = await h.citizen('068933130');
+    const q = await familyStatus();
+    const day = '2026-11-24';
+    const slotsOf = async (interpretation?: string) =>
+      ((await c.get(`/api/v1/municipalities/${q.municipalityId}/slots?mode=video&topicId=${q.topicId}&from=${day}&to=${day}${interpretation ? `&interpretation=${interpretation}` : ''}`)).body.slots as { start: string }[]).map((s) => s.start);
+    // 08:00 in Athens: the municipality is open, but lip reading starts at 09:00.
+    const eight = '2026-11-24T06:00:00.000Z';
+    expect(await slotsOf()).toContain(eight);
+    const withLipReading = await slotsOf('lip_reading');
+    expect(withLipReading).not.toContain(eight);
+
+    const refused = await c.post('/api/v1/holds', { ...q, mode: 'video', start: eight, interpretation: 'lip_reading' });
+    expect(refused.status).toBe(409);
+    expect(refused.body.error.code).toBe('no_interpreter');
+    expect(refused.body.error.message.el).toMatch(/δεν είναι διαθέσιμος διερμηνέας/);
+    expect(refused.body.error.message.en).toMatch(/No interpreter is available/);
+    const alternatives = (refused.body.error.alternatives as { start: string }[]).map((s) => s.start);
+    expect(alternatives.length).toBeGreaterThan(0);
+    expect(alternatives.filter((s) => s.startsWith(day)).every((s) => withLipReading.includes(s))).toBe(true);
+    expect(await h.knex('appointments').where({ status: 'held', starts_at: new Date(eight) }).first()).toBeUndefined();
+
+    // One of them is held with the interpreter.
+    const held = await c.post('/api/v1/holds', { ...q, mode: 'video', start: alternatives[0], interpretation: 'lip_reading' });
+    expect(held.status).toBe(201);
+  });
+});
