@@ -72,6 +72,52 @@ describe('a citizen books a video appointment in the browser', () => {
     expect((await session.json()).user).toBeNull();
   });
 
+  it('asks for a lip-reading interpreter at a time none is free: told so, and given the nearest times with one', async () => {
+    const page = await newPage();
+    await page.goto('/book');
+    await page.getByRole('link', { name: /Σύνδεση με κωδικούς Taxisnet/ }).click();
+    await signInAtStandIn(page, '068933130');
+    await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
+    await page.getByLabel('Δήμος Αθηναίων').check();
+    await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
+    await page.getByLabel(/Βιντεοκλήση/).check();
+    await continueTo(page, 'Ποιο είναι το θέμα σας;');
+    await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
+    await continueTo(page, 'Πότε σας εξυπηρετεί;');
+    // Tuesday's first time, 08:00: the municipality is open, the lip-reading interpreters start at 09:00.
+    await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
+    await page.locator('.day-option label').filter({ hasText: /24/ }).click();
+    await page.locator('.time-option label').filter({ hasText: '08:00' }).click();
+    await continueTo(page, 'Τα στοιχεία επικοινωνίας σας');
+    await page.getByLabel('Ονοματεπώνυμο').fill('Μαρία Κωνσταντίνου');
+    await page.getByLabel('Email', { exact: true }).fill('maria.k@example.gr');
+    await page.getByLabel('Κινητό τηλέφωνο').fill('6987654321');
+    await continueTo(page, 'Για ποιον είναι το ραντεβού;');
+    await page.getByLabel('Για εμένα').check();
+    await continueTo(page, 'Χρειάζεστε κάποια διευκόλυνση;');
+    await page.getByLabel('Διερμηνέας χειλεανάγνωσης').check();
+    await page.getByRole('button', { name: 'Συνέχεια' }).click();
+
+    const notice = page.locator('section.notice').filter({ has: page.getByRole('heading', { name: 'Αυτή την ώρα δεν είναι διαθέσιμος διερμηνέας' }) });
+    await notice.waitFor();
+    const offered = await notice.locator('.time-option label').allTextContents();
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.join(' ')).not.toMatch(/\b08:00\b/);
+    await notice.locator('.time-option label').first().click();
+    await notice.getByRole('button', { name: 'Επιλογή αυτής της ώρας' }).click();
+    await page.getByRole('heading', { name: 'Θέλετε να σας εξυπηρετήσει συγκεκριμένος υπάλληλος;' }).waitFor();
+    const hold = await env.stack.knex('appointments').where({ status: 'held', interpretation: 'lip_reading' }).first('interpretation', 'interpreter_id');
+    expect(hold).toMatchObject({ interpretation: 'lip_reading' });
+    expect(hold.interpreter_id).not.toBeNull();
+
+    // Back at the time step, only times with an interpreter are offered now.
+    await page.goto('/book/date');
+    await page.getByRole('heading', { name: 'Πότε σας εξυπηρετεί;' }).waitFor();
+    await page.locator('.day-option label').filter({ hasText: /24/ }).click();
+    await expect.poll(() => page.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.time-option label').filter({ hasText: '08:00' }).count()).toBe(0);
+  });
+
   it('an employee of two municipalities signs in, picks Athens and sees that booking in the console', async () => {
     expect(booked, 'the booking test ran first').toBeDefined();
     const page = await newPage();
