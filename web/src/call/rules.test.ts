@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrangeStage, followPhase, identityAnnouncement, identityCheckEnded, identityResultOf, judgeNetwork, learnsIdentityResult, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
+import { arrangeStage, audioOnlyNotice, followPhase, identityAnnouncement, identityCheckEnded, identityResultOf, judgeNetwork, learnsIdentityResult, levelOf, mayPublish, mediaWithheld, nextTickMs, parseRoomMetadata, receivesVideoFrom, refusalOf, remaining, rtcConfigFor, SELF, serverOffsetMs, stageTiles } from './rules';
+import type { CallRole } from './types';
 
 describe('room metadata', () => {
   it('reads version 2, the identity check\'s phase only, and ignores anything else', () => {
@@ -34,6 +35,14 @@ describe('audio-only', () => {
     expect(receivesVideoFrom('employee', { ...state, keepVideoRoles: [...state.keepVideoRoles] })).toBe(false);
     expect(receivesVideoFrom('employee', { audioOnly: false, keepVideoRoles: [] })).toBe(true);
     expect(receivesVideoFrom(null, { audioOnly: true, keepVideoRoles: ['citizen'] })).toBe(false);
+  });
+
+  it('tells each participant whose pictures stay on, from where they stand', () => {
+    const interpreted = { audioOnly: true, keepVideoRoles: ['citizen', 'interpreter'] as CallRole[] };
+    expect(audioOnlyNotice('citizen', interpreted)).toBe('noticeKeep');
+    expect(audioOnlyNotice('interpreter', interpreted)).toBe('noticeKeepInterpreter');
+    expect(audioOnlyNotice('employee', interpreted)).toBe('noticeOthersKeep');
+    expect(audioOnlyNotice('employee', { audioOnly: true, keepVideoRoles: [] })).toBe('notice');
   });
 });
 

@@ -69,6 +69,17 @@ export function mediaWithheld(perm: { canSubscribe: boolean; canPublishData: boo
 /** Whether this participant's own camera stays on in an audio-only call. */
 export const keepsOwnVideo = receivesVideoFrom;
 
+/**
+ * What an audio-only call's notice tells this participant (a key under
+ * call.audioOnly): whose pictures stay on, from where they stand (the
+ * interpreter keeps theirs and the citizen's, the citizen theirs and the
+ * interpreter's).
+ */
+export function audioOnlyNotice(role: CallRole | null, state: Pick<CallState, 'audioOnly' | 'keepVideoRoles'>): 'notice' | 'noticeKeep' | 'noticeKeepInterpreter' | 'noticeOthersKeep' {
+  if (keepsOwnVideo(role, state)) return role === 'interpreter' ? 'noticeKeepInterpreter' : 'noticeKeep';
+  return state.keepVideoRoles.length > 0 ? 'noticeOthersKeep' : 'notice';
+}
+
 /** Whether an identity check has ended, one way or another (verified, failed, aborted, or just "ended"). */
 export const identityCheckEnded = (check: IdentityCheckStatus): boolean => check === 'ended' || identityResultOf(check) !== null;
 

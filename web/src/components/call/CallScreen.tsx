@@ -7,7 +7,7 @@ import type { ApiError } from '../../api/client';
 import { callApi } from '../../call/callApi';
 import { type CallEnd, rejoinsByItself, type ServerHealth, VIDEO_RETRY_SECONDS } from '../../call/connection';
 import { useImmersiveFrame, useMediaQuery } from '../../call/callFrame';
-import { identityResultOf, type IdentityResult as Result, keepsOwnVideo, learnsIdentityResult } from '../../call/rules';
+import { identityResultOf, type IdentityResult as Result, audioOnlyNotice, learnsIdentityResult } from '../../call/rules';
 import type { DeviceChoices, JoinGrant } from '../../call/types';
 import { type CallRoom, isWaiting, roleOf, useCallRoom } from '../../call/useCallRoom';
 import { useIdentityResult } from '../../call/useIdentityResult';
@@ -111,7 +111,7 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
         )}
         {state.audioOnly && (
           <p className="notice" data-testid="audio-only-notice">
-            {t(keepsOwnVideo(role, state) ? 'call.audioOnly.noticeKeep' : state.keepVideoRoles.length > 0 ? 'call.audioOnly.noticeOthersKeep' : 'call.audioOnly.notice')}
+            {t(`call.audioOnly.${audioOnlyNotice(role, state)}`)}
           </p>
         )}
       </div>
