@@ -233,6 +233,9 @@ describe('a video appointment in the browser', () => {
 
     pages.interpreter = await newPage();
     await deviceCheck(pages.interpreter, links.interpreter);
+    // The interpreter's picture is the interpretation: their camera is not offered off.
+    expect(await pages.interpreter.getByTestId('camera-needed').textContent()).toContain('ο πολίτης χρειάζεται να σας βλέπει');
+    expect(await pages.interpreter.getByLabel('Μπαίνω με ανοιχτή κάμερα').count()).toBe(0);
     // Time from clicking "Join" to the first remote video frame, measured inside the page.
     const firstFrameMs = await pages.interpreter.evaluate(
       () =>
@@ -301,11 +304,21 @@ describe('a video appointment in the browser', () => {
     expect(await videoFlows(pages.citizen, 'interpreter')).toBe(true);
     expect(await videoFlows(pages.employee, 'interpreter')).toBe(true);
     expect(await videoFlows(pages.interpreter, 'citizen')).toBe(true);
+    // Each is told whose pictures stay on, from where they stand.
+    expect(await pages.interpreter.getByTestId('audio-only-notice').textContent()).toContain('η δική σας εικόνα και του πολίτη');
+    expect(await pages.citizen.getByTestId('audio-only-notice').textContent()).toContain('η δική σας εικόνα και του διερμηνέα');
 
     // Either party may switch back: here the citizen.
     await pages.citizen.getByRole('switch', { name: 'Μόνο ήχος' }).click();
     await expect.poll(() => videoFlows(pages.citizen, 'employee'), { timeout: 20_000 }).toBe(true);
     await expect.poll(() => videoFlows(pages.employee, 'third_person'), { timeout: 20_000 }).toBe(true);
+
+    // An interpreter who switches the camera off is told at once what that means for the citizen.
+    await pages.interpreter.getByRole('button', { name: 'Κλείσιμο κάμερας' }).click();
+    await pages.interpreter.getByTestId('interpreter-camera-off').waitFor({ timeout: 10_000 });
+    await pages.interpreter.getByRole('button', { name: 'Άνοιγμα κάμερας' }).click();
+    await expect.poll(() => pages.interpreter.getByTestId('interpreter-camera-off').count(), { timeout: 10_000 }).toBe(0);
+    await expect.poll(() => videoFlows(pages.citizen, 'interpreter'), { timeout: 20_000 }).toBe(true);
   });
 
   it('the employee leaves: the others are told, and the employee is led back to the appointment', async () => {

@@ -98,6 +98,11 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
         <ConnectionNotice call={call} />
         <NetworkNotice adaptation={network} signLanguage={state.keepVideoRoles.includes(role)} />
         {employee && <RemoteNetworkAnnouncer statuses={network.remote.statuses} participants={call.room.remoteParticipants} />}
+        {role === 'interpreter' && !call.cameraOn && (
+          <p className="notice notice-warning" role="status" data-testid="interpreter-camera-off">
+            {t('call.interpreterCameraOff')}
+          </p>
+        )}
         {running && (role === 'interpreter' || role === 'third_person') && (
           <p className="notice" role="status" data-testid="identity-running-notice">
             {t(call.mediaWithheld ? 'call.identity.withheld' : 'call.identity.runningOthers')}

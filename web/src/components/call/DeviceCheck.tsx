@@ -11,14 +11,17 @@ interface Props {
   joining: boolean;
   /** null: no join button (before the window) */
   onJoin: ((choices: DeviceChoices, release: () => void) => void) | null;
+  /** The interpreter: the citizen must see them, so the camera is not offered off (nor switched off for a weak connection). */
+  cameraNeeded?: boolean;
 }
 
 /**
  * Camera and microphone preview, device pickers, a microphone meter and a
  * quick network check, with help when access is refused or a device is
- * missing. Joining with sound only is always possible.
+ * missing. Joining with sound only is always possible, but for the
+ * interpreter, whose picture is the interpretation.
  */
-export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
+export function DeviceCheck({ autoStart, joining, onJoin, cameraNeeded = false }: Props) {
   const { t } = useTranslation();
   const preview = useDevicePreview(autoStart);
   const level = useMicLevel(preview.stream);
@@ -38,11 +41,11 @@ export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
 
   // A weak connection suggests sound only once; the person may switch the camera back on.
   useEffect(() => {
-    if (net.verdict === 'weak' && !suggested) {
+    if (net.verdict === 'weak' && !suggested && !cameraNeeded) {
       setSuggested(true);
       setCameraOn(false);
     }
-  }, [net.verdict, suggested]);
+  }, [net.verdict, suggested, cameraNeeded]);
 
   const idle = preview.status === 'idle';
   const join = () =>
@@ -89,7 +92,12 @@ export function DeviceCheck({ autoStart, joining, onJoin }: Props) {
               <strong>{t('call.check.network')}: </strong>
               {t(`call.check.net.${net.verdict}`, { ms: net.medianMs })}
             </p>
-            {hasCamera && (
+            {cameraNeeded && (
+              <p className={hasCamera ? 'hint' : 'notice notice-warning'} data-testid="camera-needed">
+                {t(hasCamera ? 'call.check.cameraNeeded' : 'call.check.cameraNeededMissing')}
+              </p>
+            )}
+            {hasCamera && !cameraNeeded && (
               <div className="choice">
                 <input id={`${id}-camon`} type="checkbox" checked={cameraOn} onChange={(e) => setCameraOn(e.target.checked)} />
                 <label htmlFor={`${id}-camon`}>{t('call.check.withCamera')}</label>

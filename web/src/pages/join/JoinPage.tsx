@@ -149,7 +149,7 @@ export default function JoinPage() {
       {videoDown && <RetryNotice kind="serverDown" countdown={retry} joins={pending !== null} />}
       {joinError && joinError.code !== 'too_early' && joinError.code !== 'video_unavailable' && <ErrorNotice error={joinError} />}
       {/* While video is down "Join" still works: the page then joins by itself once it is back. */}
-      <DeviceCheck key={data.window.status} autoStart={open} joining={joining || pending !== null} onJoin={open ? join : null} />
+      <DeviceCheck key={data.window.status} autoStart={open} joining={joining || pending !== null} onJoin={open ? join : null} cameraNeeded={data.role === 'interpreter'} />
     </>
   );
 }
