@@ -315,6 +315,7 @@ const ROUTES: RouteCase[] = [
   { route: 'GET /api/v1/join/:token', url: () => `/api/v1/join/${BOGUS_TOKEN}`, expect: TOKEN },
   { route: 'POST /api/v1/join/:token', url: () => `/api/v1/join/${BOGUS_TOKEN}`, expect: TOKEN },
   { route: 'GET /api/v1/calls/:token/participants', url: () => `/api/v1/calls/${BOGUS_TOKEN}/participants`, expect: TOKEN },
+  { route: 'GET /api/v1/calls/:token/state', url: () => `/api/v1/calls/${BOGUS_TOKEN}/state`, expect: TOKEN },
   { route: 'POST /api/v1/calls/:token/admit', url: () => `/api/v1/calls/${BOGUS_TOKEN}/admit`, body: () => ({ identity: 'citizen-x' }), expect: TOKEN },
   { route: 'POST /api/v1/calls/:token/remove', url: () => `/api/v1/calls/${BOGUS_TOKEN}/remove`, body: () => ({ identity: 'citizen-x' }), expect: TOKEN },
   { route: 'POST /api/v1/calls/:token/identity-check/start', url: () => `/api/v1/calls/${BOGUS_TOKEN}/identity-check/start`, expect: TOKEN },
