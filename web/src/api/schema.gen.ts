@@ -6056,7 +6056,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Change an interpreter (any subset of fields)
+         * Change an interpreter (any subset of fields). Deactivating, or dropping a kind, while upcoming appointments need them: 409 interpreter_has_appointments with their references
          * @description Who may call it: An administrator of the municipality the employee acts for; always that municipality, never one from the URL.
          */
         put: {
@@ -6116,6 +6116,15 @@ export interface paths {
                 };
                 /** @description Not found (or belongs to another municipality). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -7446,7 +7455,7 @@ export interface paths {
         };
         get?: never;
         /**
-         * Change a pool interpreter (any subset; municipalityIds replaces the list)
+         * Change a pool interpreter (any subset; municipalityIds replaces the list). Deactivating, or dropping a kind, while upcoming appointments need them: 409 interpreter_has_appointments
          * @description Who may call it: The platform administrator.
          */
         put: {
@@ -7507,6 +7516,15 @@ export interface paths {
                 };
                 /** @description Not found (or belongs to another municipality). */
                 404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflict: the time was taken meanwhile (slot_taken) or the requested employee is not free then (requested_employee_taken), both with alternatives; a closure or absence covers booked appointments (appointments_affected, with the list); or the state does not allow it. */
+                409: {
                     headers: {
                         [name: string]: unknown;
                     };

@@ -7,6 +7,7 @@ import type { AppDeps } from '../deps';
 import { adminNotFound, conflict, invalidField } from '../errors';
 import { isExclusionViolation } from '../pgErrors';
 import { requireMunicipalAdmin } from '../policies';
+import type { Knex } from 'knex';
 
 export type InterpreterCreateInput = z.infer<typeof interpreterCreateSchema>;
 export type InterpreterUpdateInput = z.infer<typeof interpreterUpdateSchema>;
@@ -42,12 +43,40 @@ export async function updateInterpreter(deps: AppDeps, by: Requester, municipali
   requireMunicipalAdmin(by.actor, municipalityId);
   return deps.knex.transaction(async (trx) => {
     const q = trx<InterpreterRow>('interpreters').where({ id: interpreterId, municipality_id: municipalityId });
+    await refuseLeavingAppointments(trx, interpreterId, input, deps.now());
     const changes = interpreterColumns(input);
     const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*').catch(samePersonBusy) : [await q.first()];
     if (!row) throw notFound();
     await audit(trx, by, 'admin_update_interpreter', { fields: Object.keys(input) }, { kind: 'interpreter', id: interpreterId, municipalityId });
     return row;
   });
+}
+
+/**
+ * Deactivating an interpreter, or taking away a kind of interpreting, must not
+ * leave a booked appointment without its interpreter, unseen: the citizen would
+ * arrive and nobody would interpret. Refused with the appointments' references,
+ * as an employee's deactivation is; the admin moves or cancels them first (the
+ * people are told), or keeps the interpreter on until they are over.
+ */
+export async function refuseLeavingAppointments(trx: Knex, interpreterId: string, input: InterpreterUpdateInput, now: Date): Promise<void> {
+  const current = await trx<InterpreterRow>('interpreters').where({ id: interpreterId }).forUpdate().first('active', 'kinds');
+  if (!current || !current.active) return;
+  const leaving = input.active === false;
+  const kept: readonly string[] | undefined = input.kinds;
+  const dropped = kept ? current.kinds.filter((k) => !kept.includes(k)) : [];
+  if (!leaving && dropped.length === 0) return;
+  const q = trx('appointments').where({ interpreter_id: interpreterId, status: 'booked' }).where('starts_at', '>', now);
+  if (!leaving) q.whereIn('interpretation', dropped);
+  const refs: string[] = await q.orderBy('starts_at').pluck('reference');
+  if (refs.length === 0) return;
+  const shown = refs.slice(0, 10).join(', ') + (refs.length > 10 ? ', …' : '');
+  throw conflict(
+    'interpreter_has_appointments',
+    `Ο διερμηνέας έχει ${refs.length} μελλοντικά ραντεβού που θα έμεναν χωρίς διερμηνέα (${shown}). Αλλάξτε την ώρα τους ή ακυρώστε τα από την κονσόλα (οι πολίτες ενημερώνονται με email) ή αφήστε τον διερμηνέα ως έχει ώσπου να περάσουν.`,
+    `The interpreter has ${refs.length} upcoming appointments that would be left without an interpreter (${shown}). Move or cancel them from the console (the citizens are told by e-mail), or leave the interpreter as they are until those are over.`,
+    { field: leaving ? 'active' : 'kinds', count: refs.length, references: refs },
+  );
 }
 
 /**

@@ -7,7 +7,7 @@ import { audit } from '../audit';
 import type { AppDeps } from '../deps';
 import { invalidField, notFound } from '../errors';
 import { requirePlatformAdmin } from '../policies';
-import { interpreterColumns, samePersonBusy } from './adminInterpreters';
+import { interpreterColumns, refuseLeavingAppointments, samePersonBusy } from './adminInterpreters';
 
 // The shared interpreter pool: interpreters with no municipality of their own
 // who serve the municipalities linked to them (interpreter_municipalities).
@@ -63,6 +63,7 @@ export async function updatePoolInterpreter(deps: AppDeps, by: Requester, id: st
   const { municipalityIds, ...fields } = input;
   return deps.knex.transaction(async (trx) => {
     const q = trx<InterpreterRow>('interpreters').where({ id }).whereNull('municipality_id');
+    await refuseLeavingAppointments(trx, id, fields, deps.now());
     const changes = interpreterColumns(fields);
     const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*').catch(samePersonBusy) : [await q.first()];
     if (!row) throw interpreterNotFound();

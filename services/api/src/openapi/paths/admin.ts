@@ -117,7 +117,7 @@ export const adminPaths: ZodOpenApiPathsObject = {
     post: post({ summary: 'Add an interpreter', tags, access: a, body: interpreterCreateSchema, ok: created('The interpreter.', interpreter) }),
   },
   [`${BASE}/interpreters/{id}`]: {
-    put: put({ summary: 'Change an interpreter (any subset of fields)', tags, access: a, path: idParams, body: interpreterUpdateSchema, ok: one('The interpreter.', interpreter), errors: [404] }),
+    put: put({ summary: 'Change an interpreter (any subset of fields). Deactivating, or dropping a kind, while upcoming appointments need them: 409 interpreter_has_appointments with their references', tags, access: a, path: idParams, body: interpreterUpdateSchema, ok: one('The interpreter.', interpreter), errors: [404, 409] }),
     delete: del({ summary: 'Remove an interpreter', tags, access: a, path: idParams, ok: gone, errors: [404, 409] }),
   },
 };

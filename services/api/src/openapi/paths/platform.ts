@@ -90,7 +90,7 @@ export const platformPaths: ZodOpenApiPathsObject = {
     post: post({ summary: 'Add an interpreter to the shared pool', tags, access, body: poolInterpreterCreateSchema, ok: { 201: { description: 'The interpreter.', schema: poolInterpreter } } }),
   },
   [`${P}/interpreters/{id}`]: {
-    put: put({ summary: 'Change a pool interpreter (any subset; municipalityIds replaces the list)', tags, access, path: platformIdParams, body: poolInterpreterUpdateSchema, ok: one('The interpreter.', poolInterpreter), errors: [404] }),
+    put: put({ summary: 'Change a pool interpreter (any subset; municipalityIds replaces the list). Deactivating, or dropping a kind, while upcoming appointments need them: 409 interpreter_has_appointments', tags, access, path: platformIdParams, body: poolInterpreterUpdateSchema, ok: one('The interpreter.', poolInterpreter), errors: [404, 409] }),
   },
   [`${P}/audit`]: {
     get: get({
