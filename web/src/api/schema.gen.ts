@@ -8496,6 +8496,12 @@ export interface components {
                 due: string;
                 sentAt: string | null;
             }[];
+            /** @description Staff answers only: who interprets, to reach them (null without interpreting). */
+            interpreter?: {
+                name: string;
+                /** Format: email */
+                email: string;
+            } | null;
         };
         /** @description The caller's own join link: the citizen's for the owner, the employee's for staff. */
         JoinLink: {

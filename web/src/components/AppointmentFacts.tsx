@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../api/types';
 import { useLocalized } from '../i18n';
 
-/** What any view of an appointment shows, as <dl> rows: mode, topic, municipality, reference, office. */
+/** What any view of an appointment shows, as <dl> rows: mode, topic, municipality, reference, office, interpreting. */
 export type FactsOf = Pick<Appointment, 'mode' | 'topic' | 'municipality' | 'reference'> & {
   office?: { name: string; address: string; floor?: string | null; directions?: string | null } | null;
+  interpretation?: Appointment['interpretation'];
 };
 
 export function AppointmentFactRows({ a }: { a: FactsOf }) {
@@ -28,6 +29,12 @@ export function AppointmentFactRows({ a }: { a: FactsOf }) {
         <dt>{t('appointments.reference')}</dt>
         <dd className="reference-small">{a.reference}</dd>
       </div>
+      {a.interpretation && (
+        <div>
+          <dt>{t('review.interpretation')}</dt>
+          <dd>{t(`interpretation.${a.interpretation}`)}</dd>
+        </div>
+      )}
       {a.mode === 'in_person' && a.office && (
         <div>
           <dt>{t('appointments.office')}</dt>

@@ -133,6 +133,11 @@ export const appointmentDetail = appointment
       )
       .optional()
       .meta({ description: 'Staff answers only: e-mails sent, waiting or failed for good.' }),
+    interpreter: z
+      .object({ name: z.string(), email: z.email() })
+      .nullable()
+      .optional()
+      .meta({ description: 'Staff answers only: who interprets, to reach them (null without interpreting).' }),
   })
   .meta({ id: 'AppointmentDetail' });
 

@@ -77,6 +77,7 @@ export function presentDetail({ appointment, staff }: AppointmentDetail, now: Da
         sentAt: r.sent_at ? r.sent_at.toISOString() : null,
       };
     }),
+    interpreter: staff.interpreter ? { name: staff.interpreter.full_name, email: staff.interpreter.email } : null,
   };
 }
 

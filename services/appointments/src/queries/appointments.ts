@@ -30,8 +30,8 @@ export async function myAppointments(deps: ReadDeps, actor: Actor): Promise<{ up
 
 export interface AppointmentDetail {
   appointment: AppointmentGraph;
-  /** For staff only: what happened, by whom, and the e-mails. */
-  staff: { history: AppointmentEvent[]; emails: AppointmentEmail[] } | null;
+  /** For staff only: what happened, by whom, the e-mails, and who interprets (to reach them). */
+  staff: { history: AppointmentEvent[]; emails: AppointmentEmail[]; interpreter: { full_name: string; email: string } | null } | null;
 }
 
 export interface AppointmentEvent {
@@ -66,11 +66,12 @@ export async function viewAppointment(deps: ReadDeps, by: Requester, id: string)
   const appointment = await withRelationsOne(deps.knex, appt);
   if (by.actor.kind !== 'employee') return { appointment, staff: null };
   await audit(deps.knex, by, 'view_appointment', {}, { kind: 'appointment', id: appt.id, municipalityId: appt.municipality_id });
-  const [history, emails] = await Promise.all([
+  const [history, emails, interpreter] = await Promise.all([
     deps.knex('appointment_events').where({ appointment_id: id }).orderBy('id').select('at', 'action', 'actor_kind', 'actor_id', 'version', 'details'),
     deps.knex('notifications').where({ appointment_id: id }).orderBy('send_after').select('kind', 'recipient_role', 'recipient_email', 'recipient_phone', 'status', 'attempts', 'last_error', 'send_after', 'sent_at', 'appointment_version'),
+    appt.interpreter_id ? deps.knex('interpreters').where({ id: appt.interpreter_id }).first('full_name', 'email') : undefined,
   ]);
-  return { appointment, staff: { history, emails } };
+  return { appointment, staff: { history, emails, interpreter: interpreter ?? null } };
 }
 
 /** Any appointment the caller may see, with its relations (for the calendar file and the like). */

@@ -44,6 +44,7 @@ export default function DoneStep() {
             {t(municipality?.thirdPersonInviteOnBooking ? 'done.thirdPersonNow' : 'done.thirdPersonLater', { name: a.thirdPerson.fullName })}
           </li>
         )}
+        {a.interpretation && <li data-testid="done-interpreter">{t('done.interpreter', { kind: t(`interpretation.${a.interpretation}`) })}</li>}
         {a.mode === 'phone' && <li>{t('done.phone', { phone: a.person.phone })}</li>}
         {a.mode === 'in_person' && a.office && (
           <li>{t('done.office', { name: a.office.name, address: a.office.address })}</li>

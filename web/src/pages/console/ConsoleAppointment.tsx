@@ -72,7 +72,23 @@ function useDetailRows(a: Appt): SummaryRow[] {
                 auth: t(o.auth === 'company_credentials' ? 'console.detail.authCredentials' : 'console.detail.authDeclared'),
               }),
     },
-    { key: 'interpretation', label: t('review.interpretation'), value: a.interpretation ? t(`interpretation.${a.interpretation}`) : t('common.none') },
+    {
+      key: 'interpretation',
+      label: t('review.interpretation'),
+      value: !a.interpretation ? (
+        t('common.none')
+      ) : (
+        <>
+          {t(`interpretation.${a.interpretation}`)}
+          {/* Who interprets, to reach them if they are late or cannot come. */}
+          {a.interpreter && (
+            <span className="hint-block" data-testid="console-interpreter">
+              {a.interpreter.name}, <a href={`mailto:${a.interpreter.email}`}>{a.interpreter.email}</a>
+            </span>
+          )}
+        </>
+      ),
+    },
   ];
   if (a.thirdPerson) rows.push({ key: 'third', label: t('review.thirdPerson'), value: a.thirdPerson.fullName });
   if (a.office) {

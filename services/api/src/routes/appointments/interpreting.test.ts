@@ -53,6 +53,11 @@ describe('in person with interpreting', () => {
     const interpreterJoin = await h.client().get(`/api/v1/join/${joinToken(LINK_SECRET, booked.body.id, 'interpreter', 1)}`);
     expect(interpreterJoin.status).toBe(200);
     expect(interpreterJoin.body.role).toBe('interpreter');
+    // Staff see who interprets, to reach them; the citizen's view does not name them.
+    const detail = await staff.get(`/api/v1/appointments/${booked.body.id}`);
+    const interpreterRow = await h.knex('interpreters').where({ id: row.interpreter_id }).first('full_name', 'email');
+    expect(detail.body.interpreter).toEqual({ name: interpreterRow.full_name, email: interpreterRow.email });
+    expect((await c.get(`/api/v1/appointments/${booked.body.id}`)).body.interpreter).toBeUndefined();
     // The citizen has no link of their own: they sit beside the counter's screen.
     expect((await c.get(`/api/v1/appointments/${booked.body.id}/join-link`)).status).toBe(409);
     expect((await h.client().get(`/api/v1/join/${joinToken(LINK_SECRET, booked.body.id, 'citizen', 1)}`)).status).toBe(404);
