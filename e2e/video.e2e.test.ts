@@ -266,6 +266,8 @@ describe('a video appointment in the browser', () => {
     await third.getByRole('button', { name: `Είσοδος ${THIRD.fullName}` }).click();
     await pages.third_person.getByTestId('in-call').waitFor({ timeout: 15_000 });
     await expect.poll(() => videoFlows(pages.third_person, 'employee'), { timeout: 20_000 }).toBe(true);
+    // Who joins is shown, not only said: the deaf citizen and the interpreter hear no join sound.
+    await expect.poll(() => pages.interpreter.getByTestId('presence-notice').textContent(), { timeout: 10_000 }).toContain(`Συνδέθηκε: ${THIRD.fullName}`);
   });
 
   it('a second identity check with the guest in the call: the guest hears that it ended, never how; the citizen and the interpreter are told', async () => {

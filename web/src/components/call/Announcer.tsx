@@ -1,8 +1,8 @@
-import { RoomEvent } from 'livekit-client';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { identityAnnouncement } from '../../call/rules';
 import type { CallRoom } from '../../call/useCallRoom';
+import { usePresence } from '../../call/usePresence';
 
 /**
  * One polite live region for what changes without the person doing anything:
@@ -10,7 +10,8 @@ import type { CallRoom } from '../../call/useCallRoom';
  * someone joining or leaving. The connection's trouble is also shown visibly
  * (ConnectionNotice, inside the waiting room and the call). The identity
  * check's result is told only to those who take part in it
- * (`learnsIdentityResult`); a guest hears that it ended, not how.
+ * (`learnsIdentityResult`); a guest hears that it ended, not how. Who joins
+ * or leaves is also shown (PresenceNotice): a deaf participant hears neither.
  */
 export function Announcer({ call, learnsIdentityResult }: { call: CallRoom; learnsIdentityResult: boolean }) {
   const { t } = useTranslation();
@@ -35,14 +36,10 @@ export function Announcer({ call, learnsIdentityResult }: { call: CallRoom; lear
     if (next) setMessage(next);
   }, [call.status, call.verdict, call.admitted, call.state.identityCheck, call.state.audioOnly, learnsIdentityResult, t]);
 
+  const presence = usePresence(call.room);
   useEffect(() => {
-    const joined = (p: { name?: string }) => setMessage(t('call.announce.joined', { name: p.name ?? '' }));
-    const left = (p: { name?: string }) => setMessage(t('call.announce.left', { name: p.name ?? '' }));
-    call.room.on(RoomEvent.ParticipantConnected, joined).on(RoomEvent.ParticipantDisconnected, left);
-    return () => {
-      call.room.off(RoomEvent.ParticipantConnected, joined).off(RoomEvent.ParticipantDisconnected, left);
-    };
-  }, [call.room, t]);
+    if (presence) setMessage(t(`call.announce.${presence.kind}`, { name: presence.name }));
+  }, [presence, t]);
 
   return (
     <div role="status" className="visually-hidden" data-testid="announcer">

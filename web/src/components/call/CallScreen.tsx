@@ -14,6 +14,7 @@ import { useIdentityResult } from '../../call/useIdentityResult';
 import { RemoteNetworkProvider, useNetworkAdaptation } from '../../call/useNetworkAdaptation';
 import { useRetryCountdown } from '../../call/useRetryCountdown';
 import { ErrorNotice } from '../ErrorNotice';
+import { PresenceNotice } from './PresenceNotice';
 import { Loading } from '../Loading';
 import { PageHeading } from '../PageHeading';
 import { Announcer } from './Announcer';
@@ -98,6 +99,7 @@ function InCall({ token, grant, call }: { token: string; grant: JoinGrant; call:
         <ConnectionNotice call={call} />
         <NetworkNotice adaptation={network} signLanguage={state.keepVideoRoles.includes(role)} />
         {employee && <RemoteNetworkAnnouncer statuses={network.remote.statuses} participants={call.room.remoteParticipants} />}
+        <PresenceNotice call={call} />
         {role === 'interpreter' && !call.cameraOn && (
           <p className="notice notice-warning" role="status" data-testid="interpreter-camera-off">
             {t('call.interpreterCameraOff')}
