@@ -114,6 +114,17 @@ describe('confirmation and reminder', () => {
     expect(phone.text).toContain('Ο δήμος θα σας καλέσει στο +30 690 000 0000.');
   });
 
+  it('give the municipality\'s e-mail beside its phone for questions (a deaf person cannot ring), and either alone', async () => {
+    const withEmail = { ...sampleVideo, municipality: { ...sampleVideo.municipality, email: 'rantevou@athens.example.gr' } };
+    const el = await renderMail('reminder', withEmail);
+    expect(el.text).toContain('Για απορίες: τηλέφωνο δήμου +30 210 000 0000 ή email rantevou@athens.example.gr');
+    expect(el.html).toContain('rantevou@athens.example.gr');
+    expect((await renderMail('confirmation', { ...withEmail, lang: 'en' })).text).toContain('Questions: municipality phone +30 210 000 0000 or e-mail rantevou@athens.example.gr');
+    const emailOnly = { ...withEmail, municipality: { ...withEmail.municipality, phone: undefined } };
+    expect((await renderMail('reminder', emailOnly)).text).toContain('Για απορίες: email rantevou@athens.example.gr');
+    expect((await renderMail('reminder', sampleVideo)).text).toContain('Για απορίες: τηλέφωνο δήμου +30 210 000 0000\n');
+  });
+
   it('mention interpretation when arranged', async () => {
     const without = await renderMail('confirmation', sampleVideo);
     expect(without.text).not.toContain('Νοηματική');

@@ -66,13 +66,12 @@ export const DEFAULT_ORGANIZER_EMAIL = 'no-reply@appointments.invalid';
 
 function frame(p: TemplateProps): Frame {
   const footer: string[] = [];
-  if (p.municipality.phone) {
-    footer.push(
-      t(p.lang, {
-        el: `Για απορίες: τηλέφωνο δήμου ${p.municipality.phone}`,
-        en: `Questions: municipality phone ${p.municipality.phone}`,
-      }),
-    );
+  // By e-mail as well as by phone: a deaf person cannot ring.
+  const { phone, email } = p.municipality;
+  if (phone || email) {
+    const el = [phone && `τηλέφωνο δήμου ${phone}`, email && `email ${email}`].filter(Boolean).join(' ή ');
+    const en = [phone && `municipality phone ${phone}`, email && `e-mail ${email}`].filter(Boolean).join(' or ');
+    footer.push(t(p.lang, { el: `Για απορίες: ${el}`, en: `Questions: ${en}` }));
   }
   footer.push(
     t(p.lang, {

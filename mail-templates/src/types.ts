@@ -8,7 +8,7 @@ export interface AppointmentMailProps {
   recipientName: string;
   /** Booking reference, e.g. K7P-4XQ-92M. */
   reference: string;
-  municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string };
+  municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string; email?: string };
   topic: { nameEl: string; nameEn: string };
   mode: 'in_person' | 'phone' | 'video';
   /** Instants; shown in municipality.timeZone. */

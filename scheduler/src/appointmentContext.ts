@@ -18,7 +18,7 @@ export interface AppointmentContext {
   companyTaxId: string | null;
   /** Who booked it for the person served (on_behalf_kind 'other'). */
   bookerFullName: string | null;
-  municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string };
+  municipality: { nameEl: string; nameEn: string; timeZone: string; phone?: string; email?: string };
   topic: { nameEl: string; nameEn: string; requiredDocuments: { el: string; en: string }[] };
   employeeName: string;
   office?: { address: string; floor?: string; directions?: string };
@@ -44,6 +44,7 @@ export interface ContextColumns {
   ctx_m_name_en: string;
   ctx_m_time_zone: string;
   ctx_m_phone: string | null;
+  ctx_m_email: string | null;
   ctx_t_name_el: string;
   ctx_t_name_en: string;
   ctx_t_documents: { el: string; en: string }[] | null;
@@ -59,7 +60,7 @@ export const CONTEXT_COLUMNS = `a.id AS ctx_id, a.reference AS ctx_reference, a.
   a.interpretation AS ctx_interpretation, a.person_full_name AS ctx_person_full_name,
   a.on_behalf_kind AS ctx_on_behalf_kind, a.business_auth AS ctx_business_auth, a.company_name AS ctx_company_name,
   a.company_tax_id AS ctx_company_tax_id, a.booker_full_name AS ctx_booker_full_name,
-  m.name_el AS ctx_m_name_el, m.name_en AS ctx_m_name_en, m.time_zone AS ctx_m_time_zone, m.phone AS ctx_m_phone,
+  m.name_el AS ctx_m_name_el, m.name_en AS ctx_m_name_en, m.time_zone AS ctx_m_time_zone, m.phone AS ctx_m_phone, m.email AS ctx_m_email,
   t.name_el AS ctx_t_name_el, t.name_en AS ctx_t_name_en, t.required_documents AS ctx_t_documents,
   e.full_name AS ctx_e_full_name, o.address AS ctx_o_address, o.floor AS ctx_o_floor, o.directions AS ctx_o_directions`;
 
@@ -94,7 +95,7 @@ export function contextFromColumns(row: ContextColumns): AppointmentContext | un
     companyName: row.ctx_company_name,
     companyTaxId: row.ctx_company_tax_id,
     bookerFullName: row.ctx_booker_full_name,
-    municipality: { nameEl: row.ctx_m_name_el, nameEn: row.ctx_m_name_en, timeZone: row.ctx_m_time_zone, phone: row.ctx_m_phone ?? undefined },
+    municipality: { nameEl: row.ctx_m_name_el, nameEn: row.ctx_m_name_en, timeZone: row.ctx_m_time_zone, phone: row.ctx_m_phone ?? undefined, email: row.ctx_m_email ?? undefined },
     topic: { nameEl: row.ctx_t_name_el, nameEn: row.ctx_t_name_en, requiredDocuments: row.ctx_t_documents ?? [] },
     employeeName: row.ctx_e_full_name,
     office: row.ctx_o_address

@@ -8101,6 +8101,10 @@ export interface components {
                 id: string;
                 name: components["schemas"]["LocalizedText"];
                 timeZone: string;
+                /** @description The municipality's public phone, if it gave one. */
+                phone: string | null;
+                /** @description The municipality's public e-mail, if it gave one: the way to reach it for those who cannot ring. */
+                email: string | null;
             };
             topic: {
                 /** Format: uuid */
@@ -8378,6 +8382,10 @@ export interface components {
                 id: string;
                 name: components["schemas"]["LocalizedText"];
                 timeZone: string;
+                /** @description The municipality's public phone, if it gave one. */
+                phone: string | null;
+                /** @description The municipality's public e-mail, if it gave one: the way to reach it for those who cannot ring. */
+                email: string | null;
             };
             topic: {
                 /** Format: uuid */
@@ -8555,6 +8563,10 @@ export interface components {
                 id: string;
                 name: components["schemas"]["LocalizedText"];
                 timeZone: string;
+                /** @description The municipality's public phone, if it gave one. */
+                phone: string | null;
+                /** @description The municipality's public e-mail, if it gave one: the way to reach it for those who cannot ring. */
+                email: string | null;
             };
             topic: {
                 /** Format: uuid */
@@ -8630,6 +8642,10 @@ export interface components {
                 id: string;
                 name: components["schemas"]["LocalizedText"];
                 timeZone: string;
+                /** @description The municipality's public phone, if it gave one. */
+                phone: string | null;
+                /** @description The municipality's public e-mail, if it gave one: the way to reach it for those who cannot ring. */
+                email: string | null;
             };
             topic: {
                 /** Format: uuid */

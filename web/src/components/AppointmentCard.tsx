@@ -5,6 +5,7 @@ import type { Appointment } from '../api/types';
 import { useLang, useLocalized } from '../i18n';
 import { formatDateTime, timeZoneName } from '../lib/dates';
 import { AppointmentFactRows } from './AppointmentFacts';
+import { MunicipalityContact } from './MunicipalityContact';
 import { onBehalfText } from './booking/onBehalf';
 import { OutcomeSummary } from './OutcomeSummary';
 
@@ -88,7 +89,10 @@ export function AppointmentCard({ a, upcoming }: { a: Appointment; upcoming: boo
               </li>
             </>
           ) : (
-            <li className="hint">{t('appointments.cannotChange')}</li>
+            <li className="hint">
+              {t('appointments.cannotChange')}
+              <MunicipalityContact m={a.municipality} />
+            </li>
           )}
         </ul>
       )}

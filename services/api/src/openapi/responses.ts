@@ -82,7 +82,13 @@ export const appointment = z
     // A hold is an appointment row until booked, but no answer shows one.
     status: z.enum(APPOINTMENT_STATUSES).exclude(['held']),
     version: z.number().int().meta({ description: 'Bumped by every change (reschedule, cancel, reassign).' }),
-    municipality: z.object({ id: z.uuid(), name: localizedText, timeZone: z.string() }),
+    municipality: z.object({
+      id: z.uuid(),
+      name: localizedText,
+      timeZone: z.string(),
+      phone: z.string().nullable().meta({ description: 'The municipality\'s public phone, if it gave one.' }),
+      email: z.string().nullable().meta({ description: 'The municipality\'s public e-mail, if it gave one: the way to reach it for those who cannot ring.' }),
+    }),
     topic: z.object({ id: z.uuid(), name: localizedText, requiredDocuments: z.array(localizedText) }),
     mode,
     start: instant,

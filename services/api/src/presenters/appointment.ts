@@ -24,7 +24,8 @@ export function presentAppointment(a: AppointmentGraph, now: Date, opts: { staff
     reference: a.reference,
     status: a.status,
     version: a.version,
-    municipality: { id: a.municipality.id, name: { el: a.municipality.name_el, en: a.municipality.name_en }, timeZone: a.municipality.time_zone },
+    // How to reach the municipality, by phone or by e-mail (a deaf person cannot ring): once the appointment can no longer be changed here, the way left.
+    municipality: { id: a.municipality.id, name: { el: a.municipality.name_el, en: a.municipality.name_en }, timeZone: a.municipality.time_zone, phone: a.municipality.phone, email: a.municipality.email },
     topic: { id: a.topic.id, name: { el: a.topic.name_el, en: a.topic.name_en }, requiredDocuments: a.topic.required_documents },
     mode: a.mode,
     start: a.starts_at.toISOString(),

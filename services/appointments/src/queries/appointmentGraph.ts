@@ -4,7 +4,7 @@ import { latestOutcomes, type OutcomeView } from './outcomes';
 
 /** An appointment with what every view of it shows: municipality, topic, employee and office. */
 export interface AppointmentGraph extends AppointmentRow {
-  municipality: { id: string; name_el: string; name_en: string; time_zone: string; change_cutoff_minutes: number };
+  municipality: { id: string; name_el: string; name_en: string; time_zone: string; change_cutoff_minutes: number; phone: string | null; email: string | null };
   topic: { id: string; name_el: string; name_en: string; required_documents: { el: string; en: string }[] };
   employee: { id: string; full_name: string; office: { name: string; address: string | null; floor: string | null; directions: string | null } | null };
   /** The employee the citizen asked for, if any (the appointment may since be with another). */
@@ -25,7 +25,7 @@ interface RelatedRow {
 // appointments table: a caller may pass rows it just wrote in its transaction.
 const RELATED = `
   SELECT json_build_object('id', m.id, 'name_el', m.name_el, 'name_en', m.name_en, 'time_zone', m.time_zone,
-                           'change_cutoff_minutes', m.change_cutoff_minutes) AS municipality,
+                           'change_cutoff_minutes', m.change_cutoff_minutes, 'phone', m.phone, 'email', m.email) AS municipality,
          json_build_object('id', t.id, 'name_el', t.name_el, 'name_en', t.name_en, 'required_documents', t.required_documents) AS topic,
          CASE WHEN e.id IS NOT NULL THEN json_build_object('id', e.id, 'full_name', e.full_name, 'office',
            CASE WHEN o.id IS NOT NULL THEN json_build_object('name', o.name, 'address', o.address, 'floor', o.floor, 'directions', o.directions) END) END AS employee,

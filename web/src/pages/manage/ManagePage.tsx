@@ -9,6 +9,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useLang, useLocalized } from '../../i18n';
 import { formatDateTime } from '../../lib/dates';
 import { ManageFacts } from './ManageFacts';
+import { MunicipalityContact } from '../../components/MunicipalityContact';
 
 /** What the reschedule page hands back to the new link's page. */
 export interface ManageFlash {
@@ -68,7 +69,12 @@ export default function ManagePage() {
               </div>
             </>
           ) : (
-            a.status === 'booked' && <p className="notice">{t('appointments.cannotChange')}</p>
+            a.status === 'booked' && (
+              <p className="notice">
+                {t('appointments.cannotChange')}
+                <MunicipalityContact m={a.municipality} />
+              </p>
+            )
           )}
         </>
       )}

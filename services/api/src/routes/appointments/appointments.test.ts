@@ -42,6 +42,8 @@ describe('booking an appointment', () => {
     expect(booked.body).toMatchObject({ status: 'booked', version: 1, mode: 'video', start, interpretation: 'gsl', thirdPerson: { fullName: 'Μαρία Τρίτη' } });
     expect(booked.body.reference).toMatch(/^[2-9A-Z]{3}-[2-9A-Z]{3}-[2-9A-Z]{3}$/);
     expect(booked.body.id).toBe(hold.body.id); // the hold became the booking
+    // How to reach the municipality, by phone or in writing.
+    expect(booked.body.municipality).toMatchObject({ phone: '+30 210 000 0000', email: 'demo-athens@example.gr' });
 
     const retry = await c.post('/api/v1/appointments', input, { 'Idempotency-Key': key });
     expect(retry.status).toBe(200);
