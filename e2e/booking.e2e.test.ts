@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserKit, continueTo, signInAtStandIn } from './browserKit';
+import { browserKit, chooseAthensVideoCertificate, continueTo, signInAtStandIn } from './browserKit';
 import { useStackAndBrowser } from './stack';
 
 // Monday 23 November 2026, 10:00 in Athens.
@@ -16,13 +16,7 @@ describe('a citizen books a video appointment in the browser', () => {
     await page.getByRole('link', { name: /Σύνδεση με κωδικούς Taxisnet/ }).click();
     await signInAtStandIn(page, '045123787');
 
-    await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
-    await page.getByLabel('Δήμος Αθηναίων').check();
-    await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
-    await page.getByLabel(/Βιντεοκλήση/).check();
-    await continueTo(page, 'Ποιο είναι το θέμα σας;');
-    await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
-    await continueTo(page, 'Πότε σας εξυπηρετεί;');
+    await chooseAthensVideoCertificate(page);
 
     // Date and time: the second free day (so it can still be changed later), the first free time.
     await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
@@ -77,13 +71,7 @@ describe('a citizen books a video appointment in the browser', () => {
     await page.goto('/book');
     await page.getByRole('link', { name: /Σύνδεση με κωδικούς Taxisnet/ }).click();
     await signInAtStandIn(page, '068933130');
-    await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
-    await page.getByLabel('Δήμος Αθηναίων').check();
-    await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
-    await page.getByLabel(/Βιντεοκλήση/).check();
-    await continueTo(page, 'Ποιο είναι το θέμα σας;');
-    await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
-    await continueTo(page, 'Πότε σας εξυπηρετεί;');
+    await chooseAthensVideoCertificate(page);
     // Tuesday's first time, 08:00: the municipality is open, the lip-reading interpreters start at 09:00.
     await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     await page.locator('.day-option label').filter({ hasText: /24/ }).click();

@@ -39,6 +39,17 @@ export async function continueTo(page: Page, heading: string | RegExp) {
   await page.getByRole('heading', { name: heading }).waitFor();
 }
 
+/** The wizard's first three answers, signed in already: Athens, a video call, the family status certificate; on to the time. */
+export async function chooseAthensVideoCertificate(page: Page) {
+  await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
+  await page.getByLabel('Δήμος Αθηναίων').check();
+  await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
+  await page.getByLabel(/Βιντεοκλήση/).check();
+  await continueTo(page, 'Ποιο είναι το θέμα σας;');
+  await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
+  await continueTo(page, 'Πότε σας εξυπηρετεί;');
+}
+
 /** Signs in over HTTP through the GSIS stand-in, as the web app's users do in the browser. */
 export async function signInOverHttp(stack: Pick<TestStack, 'url'>, provider: 'gsis' | 'gsis-gov', taxId: string): Promise<ApiClient> {
   const c = new ApiClient(stack.url);

@@ -3,7 +3,7 @@
 // employee's nearest times, takes one, and the appointment is with that employee.
 import { describe, expect, it } from 'vitest';
 import { ApiClient } from '../services/api/src/testing/apiClient';
-import { continueTo, signInOverHttp } from './browserKit';
+import { chooseAthensVideoCertificate, continueTo, signInOverHttp } from './browserKit';
 import { useStackAndBrowser } from './stack';
 
 // Monday 23 November 2026, 10:00 in Athens.
@@ -29,13 +29,7 @@ describe('a requested employee taken meanwhile', () => {
     await page.goto('/auth/gsis/login?returnTo=/book');
     await page.getByLabel(/045123787/).check();
     await page.getByRole('button', { name: /Σύνδεση/ }).click();
-    await page.getByRole('heading', { name: 'Με ποιον Δήμο θέλετε ραντεβού;' }).waitFor();
-    await page.getByLabel('Δήμος Αθηναίων').check();
-    await continueTo(page, 'Πώς θέλετε να εξυπηρετηθείτε;');
-    await page.getByLabel(/Βιντεοκλήση/).check();
-    await continueTo(page, 'Ποιο είναι το θέμα σας;');
-    await page.getByLabel(/Πιστοποιητικό οικογενειακής κατάστασης/).check();
-    await continueTo(page, 'Πότε σας εξυπηρετεί;');
+    await chooseAthensVideoCertificate(page);
     await expect.poll(() => page.locator('.day-option input').count(), { timeout: 10_000 }).toBeGreaterThan(1);
     await page.locator('.day-option label').nth(1).click();
     await expect.poll(() => page.locator('.time-option input').count(), { timeout: 10_000 }).toBeGreaterThan(0);
