@@ -43,7 +43,10 @@ export async function updateInterpreter(deps: AppDeps, by: Requester, municipali
   requireMunicipalAdmin(by.actor, municipalityId);
   return deps.knex.transaction(async (trx) => {
     const q = trx<InterpreterRow>('interpreters').where({ id: interpreterId, municipality_id: municipalityId });
-    await refuseLeavingAppointments(trx, interpreterId, input, deps.now());
+    // Only the municipality's own interpreter is looked into: another's appointments are not its admin's to see.
+    const current = await q.clone().forUpdate().first();
+    if (!current) throw notFound();
+    await refuseLeavingAppointments(trx, current, input, deps.now());
     const changes = interpreterColumns(input);
     const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*').catch(samePersonBusy) : [await q.first()];
     if (!row) throw notFound();
@@ -59,14 +62,13 @@ export async function updateInterpreter(deps: AppDeps, by: Requester, municipali
  * as an employee's deactivation is; the admin moves or cancels them first (the
  * people are told), or keeps the interpreter on until they are over.
  */
-export async function refuseLeavingAppointments(trx: Knex, interpreterId: string, input: InterpreterUpdateInput, now: Date): Promise<void> {
-  const current = await trx<InterpreterRow>('interpreters').where({ id: interpreterId }).forUpdate().first('active', 'kinds');
-  if (!current || !current.active) return;
+export async function refuseLeavingAppointments(trx: Knex, current: Pick<InterpreterRow, 'id' | 'active' | 'kinds'>, input: InterpreterUpdateInput, now: Date): Promise<void> {
+  if (!current.active) return;
   const leaving = input.active === false;
   const kept: readonly string[] | undefined = input.kinds;
   const dropped = kept ? current.kinds.filter((k) => !kept.includes(k)) : [];
   if (!leaving && dropped.length === 0) return;
-  const q = trx('appointments').where({ interpreter_id: interpreterId, status: 'booked' }).where('starts_at', '>', now);
+  const q = trx('appointments').where({ interpreter_id: current.id, status: 'booked' }).where('starts_at', '>', now);
   if (!leaving) q.whereIn('interpretation', dropped);
   const refs: string[] = await q.orderBy('starts_at').pluck('reference');
   if (refs.length === 0) return;

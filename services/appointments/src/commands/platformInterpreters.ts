@@ -63,7 +63,9 @@ export async function updatePoolInterpreter(deps: AppDeps, by: Requester, id: st
   const { municipalityIds, ...fields } = input;
   return deps.knex.transaction(async (trx) => {
     const q = trx<InterpreterRow>('interpreters').where({ id }).whereNull('municipality_id');
-    await refuseLeavingAppointments(trx, id, fields, deps.now());
+    const current = await q.clone().forUpdate().first();
+    if (!current) throw interpreterNotFound();
+    await refuseLeavingAppointments(trx, current, fields, deps.now());
     const changes = interpreterColumns(fields);
     const [row] = Object.keys(changes).length ? await q.update(changes as never).returning('*').catch(samePersonBusy) : [await q.first()];
     if (!row) throw interpreterNotFound();

@@ -25,6 +25,11 @@ describe('an interpreter with appointments to come', () => {
   it('is not deactivated, nor loses the kind an appointment needs, without the admin being told which appointments would be left without one', async () => {
     const booked = await bookWithAthensInterpreter();
     const admin = await h.employee('135792468', 'athens');
+    // Another municipality's admin learns nothing of them, not even that they have appointments.
+    const other = await h.employee('109876540', 'thessaloniki');
+    const foreign = await other.send('PUT', `${BASE}/${booked.interpreterId}`, { active: false });
+    expect(foreign.status).toBe(404);
+    expect(JSON.stringify(foreign.body)).not.toContain(booked.reference);
 
     const refused = await admin.send('PUT', `${BASE}/${booked.interpreterId}`, { active: false });
     expect(refused.status).toBe(409);
