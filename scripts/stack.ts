@@ -112,7 +112,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     log(texts.line);
     const logger = createLogger(config.LOG_LEVEL);
     // One watch for the API and the scheduler: the database going away and coming back is logged once each.
-    const database = watchDatabaseLogged(knex, logger);
+    const database = watchDatabaseLogged(knex, logger, { isStopping: () => stopping });
     stopWatchingDatabase = database.stop;
     const video = await setupVideo(config, REPO_ROOT, { ports: opts.livekitPorts, log, backoff: opts.livekitBackoff });
     if (video.supervisor) haltVideo = video.supervisor.halt;

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { bodyParser } from '@koa/bodyparser';
 import { createGsisClient, createGsisStandInMiddleware, DEMO_CITIZENS, DEMO_EMPLOYEES, type GsisClient } from '@muni/identity';
 import Koa from 'koa';
-import { type DatabaseWatch, describeDatabaseChange, watchDatabase } from '@muni/db';
+import { type DatabaseChange, type DatabaseWatch, describeDatabaseChange, watchDatabase } from '@muni/db';
 import type { Logger } from 'pino';
 import { resolveActor } from './auth/resolveActor';
 import { Sessions, sessionMiddleware } from './auth/sessions';
@@ -94,10 +94,38 @@ function standIns(config: Config): Koa.Middleware[] {
   return list;
 }
 
-/** Whether the database answers, logged once per change of state (down with why, then back). */
-export function watchDatabaseLogged(knex: AppDeps['knex'], logger: Logger): DatabaseWatch {
+/**
+ * Whether the database answers, logged once per change of state (down with
+ * why, then back). With `isStopping`, a "down" is logged only if the process is
+ * not stopping a moment later: Ctrl-C reaches an embedded PostgreSQL of the
+ * same process group too, and it may drop its connections before this process
+ * hears the signal. That is no outage; a blip shorter than the moment is none
+ * either.
+ */
+export function watchDatabaseLogged(knex: AppDeps['knex'], logger: Logger, opts: { isStopping?: () => boolean; settleMs?: number } = {}): DatabaseWatch {
+  let downLogged = false;
+  let pendingDown: ReturnType<typeof setTimeout> | undefined;
+  const logDown = (change: DatabaseChange & { state: 'down' }) => {
+    downLogged = true;
+    logger.error({ databaseDown: change.reason }, describeDatabaseChange(change));
+  };
   return watchDatabase(knex, {
-    onChange: (change) => (change.state === 'down' ? logger.error({ databaseDown: change.reason }, describeDatabaseChange(change)) : logger.info(describeDatabaseChange(change))),
+    onChange: (change) => {
+      if (change.state === 'up') {
+        if (pendingDown) clearTimeout(pendingDown);
+        pendingDown = undefined;
+        if (downLogged) logger.info(describeDatabaseChange(change));
+        downLogged = false;
+        return;
+      }
+      const isStopping = opts.isStopping;
+      if (!isStopping) return logDown(change);
+      pendingDown = setTimeout(() => {
+        pendingDown = undefined;
+        if (!isStopping()) logDown(change);
+      }, opts.settleMs ?? 500);
+      pendingDown.unref();
+    },
   });
 }
 
