@@ -90,8 +90,9 @@ describe('a call on a weak connection', () => {
     await hook(pages.citizen, 'simulateSubscriberBandwidth', 40_000);
     const timer = setInterval(() => void watch().catch(() => undefined), 2000);
     try {
-      // LiveKit's own rating, in words, on the employee's tile of the citizen.
-      await expect.poll(() => citizenBadge().getAttribute('data-quality'), { timeout: 40_000 }).toMatch(/poor|lost/);
+      // LiveKit's own rating, in words, on the employee's tile of the citizen. LiveKit rates over a
+      // window of its own: on a loaded machine (the whole suite) it took over 40 s once.
+      await expect.poll(() => citizenBadge().getAttribute('data-quality'), { timeout: 70_000 }).toMatch(/poor|lost/);
       expect(await citizenBadge().textContent()).toMatch(/Σύνδεση: (αδύναμη|χάθηκε)/);
       // Not one rating but a poor connection that lasts: the citizen's page sends and receives less, and says so.
       await expect.poll(() => step(pages.citizen), { timeout: 30_000 }).toBe('reduced');
@@ -111,7 +112,7 @@ describe('a call on a weak connection', () => {
     } finally {
       clearInterval(timer);
     }
-  });
+  }, 200_000); // its waits, each for LiveKit's own rating, add up past the default
 
   it('a connection that stays poor: sound only is proposed to the citizen, who accepts; the employee sees the switch', async () => {
     seen.length = 0;
