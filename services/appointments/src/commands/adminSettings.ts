@@ -60,16 +60,15 @@ export async function updateSettings(
       if (patch[key] === undefined) continue;
       Object.assign(changes, (COLUMNS[key] as (v: unknown) => object)(patch[key]));
     }
-    if (patch.openingHours) {
-      // Rows first, then the day lock (as closures do): a change of one of them waits for us, not we for it while holding the lock.
-      await futureBooked(trx, municipalityId, now);
-      await lockMunicipalityDays(trx, municipalityId);
-    }
+    // Rows first, then the day lock (as closures do): a change of one of them waits for us, not we for it while holding the lock.
+    const booked = patch.openingHours ? await futureBooked(trx, municipalityId, now) : [];
+    if (patch.openingHours) await lockMunicipalityDays(trx, municipalityId);
     const [updated] = await trx<MunicipalityRow>('municipalities')
       .where({ id: municipalityId })
       .update({ ...changes, updated_at: now } as never)
       .returning('*');
-    const outside = patch.openingHours ? await bookedOutsideHours(trx, updated!, now) : [];
+    // Those the new hours no longer cover, in the municipality's own zone.
+    const outside = booked.filter((a) => !withinHours(updated!.opening_hours, a.starts_at, a.ends_at, updated!.time_zone));
     if (outside.length && !affected) throw await appointmentsAffectedError(trx, outside, { el: 'Το νέο ωράριο', en: 'The new opening hours' }, { el: 'αφήνει εκτός', en: 'leave out' });
     const settled = outside.length
       ? await settleAffected(trx, deps, by, outside, affected!, {
@@ -90,7 +89,3 @@ export async function updateSettings(
 const futureBooked = (trx: Knex.Transaction, municipalityId: string, now: Date) =>
   trx<AppointmentRow>('appointments').where({ municipality_id: municipalityId, status: 'booked' }).where('starts_at', '>=', now).orderBy('starts_at').forUpdate();
 
-/** Those the municipality's opening hours no longer cover (in its own zone). */
-async function bookedOutsideHours(trx: Knex.Transaction, m: MunicipalityRow, now: Date): Promise<AppointmentRow[]> {
-  return (await futureBooked(trx, m.id, now)).filter((a) => !withinHours(m.opening_hours, a.starts_at, a.ends_at, m.time_zone));
-}
