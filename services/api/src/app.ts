@@ -94,6 +94,9 @@ function standIns(config: Config): Koa.Middleware[] {
   return list;
 }
 
+/** How long a "down" waits to see whether the process is stopping (see watchDatabaseLogged). */
+const DOWN_SETTLE_MS = 500;
+
 /**
  * Whether the database answers, logged once per change of state (down with
  * why, then back). With `isStopping`, a "down" is logged only if the process is
@@ -102,7 +105,7 @@ function standIns(config: Config): Koa.Middleware[] {
  * hears the signal. That is no outage; a blip shorter than the moment is none
  * either.
  */
-export function watchDatabaseLogged(knex: AppDeps['knex'], logger: Logger, opts: { isStopping?: () => boolean; settleMs?: number } = {}): DatabaseWatch {
+export function watchDatabaseLogged(knex: AppDeps['knex'], logger: Logger, opts: { isStopping?: () => boolean } = {}): DatabaseWatch {
   let downLogged = false;
   let pendingDown: ReturnType<typeof setTimeout> | undefined;
   const logDown = (change: DatabaseChange & { state: 'down' }) => {
@@ -123,7 +126,7 @@ export function watchDatabaseLogged(knex: AppDeps['knex'], logger: Logger, opts:
       pendingDown = setTimeout(() => {
         pendingDown = undefined;
         if (!isStopping()) logDown(change);
-      }, opts.settleMs ?? 500);
+      }, DOWN_SETTLE_MS);
       pendingDown.unref();
     },
   });
