@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePresence } from '../../call/usePresence';
+import { type PresenceChange, usePresence } from '../../call/usePresence';
 import type { CallRoom } from '../../call/useCallRoom';
 
 const SHOWN_MS = 10_000;
@@ -13,17 +13,17 @@ const SHOWN_MS = 10_000;
 export function PresenceNotice({ call }: { call: CallRoom }) {
   const { t } = useTranslation();
   const presence = usePresence(call.room);
-  const [shown, setShown] = useState(presence);
+  // The change whose time on screen is over; a newer one shows again.
+  const [expired, setExpired] = useState<PresenceChange | null>(null);
   useEffect(() => {
-    setShown(presence);
     if (!presence) return;
-    const timer = setTimeout(() => setShown(null), SHOWN_MS);
+    const timer = setTimeout(() => setExpired(presence), SHOWN_MS);
     return () => clearTimeout(timer);
   }, [presence]);
-  if (!shown) return null;
+  if (!presence || presence === expired) return null;
   return (
     <p className="notice" aria-hidden="true" data-testid="presence-notice">
-      {t(`call.announce.${shown.kind}`, { name: shown.name })}
+      {t(`call.announce.${presence.kind}`, { name: presence.name })}
     </p>
   );
 }
