@@ -46,14 +46,15 @@ export interface AppointmentMailProps {
   outcome?: { outcome: Outcome; corrected: boolean };
 }
 
-/**
- * The municipality closed the day or the employee will be away: the
- * appointment was moved to the nearest free time (`previousStart` is the time
- * it had), or cancelled (`noFreeTime`: none was free within the booking window).
- */
 /** Why the municipality itself moved or cancelled an appointment: each has its sentence in the e-mail. */
 export const CHANGE_REASONS = ['municipality_closed', 'employee_absent', 'hours_changed'] as const;
 
+/**
+ * The municipality closed the day, the employee will be away or the opening
+ * hours changed: the appointment was moved to the nearest free time
+ * (`previousStart` is the time it had), or cancelled (`noFreeTime`: none was
+ * free within the booking window).
+ */
 export interface ChangeReason {
   kind: (typeof CHANGE_REASONS)[number];
   previousStart?: Date;
